@@ -1,0 +1,25 @@
+import type { TurnContext } from 'botbuilder';
+import type { Application } from '@microsoft/teams-ai';
+import type { z, ZodTypeAny } from 'zod';
+import type { AdaptiveCardJson } from '../../cards/card-kit';
+import type { Verb } from '../../cards/verbs';
+import { staleCardCard } from '../errors/error-card';
+import { turnData } from '../edge/turn-data';
+
+/**
+ * Routes one Action.Execute verb. The action's data is parsed with `schema` first: data
+ * that does not fit (tampered, or from an older card) gets the stale-card card in the
+ * user's language and the handler never runs, so nothing is written.
+ */
+export function onCardAction<S extends ZodTypeAny>(
+  app: Application,
+  verb: Verb,
+  schema: S,
+  handler: (context: TurnContext, data: z.infer<S>) => Promise<AdaptiveCardJson>,
+): void {
+  app.adaptiveCards.actionExecute(verb, async (context, _state, data) => {
+    const parsed = schema.safeParse(data);
+    if (!parsed.success) return staleCardCard(turnData(context).language());
+    return handler(context, parsed.data);
+  });
+}

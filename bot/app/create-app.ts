@@ -1,0 +1,31 @@
+import { Application, TeamsAdapter } from '@microsoft/teams-ai';
+import { registerComingSoon } from '../coming-soon/register-coming-soon';
+import { registerFallback } from '../fallback/register-fallback';
+import { registerHelp } from '../help/register-help';
+import { registerLanguage } from '../language/register-language';
+import { registerProfile } from '../profile/register-profile';
+import { registerWelcome } from '../welcome/register-welcome';
+import type { FeatureDeps } from './feature-deps';
+import { createTurnErrorHandler } from './turn-error-handler';
+
+/**
+ * The teams-ai application with every capability's routes. Routes match in the order
+ * added, so the fallback comes last. No teams-ai storage: Cefnogi's own repositories read
+ * what a turn needs once (see the turn pipeline).
+ */
+export function createApp(adapter: TeamsAdapter, deps: FeatureDeps): Application {
+  const app = new Application({
+    adapter,
+    startTypingTimer: false,
+    longRunningMessages: false,
+    removeRecipientMention: true,
+  });
+  registerWelcome(app, deps);
+  registerLanguage(app);
+  registerHelp(app);
+  registerProfile(app, deps);
+  registerComingSoon(app);
+  registerFallback(app);
+  app.error(createTurnErrorHandler(deps.log));
+  return app;
+}

@@ -1,0 +1,59 @@
+import type { TurnContext } from 'botbuilder';
+import type { Application } from '@microsoft/teams-ai';
+import { conversationRefOf, identityOf, isPersonal, localeOf } from '../edge/activity-facts';
+import { setTurnData } from '../edge/turn-data';
+import { resolveLanguage } from '../i18n/resolve-language';
+import { meterRoundTrips } from '../storage/round-trip-meter';
+import { sameConversationRef } from '../users/conversation-ref';
+import { UserSession } from '../users/user-session';
+import type { FeatureDeps } from './feature-deps';
+import { refuseTenant, tenantAllowed } from './tenant-gate';
+
+/** What the last turns cost in storage requests; read by tests and the benchmark. */
+export interface TurnStats {
+  turns: number;
+  lastTurnRoundTrips: number;
+}
+
+/**
+ * Everything around routing, in order: refuse other tenants (nothing stored); read the
+ * acting user's document once; remember how to reach them; route; write once. Writes go
+ * out before the first reply, so a person never sees a confirmation of something that
+ * was not saved.
+ */
+export function createTurnPipeline(app: Application, deps: FeatureDeps, stats: TurnStats): (context: TurnContext) => Promise<void> {
+  return async (context) => {
+    if (!tenantAllowed(deps.config.ALLOWED_TENANT_IDS, context)) {
+      await refuseTenant(context);
+      return;
+    }
+    const { requests } = await meterRoundTrips(async () => {
+      const identity = identityOf(context.activity);
+      const session = await UserSession.load(deps.store.users, identity, deps.now);
+      setTurnData(context, {
+        identity,
+        session,
+        language: () => resolveLanguage(session.user.language, localeOf(context.activity)),
+      });
+      rememberUser(context, session);
+      context.onSendActivities(async (_ctx, _activities, next) => {
+        await session.save();
+        return next();
+      });
+      await app.run(context);
+      await session.save();
+    });
+    stats.turns += 1;
+    stats.lastTurnRoundTrips = requests;
+  };
+}
+
+/** Keeps the personal conversation reference (for proactive messages) and display name current. */
+function rememberUser(context: TurnContext, session: UserSession): void {
+  const { activity } = context;
+  const name = activity.from.name?.trim();
+  if (name && session.user.name !== name) session.change((user) => void (user.name = name));
+  if (!isPersonal(activity) || activity.type === 'installationUpdate' && activity.action?.startsWith('remove')) return;
+  const ref = conversationRefOf(activity);
+  if (!sameConversationRef(session.user.conversation, ref)) session.change((user) => void (user.conversation = ref));
+}

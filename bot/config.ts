@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A comma-separated list of GUIDs; empty or unset gives an empty list. */
+const guidList = z
+  .string()
+  .optional()
+  .transform((raw) => (raw ?? '').split(',').map((s) => s.trim()).filter((s) => s.length > 0))
+  .refine((ids) => ids.every((id) => GUID.test(id)), { message: 'must be a comma-separated list of GUIDs' })
+  .transform((ids) => ids.map((id) => id.toLowerCase()));
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+/**
+ * Every setting Cefnogi reads from the environment, with Teams Toolkit names.
+ * Parsed once at start: a bad value stops the process with the setting named, so a
+ * misconfigured deployment fails loudly instead of half-working.
+ */
+export const configSchema = z
+  .object({
+    // 0 asks the system for a free port (tests and the benchmark use it).
+    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    BOT_ID: optionalText.refine((v) => v === undefined || GUID.test(v), { message: 'must be the bot app registration GUID' }),
+    BOT_PASSWORD: optionalText,
+    BOT_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMsi']).default('MultiTenant'),
+    BOT_TENANT_ID: optionalText.refine((v) => v === undefined || GUID.test(v), { message: 'must be a tenant GUID' }),
+    COSMOS_ENDPOINT: optionalText.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), {
+      message: 'must be an http(s) URL',
+    }),
+    COSMOS_KEY: optionalText,
+    COSMOS_DATABASE: z.string().trim().regex(/^[A-Za-z0-9_-]{1,255}$/, 'letters, digits, - and _ only').default('cefnogi'),
+    DATA_DIR: z.string().trim().min(1).default('./.data'),
+    ALLOWED_TENANT_IDS: guidList,
+    ADMIN_AAD_OBJECT_IDS: guidList,
+  })
+  .superRefine((c, ctx) => {
+    if (c.BOT_ID && c.BOT_TYPE !== 'UserAssignedMsi' && !c.BOT_PASSWORD) {
+      ctx.addIssue({ code: 'custom', path: ['BOT_PASSWORD'], message: 'is required when BOT_ID is set (unless BOT_TYPE is UserAssignedMsi)' });
+    }
+    if (c.BOT_TYPE === 'SingleTenant' && c.BOT_ID && !c.BOT_TENANT_ID) {
+      ctx.addIssue({ code: 'custom', path: ['BOT_TENANT_ID'], message: 'is required when BOT_TYPE is SingleTenant' });
+    }
+  });
+
+export type Config = z.infer<typeof configSchema>;
+
+/** Thrown when the environment holds a bad setting; the message names each one. */
+export class ConfigError extends Error {}
+
+/** Parses the environment into a Config, or throws a ConfigError naming each bad setting. */
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const parsed = configSchema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || 'environment'}: ${i.message}`);
+  throw new ConfigError(`Cefnogi cannot start: bad settings\n${lines.join('\n')}`);
+}
+
+/** Local mode: no Bot Framework authentication, for the Agents Playground and tests only. */
+export function isLocalMode(config: Config): boolean {
+  return config.BOT_ID === undefined;
+}

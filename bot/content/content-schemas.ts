@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+/** Text every user sees, in both languages: neither may be empty. */
+export const bilingualSchema = z.object({ en: z.string().trim().min(1), cy: z.string().trim().min(1) }).strict();
+export type Bilingual = z.infer<typeof bilingualSchema>;
+
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by -');
+
+export const rolesFileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    /** False until a fluent Welsh speaker has checked the Welsh. */
+    welshReviewed: z.boolean(),
+    families: z
+      .array(
+        z
+          .object({
+            id: slug,
+            name: bilingualSchema,
+            roles: z
+              .array(
+                z
+                  .object({
+                    id: slug,
+                    name: bilingualSchema,
+                    /** NJC levels; empty for a profile with a single level. */
+                    levels: z.array(z.number().int().min(1).max(9)),
+                    levelLabels: z.record(z.string().regex(/^\d$/), bilingualSchema).optional(),
+                  })
+                  .strict(),
+              )
+              .min(1),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+export type RolesFile = z.infer<typeof rolesFileSchema>;
+
+export const welshLevelsFileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    welshReviewed: z.boolean(),
+    levels: z.array(z.object({ id: slug, name: bilingualSchema }).strict()).min(2),
+  })
+  .strict();
+export type WelshLevelsFile = z.infer<typeof welshLevelsFileSchema>;

@@ -1,0 +1,63 @@
+import type { Language } from '../users/user-record';
+import type { Bilingual, RolesFile, WelshLevelsFile } from './content-schemas';
+
+/** One choosable role: an NJC profile at one level, e.g. "teaching-assistant-2". */
+export interface RoleOption {
+  id: string;
+  familyId: string;
+  roleId: string;
+  level?: number;
+  name: Bilingual;
+}
+
+/** Everything Cefnogi reads from data/, checked and indexed once at start. */
+export class Content {
+  readonly roles: readonly RoleOption[];
+  private readonly roleById: Map<string, RoleOption>;
+  private readonly welshById: Map<string, Bilingual>;
+
+  constructor(
+    rolesFile: RolesFile,
+    readonly welshLevels: WelshLevelsFile,
+  ) {
+    this.roles = rolesFile.families.flatMap((family) =>
+      family.roles.flatMap((role) =>
+        role.levels.length === 0
+          ? [{ id: role.id, familyId: family.id, roleId: role.id, name: role.name }]
+          : role.levels.map((level) => ({
+              id: `${role.id}-${level}`,
+              familyId: family.id,
+              roleId: role.id,
+              level,
+              name: levelName(role.name, level, role.levelLabels?.[String(level)]),
+            })),
+      ),
+    );
+    this.roleById = new Map(this.roles.map((r) => [r.id, r]));
+    this.welshById = new Map(welshLevels.levels.map((l) => [l.id, l.name]));
+  }
+
+  role(id: string): RoleOption | undefined {
+    return this.roleById.get(id);
+  }
+
+  welshLevel(id: string): Bilingual | undefined {
+    return this.welshById.get(id);
+  }
+
+  /** Role choices for a card, in the user's language. */
+  roleChoices(language: Language): { title: string; value: string }[] {
+    return this.roles.map((r) => ({ title: r.name[language], value: r.id }));
+  }
+
+  welshChoices(language: Language): { title: string; value: string }[] {
+    return this.welshLevels.levels.map((l) => ({ title: l.name[language], value: l.id }));
+  }
+}
+
+function levelName(name: Bilingual, level: number, label: Bilingual | undefined): Bilingual {
+  return {
+    en: `${name.en} – ${label?.en ?? `level ${level}`}`,
+    cy: `${name.cy} – ${label?.cy ?? `lefel ${level}`}`,
+  };
+}

@@ -1,0 +1,48 @@
+import { renderProfileCard } from '../../cards/profile-card';
+import { renderProfileFormCard } from '../../cards/profile-form-card';
+import type { AdaptiveCardJson } from '../../cards/card-kit';
+import type { Content } from '../content/content';
+import { strings } from '../i18n/strings';
+import type { Language, Profile } from '../users/user-record';
+import type { ProfileField, ProfileInput } from './profile-input';
+import type { ProfileProblem } from './check-profile';
+
+/** The form, filled with the saved profile or with what was just submitted, and any problems. */
+export function profileForm(
+  language: Language,
+  content: Content,
+  values: ProfileInput,
+  problems: Partial<Record<ProfileField, ProfileProblem>> = {},
+): AdaptiveCardJson {
+  const messages = strings(language).profile.errors;
+  const errors = Object.fromEntries(Object.entries(problems).map(([field, problem]) => [field, messages[problem]]));
+  return renderProfileFormCard(language, {
+    roleChoices: content.roleChoices(language),
+    welshChoices: content.welshChoices(language),
+    values,
+    errors,
+  });
+}
+
+/** The form's values for a saved profile. */
+export function formValues(profile: Profile | undefined): ProfileInput {
+  return {
+    roleId: profile?.roleId,
+    school: profile?.school,
+    lineManager: profile?.lineManagerAadObjectId,
+    welshLevelId: profile?.welshLevelId,
+    ewcNumber: profile?.ewcNumber,
+  };
+}
+
+/** The saved profile shown back, names in the user's language. */
+export function profileSummary(language: Language, content: Content, profile: Profile, lead = ''): AdaptiveCardJson {
+  return renderProfileCard(language, {
+    lead,
+    role: content.role(profile.roleId)?.name[language],
+    school: profile.school,
+    lineManagerChosen: profile.lineManagerAadObjectId !== undefined,
+    welshLevel: content.welshLevel(profile.welshLevelId)?.[language],
+    ewcNumber: profile.ewcNumber,
+  });
+}

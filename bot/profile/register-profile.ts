@@ -1,0 +1,43 @@
+import type { TurnContext } from 'botbuilder';
+import type { Application } from '@microsoft/teams-ai';
+import { z } from 'zod';
+import { Verbs } from '../../cards/verbs';
+import type { AdaptiveCardJson } from '../../cards/card-kit';
+import { onCardAction } from '../app/card-actions';
+import { commandSelector } from '../app/commands';
+import type { FeatureDeps } from '../app/feature-deps';
+import { sendCard } from '../app/replies';
+import { turnData } from '../edge/turn-data';
+import { strings } from '../i18n/strings';
+import { checkProfile } from './check-profile';
+import { profileInputSchema } from './profile-input';
+import { formValues, profileForm, profileSummary } from './profile-views';
+
+/** The profile if there is one, else the form to make it. */
+function currentProfileCard(context: TurnContext, deps: FeatureDeps): AdaptiveCardJson {
+  const { session, language } = turnData(context);
+  const profile = session.user.profile;
+  return profile ? profileSummary(language(), deps.content, profile) : profileForm(language(), deps.content, {});
+}
+
+/** `profile` / `proffil`, and the profile form's edit and save actions. */
+export function registerProfile(app: Application, deps: FeatureDeps): void {
+  app.message(commandSelector('profile', 'proffil'), async (context) => sendCard(context, currentProfileCard(context, deps)));
+
+  onCardAction(app, Verbs.showProfile, z.object({}), async (context) => currentProfileCard(context, deps));
+
+  onCardAction(app, Verbs.editProfile, z.object({}), async (context) => {
+    const { session, language } = turnData(context);
+    return profileForm(language(), deps.content, formValues(session.user.profile));
+  });
+
+  onCardAction(app, Verbs.saveProfile, profileInputSchema, async (context, input) => {
+    const { session, language, identity } = turnData(context);
+    const check = checkProfile(input, deps.content, identity.aadObjectId, deps.now());
+    if (!check.ok) return profileForm(language(), deps.content, input, check.problems);
+    session.change((user) => {
+      user.profile = check.profile;
+    });
+    return profileSummary(language(), deps.content, check.profile, strings(language()).profile.saved);
+  });
+}

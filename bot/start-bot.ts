@@ -1,0 +1,71 @@
+import { isLocalMode, type Config } from './config';
+import { createApp } from './app/create-app';
+import type { FeatureDeps } from './app/feature-deps';
+import { createTurnPipeline, type TurnStats } from './app/turn-pipeline';
+import { loadContent } from './content/load-content';
+import type { Content } from './content/content';
+import { createAdapter } from './edge/create-adapter';
+import { startHttpServer } from './edge/server';
+import type { Logger } from './logging/logger';
+import { openStore, type OpenedStore } from './storage/open-store';
+
+/** A running Cefnogi: its port, storage and per-turn figures, and a clean stop. */
+export interface RunningBot {
+  port: number;
+  store: OpenedStore;
+  content: Content;
+  stats: TurnStats;
+  stop(): Promise<void>;
+}
+
+const HEALTH_TIMEOUT_MS = 2000;
+
+/**
+ * Loads content (a bad file stops start-up), opens the store, and serves HTTP. Tests and
+ * the benchmark start the bot through here exactly as `npm start` does.
+ */
+export async function startBot(
+  config: Config,
+  log: Logger,
+  options: { now?: () => Date; persist?: boolean; host?: string } = {},
+): Promise<RunningBot> {
+  if (isLocalMode(config)) {
+    log.warn('local-mode', { message: 'BOT_ID is not set: requests are not authenticated. Use this only on your own machine.' });
+  }
+  const content = await loadContent();
+  const store = await openStore(config, log, { persist: options.persist });
+  const deps: FeatureDeps = { config, content, store, log, now: options.now ?? (() => new Date()) };
+  const adapter = createAdapter(config);
+  const app = createApp(adapter, deps);
+  const stats: TurnStats = { turns: 0, lastTurnRoundTrips: 0 };
+  const http = await startHttpServer({
+    port: config.PORT,
+    host: options.host,
+    adapter,
+    logic: createTurnPipeline(app, deps, stats),
+    requireAuth: !isLocalMode(config),
+    healthy: () => withTimeout(store.ping(), HEALTH_TIMEOUT_MS).then(() => true),
+    log,
+  });
+  log.info('started', { port: http.port, store: store.mode });
+  return {
+    port: http.port,
+    store,
+    content,
+    stats,
+    stop: async () => {
+      await http.close();
+      await store.close();
+    },
+  };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms);
+    promise.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (err: unknown) => (clearTimeout(timer), reject(err)),
+    );
+  });
+}

@@ -1,0 +1,30 @@
+/** Every stored document has an id and a partition key value, both strings. */
+export interface Keyed {
+  id: string;
+  pk: string;
+}
+
+/** A document as read, with the eTag that a later conditional write must present. */
+export interface Stored<T> {
+  value: T;
+  etag: string;
+}
+
+/**
+ * The few operations the rest of Cefnogi needs from a container. Writes are conditional:
+ * `create` fails with 409 when the document exists, `replace` with 412 when the eTag is
+ * stale, so two writers can never silently overwrite each other.
+ */
+export interface DocumentCollection<T extends Keyed> {
+  read(id: string, pk: string): Promise<Stored<T> | undefined>;
+  create(doc: T): Promise<Stored<T>>;
+  replace(doc: T, etag: string): Promise<Stored<T>>;
+  delete(id: string, pk: string): Promise<void>;
+  /** Documents of one partition matching every given field (equality only). */
+  findInPartition(pk: string, fields: Partial<Record<keyof T & string, string | number | boolean>>): Promise<Stored<T>[]>;
+}
+
+/** Cosmos forbids / \ ? # in ids; Teams ids may hold them, so they are escaped. */
+export function safeId(raw: string): string {
+  return raw.replace(/[/\\?#%]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}

@@ -1,0 +1,68 @@
+import { CosmosClient, type CosmosClientOptions, type Database, type PluginConfig } from '@azure/cosmos';
+import { DefaultAzureCredential } from '@azure/identity';
+import type { Config } from '../config';
+import type { Logger } from '../logging/logger';
+import { conversationRecordSchema } from '../users/conversation-record';
+import { userRecordSchema } from '../users/user-record';
+import { containerDefinitions } from './containers';
+import { CosmosCollection } from './cosmos-collection';
+import { createEmbeddedClient, startEmbeddedCosmos, type EmbeddedCosmos } from './embedded/start-embedded-cosmos';
+import { roundTripPlugin } from './round-trip-meter';
+import type { Store } from './store';
+
+/** A Store, and which kind of Cosmos it runs on. */
+export interface OpenedStore extends Store {
+  mode: 'embedded' | 'cosmos';
+}
+
+/**
+ * Connects to Cosmos DB (COSMOS_ENDPOINT, with COSMOS_KEY or else managed identity), or
+ * with no endpoint starts the embedded Cosmos-compatible server persisted under DATA_DIR;
+ * then makes sure the database and containers exist. The rest of Cefnogi cannot tell which.
+ */
+export async function openStore(
+  config: Pick<Config, 'COSMOS_ENDPOINT' | 'COSMOS_KEY' | 'COSMOS_DATABASE' | 'DATA_DIR'>,
+  log: Logger,
+  options: { persist?: boolean } = {},
+): Promise<OpenedStore> {
+  let embedded: EmbeddedCosmos | undefined;
+  let client: CosmosClient;
+  if (config.COSMOS_ENDPOINT) {
+    // `plugins` is honoured by the SDK but hidden from its public type.
+    const options: CosmosClientOptions & { plugins: PluginConfig[] } = {
+      endpoint: config.COSMOS_ENDPOINT,
+      ...(config.COSMOS_KEY ? { key: config.COSMOS_KEY } : { aadCredentials: new DefaultAzureCredential() }),
+      plugins: [roundTripPlugin],
+    };
+    client = new CosmosClient(options);
+  } else {
+    embedded = await startEmbeddedCosmos({
+      dataDir: options.persist === false ? undefined : config.DATA_DIR,
+      log: (message: string) => log.info('embedded-store', { message }),
+    });
+    client = createEmbeddedClient(embedded, { plugins: [roundTripPlugin] });
+  }
+  const { database } = await client.databases.createIfNotExists({ id: config.COSMOS_DATABASE });
+  const containers = await ensureContainers(database);
+  return {
+    mode: embedded ? 'embedded' : 'cosmos',
+    users: new CosmosCollection(containers.users, userRecordSchema),
+    conversations: new CosmosCollection(containers.conversations, conversationRecordSchema),
+    ping: async () => {
+      await database.read();
+    },
+    close: async () => {
+      client.dispose();
+      await embedded?.stop();
+    },
+  };
+}
+
+async function ensureContainers(database: Database) {
+  const ensure = async (def: { id: string; partitionKey: string }) =>
+    (await database.containers.createIfNotExists({ id: def.id, partitionKey: { paths: [def.partitionKey] } })).container;
+  return {
+    users: await ensure(containerDefinitions.users),
+    conversations: await ensure(containerDefinitions.conversations),
+  };
+}

@@ -1,0 +1,29 @@
+/** The store said another writer changed the document first (HTTP 412). */
+export function isPreconditionFailed(err: unknown): boolean {
+  return statusOf(err) === 412;
+}
+
+/** The document already exists (HTTP 409). */
+export function isConflict(err: unknown): boolean {
+  return statusOf(err) === 409;
+}
+
+/** The document does not exist (HTTP 404). */
+export function isNotFound(err: unknown): boolean {
+  return statusOf(err) === 404;
+}
+
+function statusOf(err: unknown): number | undefined {
+  if (typeof err === 'object' && err !== null && 'code' in err) {
+    const code = (err as { code: unknown }).code;
+    return typeof code === 'number' ? code : undefined;
+  }
+  return undefined;
+}
+
+/** Optimistic concurrency gave up: too many writers met on one document. */
+export class ConcurrencyError extends Error {
+  constructor(id: string, attempts: number) {
+    super(`document ${id} kept changing under ${attempts} attempts to write it`);
+  }
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { conversationRefSchema } from './conversation-ref';
+import { safeId } from '../storage/document-collection';
+
+export const languageSchema = z.enum(['cy', 'en']);
+/** The two languages every word of Cefnogi exists in. */
+export type Language = z.infer<typeof languageSchema>;
+
+export const profileSchema = z.object({
+  roleId: z.string(),
+  school: z.string(),
+  lineManagerAadObjectId: z.string().optional(),
+  welshLevelId: z.string(),
+  ewcNumber: z.string().optional(),
+  updatedAt: z.string(),
+});
+export type Profile = z.infer<typeof profileSchema>;
+
+/**
+ * One support staff member as Cefnogi knows them: partitioned by their own key, so a turn
+ * reads and writes exactly one document in one partition.
+ */
+export const userRecordSchema = z.object({
+  id: z.string(),
+  pk: z.string(),
+  kind: z.literal('user'),
+  tenantId: z.string(),
+  aadObjectId: z.string(),
+  name: z.string().optional(),
+  language: languageSchema.optional(),
+  conversation: conversationRefSchema.optional(),
+  welcomedConversationId: z.string().optional(),
+  profile: profileSchema.optional(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type UserRecord = z.infer<typeof userRecordSchema>;
+
+/** Who is acting, always from the activity (never from card data). */
+export interface UserIdentity {
+  tenantId: string;
+  aadObjectId: string;
+}
+
+/** The id (and partition key) of a user's document. */
+export function userKey(identity: UserIdentity): string {
+  return safeId(`${identity.tenantId.toLowerCase()}:${identity.aadObjectId.toLowerCase()}`);
+}
+
+/** A record for someone Cefnogi has not met before. */
+export function newUserRecord(identity: UserIdentity, now: Date): UserRecord {
+  const key = userKey(identity);
+  return {
+    id: key,
+    pk: key,
+    kind: 'user',
+    tenantId: identity.tenantId.toLowerCase(),
+    aadObjectId: identity.aadObjectId.toLowerCase(),
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  };
+}

@@ -1,0 +1,42 @@
+import * as ACData from 'adaptivecards-templating';
+import type { Language } from '../bot/users/user-record';
+import { strings, type Strings } from '../bot/i18n/strings';
+import type { Verb } from './verbs';
+
+/** An Adaptive Card as JSON, ready to send. */
+export type AdaptiveCardJson = { type: 'AdaptiveCard'; version: string } & Record<string, unknown>;
+
+/** One Action.Execute button: the template loops over these. */
+export interface CardAction {
+  title: string;
+  verb: Verb;
+  data: Record<string, unknown>;
+}
+
+/**
+ * Binds a card template to its data with adaptivecards-templating. The card's strings for
+ * the user's language are always bound as `s`; a placeholder left unbound is an error,
+ * because a user would otherwise see `${...}` in their chat.
+ */
+export function expandCard(template: object, language: Language, data: Record<string, unknown>): AdaptiveCardJson {
+  const expanded: unknown = new ACData.Template(template).expand({ $root: { s: strings(language), language, ...data } });
+  const json = JSON.stringify(expanded);
+  const leftover = json.match(/\$\{[^}]*\}/);
+  if (leftover) throw new Error(`card template left ${leftover[0]} unbound`);
+  return expanded as AdaptiveCardJson;
+}
+
+/** The language to switch to from a toggle. */
+export function otherLanguage(language: Language): Language {
+  return language === 'cy' ? 'en' : 'cy';
+}
+
+/** The actions offered at the foot of the welcome and help cards. */
+export function mainActions(s: Strings, language: Language, view: 'welcome' | 'help'): CardAction[] {
+  return [
+    { title: s.common.setUpProfile, verb: 'profile.edit', data: {} },
+    { title: s.common.startInduction, verb: 'induction.start', data: {} },
+    { title: s.common.startSelfAssessment, verb: 'selfAssessment.start', data: {} },
+    { title: s.common.switchLanguage, verb: 'language.set', data: { language: otherLanguage(language), view } },
+  ];
+}

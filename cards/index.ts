@@ -1,0 +1,8 @@
+/** Every card Cefnogi sends; tests render each one in both languages. */
+export { renderWelcomeCard } from './welcome-card';
+export { renderTeamWelcomeCard } from './team-welcome-card';
+export { renderHelpCard } from './help-card';
+export { renderNoticeCard } from './notice-card';
+export { renderProfileFormCard } from './profile-form-card';
+export { renderProfileCard } from './profile-card';
+export type { AdaptiveCardJson } from './card-kit';

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import template from './notice-card.json';
+import { expandCard, type AdaptiveCardJson } from './card-kit';
+import { allVerbs, type Verb } from './verbs';
+import type { Language } from '../bot/users/user-record';
+
+const verbSchema = z.custom<Verb>((v) => typeof v === 'string' && (allVerbs as readonly string[]).includes(v));
+
+export const noticeCardDataSchema = z.object({
+  title: z.string().min(1).max(200),
+  text: z.string().min(1).max(2000),
+  tone: z.enum(['default', 'attention']).default('default'),
+  /** Shown small under the text, e.g. an error's correlation reference. */
+  reference: z.string().max(200).default(''),
+  actions: z.array(z.object({ title: z.string().min(1), verb: verbSchema, data: z.record(z.unknown()) })).max(5).default([]),
+});
+export type NoticeCardData = z.input<typeof noticeCardDataSchema>;
+
+/** A short titled message: errors, confirmations, and features still to come. */
+export function renderNoticeCard(language: Language, data: NoticeCardData): AdaptiveCardJson {
+  const d = noticeCardDataSchema.parse(data);
+  const card = expandCard(template, language, { ...d, color: d.tone === 'attention' ? 'Attention' : 'Default' });
+  // An empty action list would leave "actions": [] which is valid, but tidier without.
+  if (d.actions.length === 0) delete card.actions;
+  return card;
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import template from './profile-card.json';
+import { expandCard, type AdaptiveCardJson } from './card-kit';
+import { strings } from '../bot/i18n/strings';
+import type { Language } from '../bot/users/user-record';
+
+const shown = z.string().trim().max(300).optional();
+
+export const profileCardDataSchema = z.object({
+  lead: z.string().max(300).default(''),
+  /** Display names, already in the user's language; absent means not set. */
+  role: shown,
+  school: shown,
+  lineManagerChosen: z.boolean(),
+  welshLevel: shown,
+  ewcNumber: shown,
+});
+export type ProfileCardData = z.input<typeof profileCardDataSchema>;
+
+/** A person's profile shown back to them, with a way to change it. */
+export function renderProfileCard(language: Language, data: ProfileCardData): AdaptiveCardJson {
+  const d = profileCardDataSchema.parse(data);
+  const s = strings(language).profile;
+  const notSet = strings(language).common.notSet;
+  const facts = [
+    { title: s.roleField, value: d.role ?? notSet },
+    { title: s.schoolField, value: d.school ?? notSet },
+    { title: s.managerField, value: d.lineManagerChosen ? s.managerChosen : notSet },
+    { title: s.welshField, value: d.welshLevel ?? notSet },
+    { title: s.ewcField, value: d.ewcNumber ?? notSet },
+    { title: s.languageField, value: s.languageValue },
+  ];
+  return expandCard(template, language, { lead: d.lead, facts });
+}

@@ -1,0 +1,17 @@
+/**
+ * Every Action.Execute verb Cefnogi understands, in one table: cards send these, the bot
+ * routes on them, and an unknown verb is answered with an error card.
+ */
+export const Verbs = {
+  showHelp: 'help.show',
+  setLanguage: 'language.set',
+  editProfile: 'profile.edit',
+  saveProfile: 'profile.save',
+  showProfile: 'profile.show',
+  startInduction: 'induction.start',
+  startSelfAssessment: 'selfAssessment.start',
+} as const;
+
+export type Verb = (typeof Verbs)[keyof typeof Verbs];
+
+export const allVerbs: readonly Verb[] = Object.values(Verbs);

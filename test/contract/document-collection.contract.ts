@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import type { DocumentCollection } from '../../bot/storage/document-collection';
+import { isConflict, isPreconditionFailed } from '../../bot/storage/storage-errors';
+import { updateDocument } from '../../bot/storage/update-document';
+
+export const noteSchema = z.object({ id: z.string(), pk: z.string(), kind: z.literal('note'), count: z.number(), tags: z.array(z.string()) });
+export type Note = z.infer<typeof noteSchema>;
+
+let counter = 0;
+const note = (pk: string, extra: Partial<Note> = {}): Note => ({ id: `n${(counter += 1)}`, pk, kind: 'note', count: 0, tags: [], ...extra });
+
+/**
+ * The behaviour every DocumentCollection must show, run against each implementation
+ * (Cosmos protocol on the embedded server, and the in-memory one for unit tests).
+ */
+export function documentCollectionContract(name: string, make: () => Promise<DocumentCollection<Note>>): void {
+  describe(`DocumentCollection contract: ${name}`, () => {
+    let notes: DocumentCollection<Note>;
+    beforeAll(async () => {
+      notes = await make();
+    });
+
+    it('when a document is created, then it reads back equal with an eTag', async () => {
+      const doc = note('p1', { tags: ['a'] });
+      const created = await notes.create(doc);
+      const read = await notes.read(doc.id, 'p1');
+      expect(read?.value).toEqual(doc);
+      expect(read?.etag).toBe(created.etag);
+      expect(typeof read?.etag).toBe('string');
+    });
+
+    it('when a document does not exist, then read gives undefined', async () => {
+      expect(await notes.read('missing', 'p1')).toBeUndefined();
+    });
+
+    it('when the same id is created twice in a partition, then the second fails as a conflict', async () => {
+      const doc = note('p1');
+      await notes.create(doc);
+      const err = await notes.create(doc).catch((e: unknown) => e);
+      expect(isConflict(err)).toBe(true);
+    });
+
+    it('when a document is replaced with its current eTag, then the change is kept and the eTag changes', async () => {
+      const doc = note('p1');
+      const created = await notes.create(doc);
+      const replaced = await notes.replace({ ...doc, count: 5 }, created.etag);
+      expect(replaced.etag).not.toBe(created.etag);
+      expect((await notes.read(doc.id, 'p1'))?.value.count).toBe(5);
+    });
+
+    it('when a document is replaced with a stale eTag, then it fails as a precondition and keeps the newer value', async () => {
+      const doc = note('p1');
+      const created = await notes.create(doc);
+      await notes.replace({ ...doc, count: 1 }, created.etag);
+      const err = await notes.replace({ ...doc, count: 99 }, created.etag).catch((e: unknown) => e);
+      expect(isPreconditionFailed(err)).toBe(true);
+      expect((await notes.read(doc.id, 'p1'))?.value.count).toBe(1);
+    });
+
+    it('when twenty writers increment one document at once, then no increment is lost', async () => {
+      const doc = note('p2');
+      await notes.create(doc);
+      await Promise.all(
+        Array.from({ length: 20 }, () =>
+          updateDocument(notes, doc.id, 'p2', (current) => current && { ...current, count: current.count + 1 }, undefined, 40),
+        ),
+      );
+      expect((await notes.read(doc.id, 'p2'))?.value.count).toBe(20);
+    });
+
+    it('when documents are found by field in a partition, then only that partition answers', async () => {
+      await notes.create(note('p3', { count: 7 }));
+      await notes.create(note('p3', { count: 8 }));
+      await notes.create(note('p4', { count: 7 }));
+      const found = await notes.findInPartition('p3', { count: 7 });
+      expect(found.map((f) => f.value.pk)).toEqual(['p3']);
+      expect(found[0]?.value.count).toBe(7);
+    });
+
+    it('when a document is deleted, then it is gone and deleting again is harmless', async () => {
+      const doc = note('p1');
+      await notes.create(doc);
+      await notes.delete(doc.id, 'p1');
+      expect(await notes.read(doc.id, 'p1')).toBeUndefined();
+      await expect(notes.delete(doc.id, 'p1')).resolves.toBeUndefined();
+    });
+  });
+}

@@ -1,0 +1,138 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+import { loadConfig } from '../../bot/config';
+import { createLogger } from '../../bot/logging/logger';
+import { startBot, type RunningBot } from '../../bot/start-bot';
+import { startPlayground, type PlaygroundProcess } from '../../scripts/dev';
+import { freePort } from './free-port';
+import { keepLocal, launchChromium } from './launch-chromium';
+import { PlaygroundChat, waitForText } from './playground-chat';
+
+/*
+ * Cefnogi as a person meets it locally: the real bot, the Agents Playground that
+ * `npm run dev` starts (with the repository's .m365agentsplayground.yml), and Chromium
+ * clicking the rendered Adaptive Cards. Needs Debian's Chromium; fails, saying so, without it.
+ */
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const HELP_ACTIONS = ['Set up my profile', 'Start my induction', 'Start my self-assessment', 'Cymraeg'];
+
+describe('chatting with Cefnogi in the Agents Playground', () => {
+  let workDir: string | undefined;
+  let bot: RunningBot | undefined;
+  let playground: PlaygroundProcess | undefined;
+  let browser: BrowserContext | undefined;
+  let chat: PlaygroundChat;
+  const playgroundOutput: string[] = [];
+
+  /** Runs a step; on failure adds a screenshot path and the Playground's output to the error. */
+  async function step(name: string, run: () => Promise<void>): Promise<void> {
+    try {
+      await run();
+    } catch (err) {
+      const shot = await chat.screenshot(name).catch(() => 'none (the page was not there)');
+      const error = err instanceof Error ? err : new Error(String(err));
+      error.message += `\nScreenshot: ${shot}\nAgents Playground output:\n${playgroundOutput.join('\n')}`;
+      throw error;
+    }
+  }
+
+  beforeAll(async () => {
+    workDir = await mkdtemp(path.join(tmpdir(), 'cefnogi-e2e-'));
+    // First, so a missing Chromium fails at once, before anything else starts.
+    browser = await launchChromium(path.join(workDir, 'chromium-profile'));
+    bot = await startBot(loadConfig({ PORT: '0' }), createLogger({ quiet: true }), { persist: false, host: '127.0.0.1' });
+    const botEndpoint = `http://127.0.0.1:${bot.port}/api/messages`;
+    playground = startPlayground({
+      botEndpoint,
+      port: await freePort(),
+      cwd: workDir,
+      env: {
+        ...process.env,
+        BOT_ENDPOINT: botEndpoint,
+        TEAMSAPPTESTER_BROWSER: 'none',
+        M365_AGENTS_PLAYGROUND_CONFIG_PATH: path.join(ROOT, '.m365agentsplayground.yml'),
+        M365_AGENTS_PLAYGROUND_LOGFILE: path.join(workDir, 'playground.log'),
+      },
+      onLine: (line) => playgroundOutput.push(line),
+    });
+    const url = await playground.ready;
+    const page = browser.pages()[0] ?? (await browser.newPage());
+    page.setDefaultTimeout(10_000);
+    await keepLocal(page);
+    chat = new PlaygroundChat(page);
+    await step('open', async () => {
+      await chat.open(url);
+      // Opening the chat installs Cefnogi, which welcomes the person: wait for it, so the
+      // cards that later tests count start from a settled chat.
+      await chat.waitForCards(1);
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    // Each in turn, whatever failed before: no process or directory may outlive the test.
+    const failures: string[] = [];
+    for (const cleanUp of [
+      () => browser?.close(),
+      () => playground?.stop(),
+      () => bot?.stop(),
+      () => (workDir ? rm(workDir, { recursive: true, force: true }) : undefined),
+    ]) {
+      await Promise.resolve()
+        .then(cleanUp)
+        .catch((err: unknown) => failures.push(String(err)));
+    }
+    if (failures.length > 0) throw new Error(`cleanup failed: ${failures.join('; ')}`);
+  }, 30_000);
+
+  it('when the Playground opens the personal chat, then Cefnogi welcomes Gwenllian in English', async () => {
+    // The Playground's installationUpdate carries no display name (as Teams' does not), so
+    // the greeting has no name to check; its locale is always en-US.
+    await step('welcome', async () => {
+      await waitForText(chat.cards().first(), 'Welcome to Cefnogi');
+    });
+  });
+
+  it('when Gwenllian sends "help", then the "What I can do" card comes with its four actions', async () => {
+    await step('help', async () => {
+      const card = await chat.send('help');
+      await waitForText(card, 'What I can do');
+      expect(await chat.actionTitles(card)).toEqual(HELP_ACTIONS);
+    });
+  });
+
+  it('when she presses "Start my induction" on the help card, then the card becomes "Induction is on its way"', async () => {
+    await step('induction', async () => {
+      const card = await chat.send('help');
+      await waitForText(card, 'What I can do');
+      const count = await chat.cards().count();
+      await chat.press(card, 'Start my induction');
+      await waitForText(card, 'Induction is on its way');
+      expect(await chat.cards().count()).toBe(count);
+    });
+  });
+
+  it('when she presses "Cymraeg" on the help card, then the Welsh help card replaces it, offering "English"', async () => {
+    await step('cymraeg', async () => {
+      const card = await chat.send('help');
+      await waitForText(card, 'What I can do');
+      const count = await chat.cards().count();
+      await chat.press(card, 'Cymraeg');
+      await waitForText(card, 'Beth alla i ei wneud');
+      const text = await card.innerText();
+      expect(text).toContain('Byddaf yn siarad Cymraeg â chi o hyn ymlaen.');
+      expect(text).not.toContain('What I can do');
+      expect(await chat.actionTitles(card)).toContain('English');
+      expect(await chat.cards().count()).toBe(count);
+    });
+  });
+
+  it('when she has chosen Cymraeg and sends "help" again, then the help card comes in Welsh', async () => {
+    await step('help-in-welsh', async () => {
+      const card = await chat.send('help');
+      await waitForText(card, 'Beth alla i ei wneud');
+    });
+  });
+});

@@ -1,0 +1,72 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One activity the bot sent to the connector. */
+export interface SentActivity {
+  conversationId: string;
+  method: string;
+  activity: Record<string, unknown>;
+}
+
+/**
+ * A small stand-in for the Teams connector service (the Bot Framework's REST API), run
+ * by the tests because the real one is on the internet: it records every activity the
+ * bot sends to the `serviceUrl` and answers as the connector does, with an activity id.
+ */
+export class RecordingConnector {
+  readonly sent: SentActivity[] = [];
+  private server?: http.Server;
+  private counter = 0;
+  private waiters: { count: number; resolve: () => void }[] = [];
+
+  async start(): Promise<string> {
+    this.server = http.createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+      req.on('end', () => this.handle(req, res, body));
+    });
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  /** Forgets what was recorded (between steps of one test). */
+  clear(): void {
+    this.sent.length = 0;
+  }
+
+  /** Resolves once at least `count` activities have been recorded. */
+  waitFor(count: number, timeoutMs = 5000): Promise<void> {
+    if (this.sent.length >= count) return Promise.resolve();
+    return new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`connector got ${this.sent.length} activities, expected ${count}`)), timeoutMs);
+      this.waiters.push({ count, resolve: () => (clearTimeout(timer), resolve()) });
+    });
+  }
+
+  private handle(req: http.IncomingMessage, res: http.ServerResponse, body: string): void {
+    const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(req.url ?? '');
+    if (!match || (req.method !== 'POST' && req.method !== 'PUT')) {
+      reply(res, 404, { error: 'not found' });
+      return;
+    }
+    this.sent.push({
+      conversationId: decodeURIComponent(match[1] ?? ''),
+      method: req.method,
+      activity: JSON.parse(body) as Record<string, unknown>,
+    });
+    this.counter += 1;
+    reply(res, 200, { id: `activity-${this.counter}` });
+    this.waiters = this.waiters.filter((w) => (this.sent.length >= w.count ? (w.resolve(), false) : true));
+  }
+}
+
+/** restify (in the same process as the bot) replaces writeHead with one that does not chain. */
+function reply(res: http.ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json');
+  res.end(JSON.stringify(body));
+}
