@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
+import { connect } from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 
@@ -35,6 +35,8 @@ export interface PlaygroundOptions {
 }
 
 const LISTENING = /Listening on (\d+)/;
+const READY_TIMEOUT_MS = 30_000;
+// Long enough for Cefnogi to write its store to disk on SIGTERM.
 const STOP_GRACE_MS = 15_000;
 
 /**
@@ -50,16 +52,17 @@ export function startPlayground(options: PlaygroundOptions): PlaygroundProcess {
     cwd: options.cwd,
     env: options.env,
     stdio: ['ignore', 'pipe', 'pipe'],
-    // Its own process group: a terminal's Ctrl-C reaches only dev, which stops things in order.
+    // Its own process group: a terminal's Ctrl-C reaches only the parent, which stops things in order.
     detached: process.platform !== 'win32',
   });
   const exited = exitOf(child);
   const output: string[] = [];
+  const readyTimeoutMs = options.readyTimeoutMs ?? READY_TIMEOUT_MS;
   const ready = new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => {
-      reject(new Error(`the Agents Playground did not start in ${options.readyTimeoutMs ?? 30_000} ms:\n${output.join('\n')}`));
+      reject(new Error(`the Agents Playground did not start in ${readyTimeoutMs} ms:\n${output.join('\n')}`));
       void stopChild(child, exited);
-    }, options.readyTimeoutMs ?? 30_000);
+    }, readyTimeoutMs);
     const onLine = (stream: 'stdout' | 'stderr') => (line: string) => {
       output.push(line);
       options.onLine?.(line, stream);
@@ -115,6 +118,17 @@ async function waitForHealthy(url: string, bot: ChildProcess, timeoutMs: number)
   throw new Error(`Cefnogi did not answer ${url} with 200 within ${timeoutMs / 1000} s`);
 }
 
+/** True when something already accepts connections on the port (say, another Cefnogi). */
+function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.setTimeout(1000);
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('timeout', () => (socket.destroy(), resolve(false)));
+    socket.once('error', () => resolve(false));
+  });
+}
+
 function wantsNoBrowser(env: NodeJS.ProcessEnv): boolean {
   const value = (env.CEFNOGI_NO_BROWSER ?? '').trim().toLowerCase();
   return value !== '' && value !== '0' && value !== 'false';
@@ -125,6 +139,11 @@ async function main(): Promise<void> {
   const root = path.resolve(__dirname, '..', '..');
   const port = process.env.PORT?.trim() || '3978';
   const say = (line: string) => process.stdout.write(`[dev] ${line}\n`);
+  // Otherwise /healthz could be answered by whatever holds the port, before Cefnogi fails on it.
+  if (/^\d+$/.test(port) && (await portInUse(Number(port)))) {
+    say(`port ${port} is already in use (another Cefnogi?): stop it, or set PORT to another port`);
+    process.exit(1);
+  }
   if (process.env.BOT_ID) say('BOT_ID is set, so Cefnogi will refuse the Playground (it sends no token): unset it to chat locally.');
 
   const bot = spawn(process.execPath, [path.join(root, 'dist', 'bot', 'index.js')], {

@@ -1,3 +1,4 @@
+import type { MeasureSettings } from './measure-bots';
 import type { ChildStats } from './ipc-protocol';
 
 /** One bot's figures from the steady-state phases. */
@@ -36,14 +37,7 @@ export interface StartFigures {
 export interface BenchResults {
   /** `loadAverage` is the 1-minute load when the run began: other work on the machine shows in every figure. */
   machine: { node: string; cpu: string; cores: number; platform: string; memoryBytes: number; loadAverage: number };
-  settings: {
-    knownUsers: number;
-    warmUpTurns: number;
-    latencyTurns: number;
-    blockTurns: number;
-    throughputTurns: number;
-    inFlight: number;
-  };
+  settings: MeasureSettings;
   cefnogi: BotFigures;
   echo: BotFigures;
   ratios: { median: number; p99: number; throughput: number };

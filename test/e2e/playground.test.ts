@@ -34,7 +34,10 @@ describe('chatting with Cefnogi in the Agents Playground', () => {
     } catch (err) {
       const shot = await chat.screenshot(name).catch(() => 'none (the page was not there)');
       const error = err instanceof Error ? err : new Error(String(err));
-      error.message += `\nScreenshot: ${shot}\nAgents Playground output:\n${playgroundOutput.join('\n')}`;
+      const original = error.message;
+      error.message += `\nScreenshot: ${shot}\nAgents Playground output (last lines):\n${playgroundOutput.slice(-20).join('\n')}`;
+      // Jest prints the stack, which was written with the original message.
+      if (error.stack) error.stack = error.stack.replace(original, error.message);
       throw error;
     }
   }
@@ -88,8 +91,8 @@ describe('chatting with Cefnogi in the Agents Playground', () => {
   }, 30_000);
 
   it('when the Playground opens the personal chat, then Cefnogi welcomes Gwenllian in English', async () => {
-    // The Playground's installationUpdate carries no display name (as Teams' does not), so
-    // the greeting has no name to check; its locale is always en-US.
+    // The Playground's installationUpdate carries no display name, so the greeting has no
+    // name to check; its locale is always en-US.
     await step('welcome', async () => {
       await waitForText(chat.cards().first(), 'Welcome to Cefnogi');
     });

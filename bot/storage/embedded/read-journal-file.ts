@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readIfExists } from './data-files';
 import { EmbeddedStoreError } from './embedded-store-error';
 import { describeIssue, journalEntrySchema, type JournalEntry } from './journal-entry';
 
@@ -16,13 +16,8 @@ export interface JournalContents {
  * stops with the file and line named rather than silently lose what comes after it.
  */
 export async function readJournalFile(path: string): Promise<JournalContents | undefined> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw err;
-  }
+  const text = await readIfExists(path);
+  if (text === undefined) return undefined;
   const lines = text.split('\n');
   let last = lines.length - 1;
   while (last >= 0 && lines[last]?.trim() === '') last -= 1;

@@ -1,7 +1,7 @@
-import { open, readFile, rename } from 'node:fs/promises';
+import { open, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import { syncDirectory } from './data-files';
+import { readIfExists, syncDirectory } from './data-files';
 import { EmbeddedStoreError } from './embedded-store-error';
 import { describeIssue, journalEntrySchema, type JournalEntry } from './journal-entry';
 
@@ -42,13 +42,8 @@ export async function writeSnapshot(path: string, entries: Iterable<JournalEntry
 
 /** The snapshot's entries, or undefined when there is none yet. A damaged one stops start-up. */
 export async function readSnapshot(path: string): Promise<JournalEntry[] | undefined> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw err;
-  }
+  const text = await readIfExists(path);
+  if (text === undefined) return undefined;
   let json: unknown;
   try {
     json = JSON.parse(text);
