@@ -1,9 +1,12 @@
-/** Jest: TypeScript through swc (type-checking is `npm run typecheck`, run first by `npm test`). */
+/**
+ * Jest: TypeScript through ts-jest in isolated-modules mode (transpile only, pure
+ * JavaScript); type-checking is `npm run typecheck`, which `npm test` runs first.
+ */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }] },
+  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] },
   // The adaptivecards package's lib/ is ESM without extensions; its UMD bundle parses cards in Node.
   moduleNameMapper: { '^adaptivecards$': 'adaptivecards/dist/adaptivecards.js' },
   testTimeout: 30000,

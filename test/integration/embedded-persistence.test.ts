@@ -176,13 +176,13 @@ test('when docs are written, replaced and deleted in a bulk request, then a rest
   ]);
 });
 
-/** The child's code is TypeScript: compile it on the fly with swc, as Jest does for this file. */
-const SWC_HOOK = `
-const { transformSync } = require('@swc/core');
+/** The child's code is TypeScript: transpile it on the fly with the compiler, as Jest does for this file. */
+const TS_HOOK = `
+const { transpileModule, ModuleKind, ScriptTarget } = require('typescript');
 const { readFileSync } = require('node:fs');
 require.extensions['.ts'] = (module, filename) => {
-  const options = { filename, jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } };
-  module._compile(transformSync(readFileSync(filename, 'utf8'), options).code, filename);
+  const options = { fileName: filename, compilerOptions: { module: ModuleKind.CommonJS, target: ScriptTarget.ES2022, esModuleInterop: true } };
+  module._compile(transpileModule(readFileSync(filename, 'utf8'), options).outputText, filename);
 };
 require(require('node:path').resolve(process.argv[1]));
 `;
@@ -190,7 +190,7 @@ require(require('node:path').resolve(process.argv[1]));
 test('when the process is killed with SIGKILL a second after its last write, then a new store on that folder has every write', async () => {
   const dataDir = await dataFolder();
   const count = 200;
-  const child = spawn(process.execPath, ['-e', SWC_HOOK, join(__dirname, 'fixtures', 'embedded-writer.ts'), dataDir, String(count)], {
+  const child = spawn(process.execPath, ['-e', TS_HOOK, join(__dirname, 'fixtures', 'embedded-writer.ts'), dataDir, String(count)], {
     cwd: join(__dirname, '..', '..'),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
