@@ -36,6 +36,9 @@ export const configSchema = z
     DATA_DIR: z.string().trim().min(1).default('./.data'),
     ALLOWED_TENANT_IDS: guidList,
     ADMIN_AAD_OBJECT_IDS: guidList,
+    // Proactive sends per second to one tenant, below Teams' published 50 (all of Wales's
+    // schools may share one Hwb tenant, so this budget is shared by every school).
+    TEAMS_TENANT_RATE_PER_SECOND: z.coerce.number().int().min(1).max(50).default(40),
   })
   .superRefine((c, ctx) => {
     if (c.BOT_ID && c.BOT_TYPE !== 'UserAssignedMsi' && !c.BOT_PASSWORD) {

@@ -8,6 +8,7 @@ import { createAdapter } from './edge/create-adapter';
 import { startHttpServer } from './edge/server';
 import type { Logger } from './logging/logger';
 import { openStore, type OpenedStore } from './storage/open-store';
+import { createInductionSignOffs } from './team/sign-off-induction';
 
 /** A running Cefnogi: its port, storage and per-turn figures, and a clean stop. */
 export interface RunningBot {
@@ -36,7 +37,10 @@ export async function startBot(
   const store = await openStore(config, log, { persist: options.persist });
   const deps: FeatureDeps = { config, content, store, log, now: options.now ?? (() => new Date()) };
   const adapter = createAdapter(config);
-  const app = createApp(adapter, deps);
+  const app = createApp(adapter, deps, {
+    nudges: { follow: async () => undefined },
+    signOffs: createInductionSignOffs(store, content, async () => undefined),
+  });
   const stats: TurnStats = { turns: 0, lastTurnRoundTrips: 0 };
   const http = await startHttpServer({
     port: config.PORT,

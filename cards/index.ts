@@ -5,4 +5,8 @@ export { renderHelpCard } from './help-card';
 export { renderNoticeCard } from './notice-card';
 export { renderProfileFormCard } from './profile-form-card';
 export { renderProfileCard } from './profile-card';
+export { renderInductionStartCard } from './induction-start-card';
+export { renderInductionStageCard } from './induction-stage-card';
+export { renderInductionCompleteCard } from './induction-complete-card';
+export { renderTeamCard } from './team-card';
 export type { AdaptiveCardJson } from './card-kit';

@@ -9,6 +9,13 @@ export const Verbs = {
   saveProfile: 'profile.save',
   showProfile: 'profile.show',
   startInduction: 'induction.start',
+  beginInduction: 'induction.begin',
+  showInductionStage: 'induction.stage',
+  tickInductionItem: 'induction.tick',
+  untickInductionItem: 'induction.undo',
+  notePriority: 'induction.priority',
+  signOffInductionItem: 'induction.signOff',
+  showTeam: 'team.show',
   startSelfAssessment: 'selfAssessment.start',
 } as const;
 

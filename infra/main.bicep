@@ -81,6 +81,18 @@ var containers = [
     id: 'conversations'
     partitionKey: '/pk'
   }
+  {
+    id: 'outbox'
+    partitionKey: '/pk'
+  }
+  {
+    id: 'jobs'
+    partitionKey: '/pk'
+  }
+  {
+    id: 'team-links'
+    partitionKey: '/pk'
+  }
 ]
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {

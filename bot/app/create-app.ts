@@ -2,6 +2,10 @@ import { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import { registerComingSoon } from '../coming-soon/register-coming-soon';
 import { registerFallback } from '../fallback/register-fallback';
 import { registerHelp } from '../help/register-help';
+import type { InductionNudges } from '../induction/induction-nudges';
+import { registerInduction } from '../induction/register-induction';
+import type { InductionSignOffs } from '../team/sign-off-induction';
+import { registerTeam } from '../team/register-team';
 import { registerLanguage } from '../language/register-language';
 import { registerProfile } from '../profile/register-profile';
 import { registerWelcome } from '../welcome/register-welcome';
@@ -13,7 +17,11 @@ import { createTurnErrorHandler } from './turn-error-handler';
  * added, so the fallback comes last. No teams-ai storage: Cefnogi's own repositories read
  * what a turn needs once (see the turn pipeline).
  */
-export function createApp(adapter: TeamsAdapter, deps: FeatureDeps): Application {
+export function createApp(
+  adapter: TeamsAdapter,
+  deps: FeatureDeps,
+  services: { nudges: InductionNudges; signOffs: InductionSignOffs },
+): Application {
   const app = new Application({
     adapter,
     startTypingTimer: false,
@@ -24,6 +32,8 @@ export function createApp(adapter: TeamsAdapter, deps: FeatureDeps): Application
   registerLanguage(app);
   registerHelp(app);
   registerProfile(app, deps);
+  registerInduction(app, deps, services.nudges);
+  registerTeam(app, deps, services.signOffs);
   registerComingSoon(app);
   registerFallback(app);
   app.error(createTurnErrorHandler(deps.log));

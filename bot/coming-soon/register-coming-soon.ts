@@ -9,26 +9,22 @@ import { sendCard } from '../app/replies';
 import { turnData } from '../edge/turn-data';
 import { strings } from '../i18n/strings';
 
-type Upcoming = 'induction' | 'selfAssessment';
-
-function upcomingCard(context: TurnContext, feature: Upcoming) {
+function upcomingCard(context: TurnContext) {
   const language = turnData(context).language();
   const s = strings(language);
-  const [title, text] =
-    feature === 'induction' ? [s.notYet.inductionTitle, s.notYet.inductionText] : [s.notYet.selfAssessmentTitle, s.notYet.selfAssessmentText];
-  return renderNoticeCard(language, { title, text, actions: [{ title: s.common.setUpProfile, verb: Verbs.editProfile, data: {} }] });
+  return renderNoticeCard(language, {
+    title: s.notYet.selfAssessmentTitle,
+    text: s.notYet.selfAssessmentText,
+    actions: [{ title: s.common.setUpProfile, verb: Verbs.editProfile, data: {} }],
+  });
 }
 
 /**
- * Induction and the self-assessment are announced on the welcome card but not built yet:
- * until they are, asking for them says so plainly and points to the profile, which they
- * will build on. Each capability replaces its entry here when it arrives.
+ * The self-assessment is announced on the welcome card but not built yet: until it is,
+ * asking for it says so plainly and points to the profile, which it will build on. The
+ * capability replaces this file when it arrives.
  */
 export function registerComingSoon(app: Application): void {
-  app.message(commandSelector('induction', 'sefydlu'), async (context) => sendCard(context, upcomingCard(context, 'induction')));
-  app.message(commandSelector('self-assessment', 'hunanasesiad'), async (context) =>
-    sendCard(context, upcomingCard(context, 'selfAssessment')),
-  );
-  onCardAction(app, Verbs.startInduction, z.object({}), async (context) => upcomingCard(context, 'induction'));
-  onCardAction(app, Verbs.startSelfAssessment, z.object({}), async (context) => upcomingCard(context, 'selfAssessment'));
+  app.message(commandSelector('self-assessment', 'hunanasesiad'), async (context) => sendCard(context, upcomingCard(context)));
+  onCardAction(app, Verbs.startSelfAssessment, z.object({}), async (context) => upcomingCard(context));
 }

@@ -1,5 +1,6 @@
 import type { Language } from '../users/user-record';
 import type { Bilingual, RolesFile, WelshLevelsFile } from './content-schemas';
+import { inductionStageIds, type InductionFile, type InductionItem, type InductionStageId } from './induction-schemas';
 
 /** One choosable role: an NJC profile at one level, e.g. "teaching-assistant-2". */
 export interface RoleOption {
@@ -19,6 +20,7 @@ export class Content {
   constructor(
     rolesFile: RolesFile,
     readonly welshLevels: WelshLevelsFile,
+    private readonly induction: InductionFile,
   ) {
     this.roles = rolesFile.families.flatMap((family) =>
       family.roles.flatMap((role) =>
@@ -44,6 +46,22 @@ export class Content {
   welshLevel(id: string): Bilingual | undefined {
     return this.welshById.get(id);
   }
+
+  /** The induction items for a job family on one journey: a new starter's four stages, or the refresher. */
+  inductionItemsFor(familyId: string, mode: 'new' | 'refresher'): InductionItem[] {
+    return this.induction.items.filter(
+      (item) => (mode === 'refresher') === (item.stage === 'refresher') && (!item.families || item.families.includes(familyId)),
+    );
+  }
+
+  /** Stage names and summaries, in order. */
+  inductionStage(id: InductionStageId): { name: Bilingual; summary: Bilingual } {
+    const stage = this.induction.stages.find((s) => s.id === id);
+    if (!stage) throw new Error(`induction stage ${id} missing from content`);
+    return stage;
+  }
+
+  readonly inductionStageOrder: readonly InductionStageId[] = inductionStageIds;
 
   /** Role choices for a card, in the user's language. */
   roleChoices(language: Language): { title: string; value: string }[] {

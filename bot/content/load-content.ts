@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { ZodType, ZodTypeDef } from 'zod';
 import { Content } from './content';
 import { rolesFileSchema, welshLevelsFileSchema } from './content-schemas';
+import { inductionFileSchema } from './induction-schemas';
 
 /** A content file failed its checks; the message names the file and the field. */
 export class ContentError extends Error {}
@@ -12,9 +13,17 @@ export class ContentError extends Error {}
 export async function loadContent(dataDir: string = resolveDataDir()): Promise<Content> {
   const roles = await readContentFile(dataDir, 'roles.json', rolesFileSchema);
   const welsh = await readContentFile(dataDir, 'welsh-levels.json', welshLevelsFileSchema);
+  const induction = await readContentFile(dataDir, 'induction.json', inductionFileSchema);
   assertUniqueIds('roles.json', roles.families.flatMap((f) => f.roles.map((r) => r.id)));
   assertUniqueIds('welsh-levels.json', welsh.levels.map((l) => l.id));
-  return new Content(roles, welsh);
+  assertUniqueIds('induction.json', induction.items.map((i) => i.id));
+  const families = new Set(roles.families.map((f) => f.id));
+  for (const item of induction.items) {
+    for (const family of item.families ?? []) {
+      if (!families.has(family)) throw new ContentError(`content file induction.json: item "${item.id}" names unknown job family "${family}"`);
+    }
+  }
+  return new Content(roles, welsh, induction);
 }
 
 async function readContentFile<T>(dir: string, name: string, schema: ZodType<T, ZodTypeDef, unknown>): Promise<T> {

@@ -9,6 +9,7 @@ import type { FeatureDeps } from '../app/feature-deps';
 import { sendCard } from '../app/replies';
 import { turnData } from '../edge/turn-data';
 import { strings } from '../i18n/strings';
+import { updateTeamLink } from '../team/update-team-link';
 import { checkProfile } from './check-profile';
 import { profileInputSchema } from './profile-input';
 import { formValues, profileForm, profileSummary } from './profile-views';
@@ -35,9 +36,11 @@ export function registerProfile(app: Application, deps: FeatureDeps): void {
     const { session, language, identity } = turnData(context);
     const check = checkProfile(input, deps.content, identity.aadObjectId, deps.now());
     if (!check.ok) return profileForm(language(), deps.content, input, check.problems);
+    const previousManager = session.user.profile?.lineManagerAadObjectId;
     session.change((user) => {
       user.profile = check.profile;
     });
+    await updateTeamLink(deps.store, identity, session.user.name, previousManager, check.profile.lineManagerAadObjectId, deps.now());
     return profileSummary(language(), deps.content, check.profile, strings(language()).profile.saved);
   });
 }

@@ -7,6 +7,12 @@ export const containerDefinitions = {
   users: { id: 'users', partitionKey: '/pk' },
   /** Team channels and group chats the bot is in; partition = tenant. */
   conversations: { id: 'conversations', partitionKey: '/pk' },
+  /** Proactive messages waiting, in flight or done; partition = a shard of the idempotency key. */
+  outbox: { id: 'outbox', partitionKey: '/pk' },
+  /** Scheduled work (reminders, digests); partition = a shard of the job key. */
+  jobs: { id: 'jobs', partitionKey: '/pk' },
+  /** Who names whom as line manager; partition = the manager's user key, so a team view reads one partition. */
+  teamLinks: { id: 'team-links', partitionKey: '/pk' },
 } as const;
 
 export type ContainerName = keyof typeof containerDefinitions;

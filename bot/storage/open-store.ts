@@ -3,6 +3,7 @@ import { DefaultAzureCredential } from '@azure/identity';
 import type { Config } from '../config';
 import type { Logger } from '../logging/logger';
 import { conversationRecordSchema } from '../users/conversation-record';
+import { teamLinkSchema } from '../users/team-link';
 import { userRecordSchema } from '../users/user-record';
 import { containerDefinitions } from './containers';
 import { CosmosCollection } from './cosmos-collection';
@@ -48,6 +49,7 @@ export async function openStore(
     mode: embedded ? 'embedded' : 'cosmos',
     users: new CosmosCollection(containers.users, userRecordSchema),
     conversations: new CosmosCollection(containers.conversations, conversationRecordSchema),
+    teamLinks: new CosmosCollection(containers.teamLinks, teamLinkSchema),
     ping: async () => {
       await database.read();
     },
@@ -64,5 +66,6 @@ async function ensureContainers(database: Database) {
   return {
     users: await ensure(containerDefinitions.users),
     conversations: await ensure(containerDefinitions.conversations),
+    teamLinks: await ensure(containerDefinitions.teamLinks),
   };
 }

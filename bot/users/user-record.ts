@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { conversationRefSchema } from './conversation-ref';
 import { safeId } from '../storage/document-collection';
+import { inductionStateSchema } from '../induction/induction-state';
 
 export const languageSchema = z.enum(['cy', 'en']);
 /** The two languages every word of Cefnogi exists in. */
@@ -31,6 +32,15 @@ export const userRecordSchema = z.object({
   conversation: conversationRefSchema.optional(),
   welcomedConversationId: z.string().optional(),
   profile: profileSchema.optional(),
+  induction: inductionStateSchema.optional(),
+  /** Whether proactive messages reach this person; set by the proactive engine. */
+  reachability: z
+    .object({
+      status: z.enum(['reachable', 'no-conversation', 'not-installed', 'blocked', 'failing']),
+      reason: z.string().optional(),
+      at: z.string(),
+    })
+    .optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -48,9 +48,9 @@ export class PlaygroundChat {
     return card.locator('.ac-actionSet button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
   }
 
-  /** Presses a card's action button by its title, as a person would. */
+  /** Presses a card's (first) action button with this title, as a person would. */
   async press(card: Locator, title: string): Promise<void> {
-    await card.locator(`.ac-actionSet button[aria-label="${title}"]`).click();
+    await card.locator(`.ac-actionSet button[aria-label="${title}"]`).first().click();
   }
 
   /** Saves a screenshot where cleanup will not remove it, and answers its path. */

@@ -5,6 +5,7 @@ import type { BrowserContext } from 'playwright-core';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logging/logger';
 import { startBot, type RunningBot } from '../../bot/start-bot';
+import { updateDocument } from '../../bot/storage/update-document';
 import { startPlayground, type PlaygroundProcess } from '../../scripts/dev';
 import { freePort } from './free-port';
 import { keepLocal, launchChromium } from './launch-chromium';
@@ -18,6 +19,8 @@ import { PlaygroundChat, waitForText } from './playground-chat';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const HELP_ACTIONS = ['Set up my profile', 'Start my induction', 'Start my self-assessment', 'Cymraeg'];
+/** The personal user in .m365agentsplayground.yml. */
+const GWENLLIAN = { tenantId: '6f1c2a7e-3d4b-4c5a-9e8f-0a1b2c3d4e5f', aadObjectId: '1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6' };
 
 describe('chatting with Cefnogi in the Agents Playground', () => {
   let workDir: string | undefined;
@@ -106,13 +109,23 @@ describe('chatting with Cefnogi in the Agents Playground', () => {
     });
   });
 
-  it('when she presses "Start my induction" on the help card, then the card becomes "Induction is on its way"', async () => {
+  it('when she starts her induction from the help card and ticks an item, then the stage card updates in place', async () => {
     await step('induction', async () => {
+      // Her profile as if saved from the profile card (the Playground cannot render its people picker).
+      const key = `${GWENLLIAN.tenantId}:${GWENLLIAN.aadObjectId}`;
+      await updateDocument(bot!.store.users, key, key, (user) =>
+        user && { ...user, profile: { roleId: 'teaching-assistant-2', school: 'Ysgol y Castell', welshLevelId: 'entry', updatedAt: new Date().toISOString() } },
+      );
       const card = await chat.send('help');
       await waitForText(card, 'What I can do');
       const count = await chat.cards().count();
       await chat.press(card, 'Start my induction');
-      await waitForText(card, 'Induction is on its way');
+      await waitForText(card, 'Your induction');
+      await chat.press(card, 'Start my induction');
+      await waitForText(card, '0 of');
+      await chat.press(card, 'Done');
+      await waitForText(card, '1 of');
+      expect(await card.innerText()).toContain('Done');
       expect(await chat.cards().count()).toBe(count);
     });
   });

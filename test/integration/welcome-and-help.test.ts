@@ -80,9 +80,9 @@ describe('welcome, help and the unknown, over HTTP as Teams sends them', () => {
     expect(cardText(card)).toContain('Beth alla i ei wneud');
   });
 
-  it('when induction is asked for before it exists, then the person is told plainly and offered the profile', async () => {
+  it('when the self-assessment is asked for before it exists, then the person is told plainly and offered the profile', async () => {
     const user = teamsUser();
-    const card = invokeCard(await harness.post(cardAction(user, harness.serviceUrl, 'induction.start')));
+    const card = invokeCard(await harness.post(cardAction(user, harness.serviceUrl, 'selfAssessment.start')));
     expect(cardText(card)).toContain('not available in Cefnogi yet');
     expect(actionVerbs(card)).toEqual(['profile.edit']);
   });

@@ -3,6 +3,10 @@ import type { Content } from '../../bot/content/content';
 import type { Language } from '../../bot/users/user-record';
 import {
   renderHelpCard,
+  renderInductionCompleteCard,
+  renderInductionStageCard,
+  renderInductionStartCard,
+  renderTeamCard,
   renderNoticeCard,
   renderProfileCard,
   renderProfileFormCard,
@@ -40,7 +44,56 @@ function samples(language: Language): [string, AdaptiveCardJson][] {
     ],
     ['profile', renderProfileCard(language, { lead: 'Saved', role: 'TA', school: 'Ysgol', lineManagerChosen: true, welshLevel: 'Uwch', ewcNumber: '1' })],
     ['profile with nothing set', renderProfileCard(language, { lineManagerChosen: false })],
+    ['induction start', renderInductionStartCard(language, { startDate: '2026-09-01' })],
+    ['induction start with an error', renderInductionStartCard(language, { startDate: '2026-09-01', mode: 'refresher', error: 'Bad date' })],
+    ['induction stage, every status', renderInductionStageCard(language, stageSample())],
+    ['induction stage, nothing done, no way back', renderInductionStageCard(language, { ...stageSample(), done: 0, lead: '', navigation: [] })],
+    ['induction stage, all done', renderInductionStageCard(language, { ...stageSample(), done: 6, total: 6 })],
+    ['induction complete', renderInductionCompleteCard(language, { priorities: ['Dyslexia support'], lastStage: 'first-half-term' })],
+    ['induction complete without priorities', renderInductionCompleteCard(language, { priorities: [], lastStage: 'first-week' })],
+    ['team', renderTeamCard(language, teamSample())],
+    ['empty team', renderTeamCard(language, { reports: [] })],
   ];
+}
+
+function stageSample() {
+  const statuses = ['signed-off', 'awaiting-sign-off', 'done', 'overdue', 'due', 'upcoming'] as const;
+  return {
+    lead: 'Noted',
+    stageId: 'first-week',
+    stageName: 'First week',
+    stageSummary: 'Settling in',
+    done: 3,
+    total: 6,
+    progressText: '3 of 6 done',
+    items: statuses.map((status, i) => ({
+      id: `item-${i}`,
+      title: `Item ${i}`,
+      status,
+      statusLine: status,
+      canTick: i > 2,
+      canUndo: i > 0 && i < 3,
+      why: 'Why',
+      what: 'What',
+      contactLine: i === 0 ? 'DSP: Mrs Ellis' : '',
+      linkUrl: i === 1 ? 'https://hwb.gov.wales/' : '',
+      linkLabel: i === 1 ? 'Hwb' : '',
+    })),
+    navigation: [
+      { title: 'Back', stage: 'first-day' },
+      { title: 'Next', stage: 'first-half-term' },
+    ],
+  };
+}
+
+function teamSample() {
+  return {
+    lead: 'Signed off.',
+    reports: [
+      { name: 'Nia', progressText: '3 of 20 done', unreachable: true, awaiting: [{ reportId: 'r1', itemId: 'i1', title: 'Fire walk-round' }] },
+      { name: 'Tomos', progressText: 'Not started', awaiting: [] },
+    ],
+  };
 }
 
 describe.each(['en', 'cy'] as const)('every card in %s', (language) => {

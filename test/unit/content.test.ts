@@ -8,7 +8,7 @@ const realData = path.join(__dirname, '..', '..', 'data');
 async function dataDirWith(file: string, change: (json: Record<string, unknown>) => void): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'cefnogi-content-'));
   await mkdir(dir, { recursive: true });
-  for (const name of ['roles.json', 'welsh-levels.json']) {
+  for (const name of ['roles.json', 'welsh-levels.json', 'induction.json']) {
     const json = JSON.parse(await readFile(path.join(realData, name), 'utf8')) as Record<string, unknown>;
     if (name === file) change(json);
     await writeFile(path.join(dir, name), JSON.stringify(json));

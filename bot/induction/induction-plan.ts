@@ -1,0 +1,79 @@
+import type { InductionItem, InductionStageId } from '../content/induction-schemas';
+import { addDays } from '../time/london-date';
+import type { InductionState, ItemProgress } from './induction-state';
+
+/** Where one item stands for the person, as the stage card shows it. */
+export type ItemStatus = 'signed-off' | 'awaiting-sign-off' | 'done' | 'overdue' | 'due' | 'upcoming';
+
+export interface PlannedItem {
+  item: InductionItem;
+  due: string;
+  status: ItemStatus;
+}
+
+export interface PlannedStage {
+  id: InductionStageId;
+  items: PlannedItem[];
+  finished: number;
+}
+
+/** A person's whole induction on a given day: stages in order, each item's due date and status. */
+export interface InductionPlan {
+  stages: PlannedStage[];
+  total: number;
+  /** Items the person has ticked: what their progress bar shows. */
+  ticked: number;
+  /** Items ticked and, where needed, signed off: induction is complete when all are. */
+  finished: number;
+  awaitingSignOff: number;
+  /** Items due by today and not yet ticked. */
+  dueNotDone: number;
+  complete: boolean;
+}
+
+/** An item counts as finished once ticked and, where it needs one, signed off. */
+export function isFinished(item: InductionItem, progress: ItemProgress | undefined): boolean {
+  return Boolean(progress?.doneAt) && (!item.signOff || Boolean(progress?.signedOffAt));
+}
+
+function statusOf(item: InductionItem, progress: ItemProgress | undefined, due: string, today: string): ItemStatus {
+  if (progress?.doneAt) {
+    if (!item.signOff) return 'done';
+    return progress.signedOffAt ? 'signed-off' : 'awaiting-sign-off';
+  }
+  if (due < today) return 'overdue';
+  return due === today ? 'due' : 'upcoming';
+}
+
+/** The plan for `items` (already chosen for the person's role and journey) on `today`. */
+export function planInduction(items: readonly InductionItem[], stageOrder: readonly InductionStageId[], state: InductionState, today: string): InductionPlan {
+  const stages: PlannedStage[] = [];
+  for (const id of stageOrder) {
+    const planned = items
+      .filter((item) => item.stage === id)
+      .map((item) => {
+        const due = addDays(state.startDate, item.dayOffset);
+        return { item, due, status: statusOf(item, state.items[item.id], due, today) };
+      })
+      .sort((a, b) => a.due.localeCompare(b.due));
+    if (planned.length > 0) {
+      stages.push({ id, items: planned, finished: planned.filter((p) => isFinished(p.item, state.items[p.item.id])).length });
+    }
+  }
+  const all = stages.flatMap((s) => s.items);
+  const finished = stages.reduce((n, s) => n + s.finished, 0);
+  return {
+    stages,
+    total: all.length,
+    ticked: all.filter((p) => Boolean(state.items[p.item.id]?.doneAt)).length,
+    finished,
+    awaitingSignOff: all.filter((p) => p.status === 'awaiting-sign-off').length,
+    dueNotDone: all.filter((p) => p.status === 'overdue' || p.status === 'due').length,
+    complete: all.length > 0 && finished === all.length,
+  };
+}
+
+/** The stage to show when someone comes back: the first with anything left to finish. */
+export function currentStage(plan: InductionPlan): PlannedStage | undefined {
+  return plan.stages.find((s) => s.finished < s.items.length) ?? plan.stages[plan.stages.length - 1];
+}

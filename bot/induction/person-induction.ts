@@ -1,0 +1,29 @@
+import type { Content } from '../content/content';
+import type { InductionItem } from '../content/induction-schemas';
+import { londonDate } from '../time/london-date';
+import type { UserRecord } from '../users/user-record';
+import { planInduction, type InductionPlan } from './induction-plan';
+import type { InductionState } from './induction-state';
+
+/** A person's induction as it stands: the items that apply to them and the plan for today. */
+export interface PersonInduction {
+  state: InductionState;
+  items: InductionItem[];
+  plan: InductionPlan;
+  today: string;
+}
+
+/** The job family of the person's role, which decides their role-specific items. */
+export function familyOf(content: Content, user: UserRecord): string | undefined {
+  return user.profile ? content.role(user.profile.roleId)?.familyId : undefined;
+}
+
+/** The items and plan for someone who has started induction; undefined if they have not. */
+export function personInduction(content: Content, user: UserRecord, now: Date): PersonInduction | undefined {
+  const state = user.induction;
+  const family = familyOf(content, user);
+  if (!state || !family) return undefined;
+  const items = content.inductionItemsFor(family, state.mode);
+  const today = londonDate(now);
+  return { state, items, plan: planInduction(items, content.inductionStageOrder, state, today), today };
+}

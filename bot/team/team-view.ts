@@ -1,0 +1,48 @@
+import { renderTeamCard } from '../../cards/team-card';
+import type { AdaptiveCardJson } from '../../cards/card-kit';
+import type { Content } from '../content/content';
+import { fill, strings } from '../i18n/strings';
+import { personInduction } from '../induction/person-induction';
+import type { Store } from '../storage/store';
+import { userKey, type Language, type UserIdentity, type UserRecord } from '../users/user-record';
+
+/** The people who name `manager` as their line manager, read from the manager's own partition. */
+export async function reportsOf(store: Store, manager: UserIdentity): Promise<UserRecord[]> {
+  const links = await store.teamLinks.findInPartition(userKey(manager), {});
+  const reports = await Promise.all(links.map((l) => store.users.read(l.value.id, l.value.id)));
+  // A link whose report has since named someone else is stale: it gives no sight of them.
+  return reports
+    .map((r) => r?.value)
+    .filter((u): u is UserRecord => u !== undefined && u.profile?.lineManagerAadObjectId === manager.aadObjectId.toLowerCase());
+}
+
+/** The team card: each report's induction progress and what waits on the manager's sign-off. */
+export function teamCard(
+  language: Language,
+  content: Content,
+  reports: UserRecord[],
+  now: Date,
+  lead?: { text: string; tone: 'good' | 'attention' },
+): AdaptiveCardJson {
+  const s = strings(language).team;
+  return renderTeamCard(language, {
+    lead: lead?.text ?? '',
+    leadTone: lead?.tone ?? 'good',
+    reports: reports
+      .map((report) => {
+        const person = personInduction(content, report, now);
+        const progressText = !person
+          ? s.notStarted
+          : person.plan.complete
+            ? s.complete
+            : fill(s.progress, { done: String(person.plan.ticked), total: String(person.plan.total) });
+        const awaiting = (person?.plan.stages ?? [])
+          .flatMap((st) => st.items)
+          .filter((p) => p.status === 'awaiting-sign-off')
+          .map((p) => ({ reportId: report.aadObjectId, itemId: p.item.id, title: p.item.title[language] }));
+        const unreachable = report.conversation === undefined || (report.reachability !== undefined && report.reachability.status !== 'reachable');
+        return { name: report.name ?? report.aadObjectId, progressText, awaiting, unreachable };
+      })
+      .sort((a, b) => a.name.localeCompare(b.name)),
+  });
+}

@@ -1,0 +1,28 @@
+import type { Store } from '../storage/store';
+import { updateDocument } from '../storage/update-document';
+import { teamLinkFor } from '../users/team-link';
+import { userKey, type UserIdentity } from '../users/user-record';
+
+/**
+ * Keeps the manager-side link in step with the line manager a person names: the old
+ * manager's link goes, the new one's is written. The team view also checks the report's
+ * own profile, so a link left behind by a failed turn gives no sight of anyone.
+ */
+export async function updateTeamLink(
+  store: Store,
+  report: UserIdentity,
+  reportName: string | undefined,
+  previousManager: string | undefined,
+  nextManager: string | undefined,
+  now: Date,
+): Promise<void> {
+  const reportKey = userKey(report);
+  if (previousManager && previousManager !== nextManager) {
+    await store.teamLinks.delete(reportKey, userKey({ tenantId: report.tenantId, aadObjectId: previousManager }));
+  }
+  if (!nextManager) return;
+  const link = teamLinkFor(report, reportName, nextManager, now);
+  await updateDocument(store.teamLinks, link.id, link.pk, (current) =>
+    current && current.reportName === reportName ? undefined : { ...link, since: current?.since ?? link.since },
+  );
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { userKey, type UserIdentity } from './user-record';
+
+/**
+ * "This person names that person as their line manager." Kept in the manager's partition,
+ * so the team view reads one partition and then the reports' own documents by key.
+ */
+export const teamLinkSchema = z.object({
+  id: z.string(),
+  pk: z.string(),
+  kind: z.literal('team-link'),
+  tenantId: z.string(),
+  reportAadObjectId: z.string(),
+  reportName: z.string().optional(),
+  since: z.string(),
+});
+export type TeamLink = z.infer<typeof teamLinkSchema>;
+
+/** The link from `report` to the manager `managerAadObjectId` in the same tenant. */
+export function teamLinkFor(report: UserIdentity, reportName: string | undefined, managerAadObjectId: string, now: Date): TeamLink {
+  return {
+    id: userKey(report),
+    pk: userKey({ tenantId: report.tenantId, aadObjectId: managerAadObjectId }),
+    kind: 'team-link',
+    tenantId: report.tenantId.toLowerCase(),
+    reportAadObjectId: report.aadObjectId.toLowerCase(),
+    reportName,
+    since: now.toISOString(),
+  };
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import template from './team-card.json';
+import { expandCard, type AdaptiveCardJson } from './card-kit';
+import type { Language } from '../bot/users/user-record';
+
+export const teamCardDataSchema = z.object({
+  lead: z.string().max(500).default(''),
+  leadTone: z.enum(['good', 'attention']).default('good'),
+  reports: z
+    .array(
+      z.object({
+        name: z.string().min(1).max(200),
+        progressText: z.string().min(1),
+        unreachable: z.boolean().default(false),
+        awaiting: z.array(z.object({ reportId: z.string().min(1), itemId: z.string().min(1), title: z.string().min(1) })),
+      }),
+    )
+    .max(100),
+});
+export type TeamCardData = z.input<typeof teamCardDataSchema>;
+
+/** A line manager's view of their reports' induction, with sign-off where it waits on them. */
+export function renderTeamCard(language: Language, data: TeamCardData): AdaptiveCardJson {
+  const d = teamCardDataSchema.parse(data);
+  return expandCard(template, language, { ...d, leadColor: d.leadTone === 'good' ? 'Good' : 'Attention' });
+}

@@ -1,0 +1,136 @@
+import { loadContent } from '../../bot/content/load-content';
+import type { Content } from '../../bot/content/content';
+import { BotHarness } from '../support/bot-harness';
+import { actionsOf } from '../support/card-actions';
+import { cardsIn, cardText, invokeCard, type Card } from '../support/cards-in';
+import { cardAction, message, teamsUser, type TeamsUser } from '../support/teams-activities';
+
+/** Wednesday 2 September 2026, 10:00 in Wales: a school day at the start of the autumn term. */
+let clock = new Date('2026-09-02T09:00:00Z');
+const now = () => clock;
+
+describe('induction, walked over HTTP as Teams sends it', () => {
+  const harness = new BotHarness();
+  let content: Content;
+  beforeAll(async () => {
+    content = await loadContent();
+    await harness.start({ persist: true, now });
+  });
+  afterAll(() => harness.stop());
+  beforeEach(() => harness.connector.clear());
+
+  const manager = teamsUser({ name: 'Eirian Price', locale: 'en-GB' });
+  const keyOf = (u: TeamsUser) => `${u.tenantId}:${u.aadObjectId}`;
+  const act = async (user: TeamsUser, verb: string, data: Record<string, unknown> = {}): Promise<Card> =>
+    invokeCard(await harness.post(cardAction(user, harness.serviceUrl, verb, data)));
+
+  async function newStarter(locale: string, roleId: string, name: string): Promise<TeamsUser> {
+    const user = teamsUser({ locale, name, tenantId: manager.tenantId });
+    await harness.post(message(user, harness.serviceUrl, 'help'));
+    await act(user, 'profile.save', { roleId, school: 'Ysgol y Castell', welshLevelId: 'entry', lineManager: manager.aadObjectId });
+    return user;
+  }
+
+  /** Presses Done on every item of every stage, moving on through the stage buttons. */
+  async function tickEverything(user: TeamsUser, first: Card): Promise<{ titles: string[]; last: Card }> {
+    const titles: string[] = [];
+    let card = first;
+    for (;;) {
+      for (const tick of actionsOf(card, 'induction.tick')) {
+        card = await act(user, tick.verb, tick.data);
+      }
+      titles.push(cardText(card));
+      const next = actionsOf(card, 'induction.stage').find((a) => a.title.endsWith('→'));
+      if (!next) return { titles, last: card };
+      card = await act(user, next.verb, next.data);
+    }
+  }
+
+  async function managerSignsOffEverything(): Promise<number> {
+    let card = await act(manager, 'team.show');
+    let count = 0;
+    for (;;) {
+      const signOff = actionsOf(card, 'induction.signOff')[0];
+      if (!signOff) return count;
+      card = await act(manager, signOff.verb, signOff.data);
+      expect(cardText(card)).toContain('Signed off.');
+      count += 1;
+    }
+  }
+
+  it('when a new teaching assistant walks the whole induction in Welsh, then she sees her role’s items, her manager signs off, and she finishes', async () => {
+    const ta = await newStarter('cy-GB', 'teaching-assistant-2', 'Nia Roberts');
+    harness.connector.clear();
+    await harness.post(message(ta, harness.serviceUrl, 'sefydlu'));
+    const start = cardsIn(harness.connector.sent)[0]!;
+    expect(cardText(start)).toContain('Eich sefydlu');
+    const first = await act(ta, 'induction.begin', { startDate: '2026-09-01', mode: 'new' });
+    const { titles, last } = await tickEverything(ta, first);
+    const seen = titles.join('\n');
+    const expected = content.inductionItemsFor('teaching-learning', 'new');
+    for (const item of expected) expect(seen).toContain(item.title.cy);
+    const adminOnly = content.inductionItemsFor('administration-management', 'new').filter((i) => !expected.includes(i));
+    for (const item of adminOnly) expect(seen).not.toContain(item.title.cy);
+    expect(cardText(last)).toContain('Yn aros am eich rheolwr llinell');
+
+    const needingSignOff = expected.filter((i) => i.signOff).length;
+    expect(await managerSignsOffEverything()).toBe(needingSignOff);
+
+    harness.connector.clear();
+    await harness.post(message(ta, harness.serviceUrl, 'sefydlu'));
+    expect(cardText(cardsIn(harness.connector.sent)[0]!)).toContain("Sefydlu wedi'i gwblhau");
+  });
+
+  it('when a new administrator works through induction in English, then the items are the administration ones, and progress survives a restart', async () => {
+    const admin = await newStarter('en-GB', 'administration-2', 'Tomos Hughes');
+    const first = await act(admin, 'induction.begin', { startDate: '2026-09-01', mode: 'new' });
+    const tick = actionsOf(first, 'induction.tick')[0]!;
+    const after = await act(admin, tick.verb, tick.data);
+    expect(cardText(after)).toMatch(/1 of \d+ done/);
+
+    await harness.restart();
+    const { titles } = await tickEverything(admin, await act(admin, 'induction.start'));
+    const seen = titles.join('\n');
+    for (const item of content.inductionItemsFor('administration-management', 'new')) expect(seen).toContain(item.title.en);
+    const taOnly = content.inductionItemsFor('teaching-learning', 'new').filter((i) => i.families);
+    for (const item of taOnly) expect(seen).not.toContain(item.title.en);
+  });
+
+  it('when two devices tick different items at the same moment, then both ticks are kept', async () => {
+    const user = await newStarter('en-GB', 'midday-supervision-1', 'Alaw Jenkins');
+    const first = await act(user, 'induction.begin', { startDate: '2026-08-25', mode: 'new' });
+    const [a, b] = actionsOf(first, 'induction.tick');
+    await Promise.all([act(user, a!.verb, a!.data), act(user, b!.verb, b!.data)]);
+    const stored = (await harness.bot!.store.users.read(keyOf(user), keyOf(user)))!.value.induction!;
+    expect(Object.keys(stored.items).sort()).toEqual([a!.data.itemId, b!.data.itemId].sort());
+  });
+
+  it('when an item id is made up or the stage does not exist, then a clear card comes back and nothing is written', async () => {
+    const user = await newStarter('en-GB', 'teaching-assistant-1', 'Owain Davies');
+    await act(user, 'induction.begin', { startDate: '2026-09-01', mode: 'new' });
+    const before = await harness.bot!.store.users.read(keyOf(user), keyOf(user));
+    const card = await act(user, 'induction.tick', { itemId: 'fly-to-the-moon', stage: 'first-day' });
+    expect(cardText(card)).toContain('That item is not part of your induction.');
+    expect(cardText(await act(user, 'induction.stage', { stage: 'year-nine' }))).toContain("That card can't be used");
+    expect((await harness.bot!.store.users.read(keyOf(user), keyOf(user)))?.etag).toBe(before?.etag);
+  });
+
+  it('when someone signs off a person who has not named them as line manager, then it is refused and nothing is written', async () => {
+    const user = await newStarter('en-GB', 'teaching-assistant-3', 'Elin Thomas');
+    const first = await act(user, 'induction.begin', { startDate: '2026-09-01', mode: 'new' });
+    const needsSignOff = content.inductionItemsFor('teaching-learning', 'new').find((i) => i.signOff)!;
+    await act(user, 'induction.tick', { itemId: needsSignOff.id, stage: needsSignOff.stage });
+    expect(first).toBeDefined();
+    const stranger = teamsUser({ tenantId: user.tenantId });
+    const before = await harness.bot!.store.users.read(keyOf(user), keyOf(user));
+    const card = await act(stranger, 'induction.signOff', { reportId: user.aadObjectId, itemId: needsSignOff.id });
+    expect(cardText(card)).toContain('has not named you as their line manager');
+    expect((await harness.bot!.store.users.read(keyOf(user), keyOf(user)))?.etag).toBe(before?.etag);
+  });
+
+  it('when the start date is not a real date or decades away, then the start form comes back with the reason', async () => {
+    const user = await newStarter('en-GB', 'technician-2', 'Gethin Lloyd');
+    expect(cardText(await act(user, 'induction.begin', { startDate: '2062-01-01', mode: 'new' }))).toContain('Enter a real date');
+    expect(cardText(await act(user, 'induction.begin', { startDate: '2026-02-31', mode: 'new' }))).toContain('Enter a real date');
+  });
+});
