@@ -9,6 +9,9 @@ import { startHttpServer } from './edge/server';
 import type { Logger } from './logging/logger';
 import { openStore, type OpenedStore } from './storage/open-store';
 import { createInductionSignOffs } from './team/sign-off-induction';
+import { createHttpConnectorTransport } from './edge/http-connector-transport';
+import { createInductionNudges } from './induction/induction-nudges';
+import { createProactiveEngine, type ProactiveEngine } from './proactive/proactive-engine';
 
 /** A running Cefnogi: its port, storage and per-turn figures, and a clean stop. */
 export interface RunningBot {
@@ -16,6 +19,8 @@ export interface RunningBot {
   store: OpenedStore;
   content: Content;
   stats: TurnStats;
+  /** The proactive engine: its loop runs on its own; tests may tick it with their own clock. */
+  proactive: ProactiveEngine;
   stop(): Promise<void>;
 }
 
@@ -28,7 +33,7 @@ const HEALTH_TIMEOUT_MS = 2000;
 export async function startBot(
   config: Config,
   log: Logger,
-  options: { now?: () => Date; persist?: boolean; host?: string } = {},
+  options: { now?: () => Date; persist?: boolean; host?: string; proactiveLoop?: boolean } = {},
 ): Promise<RunningBot> {
   if (isLocalMode(config)) {
     log.warn('local-mode', { message: 'BOT_ID is not set: requests are not authenticated. Use this only on your own machine.' });
@@ -37,9 +42,11 @@ export async function startBot(
   const store = await openStore(config, log, { persist: options.persist });
   const deps: FeatureDeps = { config, content, store, log, now: options.now ?? (() => new Date()) };
   const adapter = createAdapter(config);
+  const proactive = createProactiveEngine({ store, transport: createHttpConnectorTransport(config), config, log, now: deps.now });
+  const nudges = createInductionNudges({ store, content, scheduler: proactive.scheduler, outbox: proactive.outbox });
   const app = createApp(adapter, deps, {
-    nudges: { follow: async () => undefined },
-    signOffs: createInductionSignOffs(store, content, async () => undefined),
+    nudges,
+    signOffs: createInductionSignOffs(store, content, (report, item, now) => nudges.tellSignedOff(report, item, now)),
   });
   const stats: TurnStats = { turns: 0, lastTurnRoundTrips: 0 };
   const http = await startHttpServer({
@@ -51,14 +58,17 @@ export async function startBot(
     healthy: () => withTimeout(store.ping(), HEALTH_TIMEOUT_MS).then(() => true),
     log,
   });
+  if (options.proactiveLoop !== false) proactive.start();
   log.info('started', { port: http.port, store: store.mode });
   return {
     port: http.port,
     store,
     content,
     stats,
+    proactive,
     stop: async () => {
       await http.close();
+      await proactive.stop();
       await store.close();
     },
   };

@@ -9,4 +9,5 @@ export { renderInductionStartCard } from './induction-start-card';
 export { renderInductionStageCard } from './induction-stage-card';
 export { renderInductionCompleteCard } from './induction-complete-card';
 export { renderTeamCard } from './team-card';
+export { renderSchoolAdminCard } from './school-admin-card';
 export type { AdaptiveCardJson } from './card-kit';

@@ -32,6 +32,9 @@ export const inductionStageCardDataSchema = z.object({
     )
     .min(1),
   navigation: z.array(z.object({ title: z.string().min(1), stage: z.string().min(1) })).max(2),
+  /** Links to the school's own policies, when its administrator added any. */
+  policiesTitle: z.string().default(''),
+  policies: z.array(z.object({ title: z.string().min(1).max(120), url: z.string().url() })).max(20).default([]),
 });
 export type InductionStageCardData = z.input<typeof inductionStageCardDataSchema>;
 

@@ -16,6 +16,11 @@ export const Verbs = {
   notePriority: 'induction.priority',
   signOffInductionItem: 'induction.signOff',
   showTeam: 'team.show',
+  showSchoolAdmin: 'school.show',
+  saveSchoolContacts: 'school.saveContacts',
+  addSchoolItem: 'school.addItem',
+  addSchoolLink: 'school.addLink',
+  removeSchoolEntry: 'school.remove',
   startSelfAssessment: 'selfAssessment.start',
 } as const;
 

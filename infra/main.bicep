@@ -93,6 +93,10 @@ var containers = [
     id: 'team-links'
     partitionKey: '/pk'
   }
+  {
+    id: 'schools'
+    partitionKey: '/pk'
+  }
 ]
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {

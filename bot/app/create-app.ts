@@ -6,6 +6,7 @@ import type { InductionNudges } from '../induction/induction-nudges';
 import { registerInduction } from '../induction/register-induction';
 import type { InductionSignOffs } from '../team/sign-off-induction';
 import { registerTeam } from '../team/register-team';
+import { registerSchoolAdmin } from '../school/register-school-admin';
 import { registerLanguage } from '../language/register-language';
 import { registerProfile } from '../profile/register-profile';
 import { registerWelcome } from '../welcome/register-welcome';
@@ -34,6 +35,7 @@ export function createApp(
   registerProfile(app, deps);
   registerInduction(app, deps, services.nudges);
   registerTeam(app, deps, services.signOffs);
+  registerSchoolAdmin(app, deps);
   registerComingSoon(app);
   registerFallback(app);
   app.error(createTurnErrorHandler(deps.log));

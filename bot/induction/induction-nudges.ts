@@ -1,7 +1,112 @@
-import type { UserIdentity } from '../users/user-record';
+import { z } from 'zod';
+import { renderNoticeCard } from '../../cards/notice-card';
+import { Verbs } from '../../cards/verbs';
+import type { Content } from '../content/content';
+import type { InductionItem } from '../content/induction-schemas';
+import { fill, strings } from '../i18n/strings';
+import { addDays, londonInstant } from '../proactive/london-clock';
+import type { Outbox } from '../proactive/outbox-queue';
+import type { BilingualContent } from '../proactive/outbox-record';
+import type { JobHandler } from '../proactive/scheduler-handler';
+import type { Scheduler } from '../proactive/scheduler-service';
+import { schoolOf } from '../school/school-induction';
+import type { Store } from '../storage/store';
+import { londonDate, schoolDaysBetween } from '../time/london-date';
+import { userKey, type Language, type UserIdentity } from '../users/user-record';
+import { personInduction } from './person-induction';
 
 /** Keeps an eye on a person's induction so a stalled one gets a friendly nudge. */
 export interface InductionNudges {
-  /** Starts (or keeps) the daily check for this person; idempotent. */
+  /** Starts the daily check for this person, if it is not running already. */
   follow(person: UserIdentity, now: Date): Promise<void>;
+  /** Tells a person their line manager signed an item off. */
+  tellSignedOff(report: UserIdentity, item: InductionItem, now: Date): Promise<void>;
+}
+
+export const INDUCTION_CHECK_JOB = 'induction.check';
+const STALLED_AFTER_SCHOOL_DAYS = 5;
+const CHECK_HOUR = 9;
+const personSchema = z.object({ tenantId: z.string().min(1), aadObjectId: z.string().min(1) });
+
+/** Tomorrow at nine in Wales: the daily check's time (the outbox keeps prompts out of nights and weekends). */
+function nextCheck(now: Date): Date {
+  return londonInstant(addDays(londonDate(now), 1), CHECK_HOUR);
+}
+
+function noticeInBoth(make: (language: Language) => ReturnType<typeof renderNoticeCard>): BilingualContent {
+  return { en: { card: make('en') }, cy: { card: make('cy') } };
+}
+
+/**
+ * Induction's use of the proactive engine: a durable daily check per person in induction
+ * which, when they have made no progress for five school days while items are due, sends
+ * them a friendly reminder and their line manager a summary (once per stall: the message
+ * keys carry the time of their last progress).
+ */
+export function createInductionNudges(deps: { store: Store; content: Content; scheduler: Scheduler; outbox: Outbox }): InductionNudges {
+  const check: JobHandler<z.infer<typeof personSchema>> = async (job, { now }) => {
+    const key = userKey(job.payload);
+    const user = (await deps.store.users.read(key, key))?.value;
+    const person = user && personInduction(deps.content, user, now, await schoolOf(deps.store, user));
+    if (!user || !person || person.plan.complete) return undefined;
+    const today = londonDate(now);
+    const stalled = schoolDaysBetween(londonDate(new Date(person.state.lastProgressAt)), today) >= STALLED_AFTER_SCHOOL_DAYS;
+    if (stalled && person.plan.dueNotDone > 0) {
+      const count = String(person.plan.dueNotDone);
+      const since = person.state.lastProgressAt;
+      await deps.outbox.enqueue({
+        key: `induction-nudge:${key}:${since}`,
+        recipient: key,
+        quietHours: true,
+        content: noticeInBoth((lang) => {
+          const s = strings(lang).nudge;
+          return renderNoticeCard(lang, { title: s.title, text: fill(s.text, { count }), actions: [{ title: s.open, verb: Verbs.startInduction, data: {} }] });
+        }),
+      });
+      const manager = user.profile?.lineManagerAadObjectId;
+      if (manager) {
+        const name = user.name ?? user.aadObjectId;
+        await deps.outbox.enqueue({
+          key: `induction-manager-nudge:${key}:${since}`,
+          recipient: userKey({ tenantId: user.tenantId, aadObjectId: manager }),
+          quietHours: true,
+          content: noticeInBoth((lang) => {
+            const s = strings(lang).nudge;
+            return renderNoticeCard(lang, {
+              title: fill(s.managerTitle, { name }),
+              text: fill(s.managerText, { name, count }),
+              actions: [{ title: s.openTeam, verb: Verbs.showTeam, data: {} }],
+            });
+          }),
+        });
+      }
+    }
+    return { next: nextCheck(now) };
+  };
+  deps.scheduler.register(INDUCTION_CHECK_JOB, check, personSchema);
+
+  return {
+    async follow(person, now) {
+      const key = `induction-check:${userKey(person)}`;
+      if (await deps.scheduler.get(key)) return;
+      await deps.scheduler.schedule({ key, kind: INDUCTION_CHECK_JOB, runAt: nextCheck(now), payload: personSchema.parse(person) });
+    },
+    async tellSignedOff(report, item, now) {
+      const key = userKey(report);
+      await deps.outbox.enqueue({
+        key: `induction-signed-off:${key}:${item.id}`,
+        recipient: key,
+        quietHours: false,
+        notBefore: now,
+        content: noticeInBoth((lang) => {
+          const s = strings(lang).nudge;
+          return renderNoticeCard(lang, {
+            title: s.signedOffTitle,
+            text: fill(s.signedOffText, { item: item.title[lang] }),
+            actions: [{ title: s.open, verb: Verbs.startInduction, data: {} }],
+          });
+        }),
+      });
+    },
+  };
 }

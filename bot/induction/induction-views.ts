@@ -5,13 +5,24 @@ import type { AdaptiveCardJson } from '../../cards/card-kit';
 import type { Content } from '../content/content';
 import type { InductionStageId } from '../content/induction-schemas';
 import { fill, strings } from '../i18n/strings';
+import type { SchoolSettings } from '../school/school-settings';
 import type { Language } from '../users/user-record';
 import type { InductionPlan, PlannedItem } from './induction-plan';
 
-/** The school's own names for the contacts induction items mention, when the school set them. */
-export interface SchoolContacts {
+/** What a school added that the stage card shows: its contacts' names and policy links. */
+export interface SchoolExtras {
   dsp?: string;
   alnco?: string;
+  policies: { title: string; url: string }[];
+}
+
+/** The school's additions in the reader's language (none when the school set nothing). */
+export function schoolExtras(school: SchoolSettings | undefined, language: Language): SchoolExtras {
+  return {
+    dsp: school?.dspName,
+    alnco: school?.alncoName,
+    policies: (school?.links ?? []).map((l) => ({ title: l.title[language], url: l.url })),
+  };
 }
 
 /** A date as people in Wales read it, in their language: "3 Medi 2026", "3 September 2026". */
@@ -21,7 +32,7 @@ export function readableDate(date: string, language: Language): string {
   );
 }
 
-function itemView(planned: PlannedItem, language: Language, contacts: SchoolContacts) {
+function itemView(planned: PlannedItem, language: Language, contacts: SchoolExtras) {
   const s = strings(language).induction;
   const { item, status, due } = planned;
   const contactName = item.contact ? contacts[item.contact] : undefined;
@@ -51,7 +62,7 @@ export function stageCard(
   content: Content,
   plan: InductionPlan,
   stageId: InductionStageId,
-  contacts: SchoolContacts,
+  extras: SchoolExtras,
   lead?: { text: string; tone: 'good' | 'attention' },
 ): AdaptiveCardJson {
   const s = strings(language).induction;
@@ -70,7 +81,9 @@ export function stageCard(
     done: plan.ticked,
     total: plan.total,
     progressText: fill(s.progress, { done: String(plan.ticked), total: String(plan.total) }),
-    items: stage.items.map((p) => itemView(p, language, contacts)),
+    items: stage.items.map((p) => itemView(p, language, extras)),
+    policiesTitle: strings(language).school.policiesTitle,
+    policies: extras.policies,
     navigation: [
       ...(previous ? [{ title: `← ${s.previousStage}: ${content.inductionStage(previous.id).name[language]}`, stage: previous.id }] : []),
       ...(next ? [{ title: `${s.nextStage}: ${content.inductionStage(next.id).name[language]} →`, stage: next.id }] : []),

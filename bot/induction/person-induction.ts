@@ -1,5 +1,8 @@
 import type { Content } from '../content/content';
 import type { InductionItem } from '../content/induction-schemas';
+import { strings } from '../i18n/strings';
+import { schoolItems } from '../school/school-induction';
+import type { SchoolSettings } from '../school/school-settings';
 import { londonDate } from '../time/london-date';
 import type { UserRecord } from '../users/user-record';
 import { planInduction, type InductionPlan } from './induction-plan';
@@ -18,12 +21,18 @@ export function familyOf(content: Content, user: UserRecord): string | undefined
   return user.profile ? content.role(user.profile.roleId)?.familyId : undefined;
 }
 
-/** The items and plan for someone who has started induction; undefined if they have not. */
-export function personInduction(content: Content, user: UserRecord, now: Date): PersonInduction | undefined {
+const schoolWhy = { en: strings('en').school.schoolItemWhy, cy: strings('cy').school.schoolItemWhy };
+
+/**
+ * The items and plan for someone who has started induction (the national items for their
+ * role and journey, and their school's own); undefined if they have not started.
+ */
+export function personInduction(content: Content, user: UserRecord, now: Date, school?: SchoolSettings): PersonInduction | undefined {
   const state = user.induction;
   const family = familyOf(content, user);
   if (!state || !family) return undefined;
-  const items = content.inductionItemsFor(family, state.mode);
+  const ownItems = schoolItems(school, schoolWhy).filter((i) => (state.mode === 'refresher') === (i.stage === 'refresher'));
+  const items = [...content.inductionItemsFor(family, state.mode), ...ownItems];
   const today = londonDate(now);
   return { state, items, plan: planInduction(items, content.inductionStageOrder, state, today), today };
 }

@@ -14,9 +14,11 @@ import { strings } from '../i18n/strings';
 import { londonDate } from '../time/london-date';
 import { currentStage } from './induction-plan';
 import { tickItem, untickItem, type InductionProblem } from './induction-rules';
-import { completeCard, stageCard, startCard } from './induction-views';
+import { completeCard, schoolExtras, stageCard, startCard } from './induction-views';
 import { familyOf, personInduction } from './person-induction';
 import { newInduction } from './start-induction';
+import { schoolOf } from '../school/school-induction';
+import type { SchoolSettings } from '../school/school-settings';
 import type { InductionNudges } from './induction-nudges';
 
 const itemAction = z.object({ itemId: z.string().min(1).max(80), stage: inductionStageIdSchema });
@@ -31,7 +33,7 @@ export function registerInduction(app: Application, deps: FeatureDeps, nudges: I
   const now = () => deps.now();
 
   /** The card for where the person is: profile first, the start form, their stage, or done. */
-  function resume(context: TurnContext, stage?: InductionStageId, lead?: Lead): AdaptiveCardJson {
+  async function resume(context: TurnContext, stage?: InductionStageId, lead?: Lead): Promise<AdaptiveCardJson> {
     const { session, language } = turnData(context);
     const lang = language();
     const s = strings(lang);
@@ -42,14 +44,15 @@ export function registerInduction(app: Application, deps: FeatureDeps, nudges: I
         actions: [{ title: s.common.setUpProfile, verb: Verbs.editProfile, data: {} }],
       });
     }
-    const person = personInduction(deps.content, session.user, now());
+    const school = await schoolOf(deps.store, session.user);
+    const person = personInduction(deps.content, session.user, now(), school);
     if (!person) return startCard(lang, londonDate(now()));
     if (stage === undefined && person.plan.complete) return completeCard(lang, person.plan, person.state.priorities);
     const target = stage ?? currentStage(person.plan)?.id;
     if (!target || !person.plan.stages.some((st) => st.id === target)) {
       return resume(context, undefined, { text: s.induction.problems['unknown-stage'], tone: 'attention' });
     }
-    return stageCard(lang, deps.content, person.plan, target, {}, lead);
+    return stageCard(lang, deps.content, person.plan, target, schoolExtras(school, lang), lead);
   }
 
   function problemLead(context: TurnContext, problem: InductionProblem): Lead {
@@ -57,9 +60,9 @@ export function registerInduction(app: Application, deps: FeatureDeps, nudges: I
   }
 
   /** Applies a rule to the person's induction; the rule runs again on a fresh copy if two devices meet. */
-  function change(context: TurnContext, rule: typeof tickItem, itemId: string): InductionProblem | undefined {
+  function change(context: TurnContext, rule: typeof tickItem, itemId: string, school: SchoolSettings | undefined): InductionProblem | undefined {
     const { session } = turnData(context);
-    const person = personInduction(deps.content, session.user, now());
+    const person = personInduction(deps.content, session.user, now(), school);
     if (!person) return 'not-started';
     const trial = rule(structuredClone(person.state), person.items, itemId, now());
     if (!trial.ok) return trial.problem;
@@ -69,7 +72,7 @@ export function registerInduction(app: Application, deps: FeatureDeps, nudges: I
     return undefined;
   }
 
-  app.message(commandSelector('induction', 'sefydlu'), async (context) => sendCard(context, resume(context)));
+  app.message(commandSelector('induction', 'sefydlu'), async (context) => sendCard(context, await resume(context)));
   onCardAction(app, Verbs.startInduction, z.object({}), async (context) => resume(context));
   onCardAction(app, Verbs.showInductionStage, z.object({ stage: inductionStageIdSchema }), async (context, { stage }) => resume(context, stage));
 
@@ -90,9 +93,10 @@ export function registerInduction(app: Application, deps: FeatureDeps, nudges: I
     [Verbs.untickInductionItem, untickItem],
   ] as const) {
     onCardAction(app, verb, itemAction, async (context, { itemId, stage }) => {
-      const problem = change(context, rule, itemId);
+      const school = await schoolOf(deps.store, turnData(context).session.user);
+      const problem = change(context, rule, itemId, school);
       if (problem) return resume(context, stage, problemLead(context, problem));
-      const person = personInduction(deps.content, turnData(context).session.user, now());
+      const person = personInduction(deps.content, turnData(context).session.user, now(), school);
       if (verb === Verbs.tickInductionItem && person?.plan.complete) return completeCard(turnData(context).language(), person.plan, person.state.priorities);
       return resume(context, stage);
     });

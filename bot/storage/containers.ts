@@ -13,6 +13,8 @@ export const containerDefinitions = {
   jobs: { id: 'jobs', partitionKey: '/pk' },
   /** Who names whom as line manager; partition = the manager's user key, so a team view reads one partition. */
   teamLinks: { id: 'team-links', partitionKey: '/pk' },
+  /** One document per school (its own induction items, contacts, policy links); partition = the school. */
+  schools: { id: 'schools', partitionKey: '/pk' },
 } as const;
 
 export type ContainerName = keyof typeof containerDefinitions;

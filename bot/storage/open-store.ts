@@ -2,8 +2,12 @@ import { CosmosClient, type CosmosClientOptions, type Database, type PluginConfi
 import { DefaultAzureCredential } from '@azure/identity';
 import type { Config } from '../config';
 import type { Logger } from '../logging/logger';
+import { CosmosDueCollection } from '../proactive/due-collection-cosmos';
+import { outboxRecordSchema } from '../proactive/outbox-record';
+import { schedulerJobRecordSchema } from '../proactive/scheduler-job-record';
 import { conversationRecordSchema } from '../users/conversation-record';
 import { teamLinkSchema } from '../users/team-link';
+import { schoolSettingsSchema } from '../school/school-settings';
 import { userRecordSchema } from '../users/user-record';
 import { containerDefinitions } from './containers';
 import { CosmosCollection } from './cosmos-collection';
@@ -50,6 +54,9 @@ export async function openStore(
     users: new CosmosCollection(containers.users, userRecordSchema),
     conversations: new CosmosCollection(containers.conversations, conversationRecordSchema),
     teamLinks: new CosmosCollection(containers.teamLinks, teamLinkSchema),
+    outbox: new CosmosDueCollection(containers.outbox, outboxRecordSchema),
+    jobs: new CosmosDueCollection(containers.jobs, schedulerJobRecordSchema),
+    schools: new CosmosCollection(containers.schools, schoolSettingsSchema),
     ping: async () => {
       await database.read();
     },
@@ -67,5 +74,8 @@ async function ensureContainers(database: Database) {
     users: await ensure(containerDefinitions.users),
     conversations: await ensure(containerDefinitions.conversations),
     teamLinks: await ensure(containerDefinitions.teamLinks),
+    outbox: await ensure(containerDefinitions.outbox),
+    jobs: await ensure(containerDefinitions.jobs),
+    schools: await ensure(containerDefinitions.schools),
   };
 }

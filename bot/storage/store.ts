@@ -1,13 +1,22 @@
 import type { DocumentCollection } from './document-collection';
 import type { ConversationRecord } from '../users/conversation-record';
 import type { TeamLink } from '../users/team-link';
+import type { SchoolSettings } from '../school/school-settings';
 import type { UserRecord } from '../users/user-record';
+import type { DueCollection } from '../proactive/due-collection';
+import type { OutboxRecord } from '../proactive/outbox-record';
+import type { SchedulerJobRecord } from '../proactive/scheduler-job-record';
 
 /** The storage Cefnogi runs on: one collection per container, plus liveness and shutdown. */
 export interface Store {
   users: DocumentCollection<UserRecord>;
   conversations: DocumentCollection<ConversationRecord>;
   teamLinks: DocumentCollection<TeamLink>;
+  /** Proactive messages (see bot/proactive/README.md). */
+  outbox: DueCollection<OutboxRecord>;
+  /** Scheduled work (see bot/proactive/README.md). */
+  jobs: DueCollection<SchedulerJobRecord>;
+  schools: DocumentCollection<SchoolSettings>;
   /** Resolves when the store answers; used by /healthz. */
   ping(): Promise<void>;
   /** Flushes what must survive and releases connections. */

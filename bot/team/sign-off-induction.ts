@@ -2,6 +2,7 @@ import type { Content } from '../content/content';
 import type { InductionItem } from '../content/induction-schemas';
 import { signOffItem, type InductionProblem } from '../induction/induction-rules';
 import { personInduction } from '../induction/person-induction';
+import { schoolOf } from '../school/school-induction';
 import type { Store } from '../storage/store';
 import { updateDocument } from '../storage/update-document';
 import { userKey, type UserIdentity } from '../users/user-record';
@@ -28,12 +29,14 @@ export function createInductionSignOffs(
       const reportKey = userKey(report);
       const link = await store.teamLinks.read(reportKey, userKey(manager));
       if (!link) return 'not-your-report';
+      const reportDoc = await store.users.read(reportKey, reportKey);
+      const school = reportDoc ? await schoolOf(store, reportDoc.value) : undefined;
       // Set by the change, which may run more than once when another writer gets there first.
       const found: { outcome: SignOffOutcome; item?: InductionItem } = { outcome: 'not-your-report' };
       await updateDocument(store.users, reportKey, reportKey, (current) => {
         found.outcome = 'not-your-report';
         if (!current || current.profile?.lineManagerAadObjectId !== manager.aadObjectId.toLowerCase()) return undefined;
-        const person = personInduction(content, current, now);
+        const person = personInduction(content, current, now, school);
         if (!person || !current.induction) {
           found.outcome = 'not-started';
           return undefined;
@@ -46,7 +49,7 @@ export function createInductionSignOffs(
         found.outcome = 'signed-off';
         found.item = person.items.find((i) => i.id === itemId);
         return current;
-      });
+      }, { stored: reportDoc });
       if (found.outcome === 'signed-off' && found.item) await tell(report, found.item, now);
       return found.outcome;
     },

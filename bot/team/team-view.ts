@@ -3,24 +3,37 @@ import type { AdaptiveCardJson } from '../../cards/card-kit';
 import type { Content } from '../content/content';
 import { fill, strings } from '../i18n/strings';
 import { personInduction } from '../induction/person-induction';
+import { schoolOf } from '../school/school-induction';
+import type { SchoolSettings } from '../school/school-settings';
 import type { Store } from '../storage/store';
 import { userKey, type Language, type UserIdentity, type UserRecord } from '../users/user-record';
 
-/** The people who name `manager` as their line manager, read from the manager's own partition. */
-export async function reportsOf(store: Store, manager: UserIdentity): Promise<UserRecord[]> {
+/**
+ * The people who name `manager` as their line manager, read from the manager's own
+ * partition, each with their school's additions (read once per school).
+ */
+export async function reportsOf(store: Store, manager: UserIdentity): Promise<{ user: UserRecord; school?: SchoolSettings }[]> {
   const links = await store.teamLinks.findInPartition(userKey(manager), {});
-  const reports = await Promise.all(links.map((l) => store.users.read(l.value.id, l.value.id)));
+  const reads = await Promise.all(links.map((l) => store.users.read(l.value.id, l.value.id)));
   // A link whose report has since named someone else is stale: it gives no sight of them.
-  return reports
+  const reports = reads
     .map((r) => r?.value)
     .filter((u): u is UserRecord => u !== undefined && u.profile?.lineManagerAadObjectId === manager.aadObjectId.toLowerCase());
+  const schools = new Map<string, Promise<SchoolSettings | undefined>>();
+  return Promise.all(
+    reports.map(async (user) => {
+      const name = user.profile?.school ?? '';
+      if (!schools.has(name)) schools.set(name, schoolOf(store, user));
+      return { user, school: await schools.get(name) };
+    }),
+  );
 }
 
 /** The team card: each report's induction progress and what waits on the manager's sign-off. */
 export function teamCard(
   language: Language,
   content: Content,
-  reports: UserRecord[],
+  reports: { user: UserRecord; school?: SchoolSettings }[],
   now: Date,
   lead?: { text: string; tone: 'good' | 'attention' },
 ): AdaptiveCardJson {
@@ -29,8 +42,8 @@ export function teamCard(
     lead: lead?.text ?? '',
     leadTone: lead?.tone ?? 'good',
     reports: reports
-      .map((report) => {
-        const person = personInduction(content, report, now);
+      .map(({ user: report, school }) => {
+        const person = personInduction(content, report, now, school);
         const progressText = !person
           ? s.notStarted
           : person.plan.complete

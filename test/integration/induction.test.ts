@@ -77,8 +77,54 @@ describe('induction, walked over HTTP as Teams sends it', () => {
     expect(await managerSignsOffEverything()).toBe(needingSignOff);
 
     harness.connector.clear();
+    await harness.bot!.proactive.sender.drain(clock);
+    const told = harness.connector.sent.filter((s) => s.conversationId === `a:personal-${ta.aadObjectId}`);
+    expect(told).toHaveLength(needingSignOff);
+    expect(cardText(cardsIn(told)[0]!)).toContain("Mae eich rheolwr llinell wedi cymeradwyo");
+
+    harness.connector.clear();
     await harness.post(message(ta, harness.serviceUrl, 'sefydlu'));
     expect(cardText(cardsIn(harness.connector.sent)[0]!)).toContain("Sefydlu wedi'i gwblhau");
+  });
+
+  it('when a new starter makes no progress for five school days with items due, then they get a reminder and their manager a summary, once', async () => {
+    await harness.post(message(manager, harness.serviceUrl, 'help'));
+    const user = await newStarter('cy-GB', 'premises-2', 'Iwan Bowen');
+    const first = await act(user, 'induction.begin', { startDate: '2026-09-01', mode: 'new' });
+    const tick = actionsOf(first, 'induction.tick')[0]!;
+    await act(user, tick.verb, tick.data);
+    const proactive = harness.bot!.proactive;
+
+    // Four school days later (Tuesday 8 September): not stalled yet.
+    clock = new Date('2026-09-08T08:30:00Z');
+    await proactive.scheduler.tick(clock);
+    harness.connector.clear();
+    await proactive.sender.drain(clock);
+    expect(harness.connector.sent.filter((s) => s.conversationId === `a:personal-${user.aadObjectId}`)).toHaveLength(0);
+
+    // Saturday 12 September: stalled, but no prompts at weekends.
+    clock = new Date('2026-09-12T09:00:00Z');
+    await proactive.scheduler.tick(clock);
+    await proactive.sender.drain(clock);
+    expect(harness.connector.sent).toHaveLength(0);
+
+    // Monday 14 September, 09:00 in Wales: both messages go, each in its reader's language.
+    clock = new Date('2026-09-14T08:00:00Z');
+    await proactive.scheduler.tick(clock);
+    await proactive.sender.drain(clock);
+    const toUser = harness.connector.sent.filter((s) => s.conversationId === `a:personal-${user.aadObjectId}`);
+    const toManager = harness.connector.sent.filter((s) => s.conversationId === `a:personal-${manager.aadObjectId}`);
+    expect(toUser).toHaveLength(1);
+    expect(cardText(cardsIn(toUser)[0]!)).toContain('Nodyn atgoffa am eich sefydlu');
+    expect(toManager).toHaveLength(1);
+    expect(cardText(cardsIn(toManager)[0]!)).toContain('Iwan Bowen may need a hand');
+
+    // The next day's check finds the same stall: no second nudge.
+    clock = new Date('2026-09-15T08:00:00Z');
+    harness.connector.clear();
+    await proactive.scheduler.tick(clock);
+    await proactive.sender.drain(clock);
+    expect(harness.connector.sent).toHaveLength(0);
   });
 
   it('when a new administrator works through induction in English, then the items are the administration ones, and progress survives a restart', async () => {

@@ -25,7 +25,14 @@ export class BotHarness {
 
   constructor(private readonly env: Record<string, string> = {}) {}
 
+  private now?: () => Date;
+
+  /**
+   * With `now`, the bot runs on that clock and its proactive loop does not run by itself:
+   * the test ticks the scheduler and drains the outbox when its clock says so.
+   */
   async start(options: { dataDir?: string; persist?: boolean; now?: () => Date } = {}): Promise<this> {
+    if (options.now) this.now = options.now;
     if (!this.serviceUrl) this.serviceUrl = await this.connector.start();
     if (options.dataDir) this.dataDir = options.dataDir;
     else if (options.persist && !this.dataDir) {
@@ -37,7 +44,8 @@ export class BotHarness {
     this.bot = await startBot(config, createLogger({ quiet: true }), {
       persist: dataDir !== undefined,
       host: '127.0.0.1',
-      now: options.now,
+      now: this.now,
+      proactiveLoop: this.now === undefined,
     });
     return this;
   }

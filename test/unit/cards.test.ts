@@ -7,6 +7,7 @@ import {
   renderInductionStageCard,
   renderInductionStartCard,
   renderTeamCard,
+  renderSchoolAdminCard,
   renderNoticeCard,
   renderProfileCard,
   renderProfileFormCard,
@@ -53,6 +54,20 @@ function samples(language: Language): [string, AdaptiveCardJson][] {
     ['induction complete without priorities', renderInductionCompleteCard(language, { priorities: [], lastStage: 'first-week' })],
     ['team', renderTeamCard(language, teamSample())],
     ['empty team', renderTeamCard(language, { reports: [] })],
+    ['induction stage with school policies', renderInductionStageCard(language, { ...stageSample(), policiesTitle: 'Policies', policies: [{ title: 'Ours', url: 'https://ysgol.example/p' }] })],
+    ['school admin, empty', renderSchoolAdminCard(language, { stages: [{ title: 'First day', value: 'first-day' }], items: [], links: [] })],
+    [
+      'school admin, filled',
+      renderSchoolAdminCard(language, {
+        lead: 'Saved.',
+        schoolName: 'Ysgol',
+        dspName: 'Mrs Ellis',
+        alncoName: 'Mr Jones',
+        stages: [{ title: 'First day', value: 'first-day' }],
+        items: [{ id: 'school-1', label: 'First day: A / B' }],
+        links: [{ id: 'link-2', label: 'P — https://x.example' }],
+      }),
+    ],
   ];
 }
 

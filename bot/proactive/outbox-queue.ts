@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { safeId } from '../storage/document-collection';
+import { isConflict } from '../storage/storage-errors';
+import type { DueCollection } from './due-collection';
+import { bilingualContentSchema, type OutboxRecord } from './outbox-record';
+import { holidaySchema, nextAllowedInstant } from './quiet-hours';
+import { SHARD_COUNT, shardOf } from './shard-key';
+
+/** A message a feature wants delivered; checked before anything is written. */
+export const outboxMessageSchema = z.object({
+  /** Idempotency key: the same key twice is one message (e.g. `review-14d:{cycle}:{user}`). */
+  key: z
+    .string()
+    .min(1)
+    .refine((key) => safeId(key).length <= 255, { message: 'a key must fit a Cosmos id (255 characters once escaped)' }),
+  /** `userKey(identity)` of the person it is for. */
+  recipient: z.string().min(1),
+  content: bilingualContentSchema,
+  /** Not before this instant (default: now). */
+  notBefore: z.date().optional(),
+  /** True for prompts: never at night, at weekends or in the given holidays. */
+  quietHours: z.boolean(),
+  /** The recipient school's holidays, resolved by the caller. */
+  schoolHolidays: z.array(holidaySchema).optional(),
+});
+export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
+
+/** What `enqueue` did: wrote the message, or found one with the same key (and left it). */
+export type EnqueueResult = 'enqueued' | 'duplicate';
+
+/**
+ * The front of the proactive engine: features write a message here and are done; the
+ * sender delivers it later, even if this instance dies first. The write is the only thing
+ * that has to succeed inside a user's turn (one round trip).
+ */
+export class Outbox {
+  constructor(
+    private readonly records: DueCollection<OutboxRecord>,
+    private readonly now: () => Date,
+    private readonly shards: number = SHARD_COUNT,
+  ) {}
+
+  /** Stores the message once: a second call with the same key changes nothing. */
+  async enqueue(message: OutboxMessage): Promise<EnqueueResult> {
+    const m = outboxMessageSchema.parse(message);
+    const now = this.now();
+    const notBefore = m.notBefore ?? now;
+    const dueAt = m.quietHours ? nextAllowedInstant(notBefore, m.schoolHolidays) : notBefore;
+    const record: OutboxRecord = {
+      id: safeId(m.key),
+      pk: shardOf(m.key, this.shards),
+      kind: 'outbox-message',
+      key: m.key,
+      recipient: m.recipient,
+      content: m.content,
+      notBefore: notBefore.toISOString(),
+      quietHours: m.quietHours,
+      ...(m.schoolHolidays ? { schoolHolidays: m.schoolHolidays } : {}),
+      status: 'pending',
+      dueAt: dueAt.toISOString(),
+      attempts: 0,
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+    };
+    try {
+      await this.records.create(record);
+      return 'enqueued';
+    } catch (err) {
+      if (isConflict(err)) return 'duplicate';
+      throw err;
+    }
+  }
+
+  /** The message's record (status, activity id, reason), or undefined for an unknown key. */
+  async get(key: string): Promise<OutboxRecord | undefined> {
+    return (await this.records.read(safeId(key), shardOf(key, this.shards)))?.value;
+  }
+}

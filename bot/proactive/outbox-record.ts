@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { languageSchema } from '../users/user-record';
+import { leaseSchema } from './lease';
+import { holidaySchema } from './quiet-hours';
+
+/**
+ * What one person sees: text, an Adaptive Card (its JSON, already rendered), or both.
+ * Plain data, so the engine never depends on the Bot Framework's types.
+ */
+export const payloadSchema = z
+  .object({
+    text: z.string().min(1).optional(),
+    card: z.record(z.unknown()).optional(),
+  })
+  .refine((p) => p.text !== undefined || p.card !== undefined, { message: 'a message needs text, a card or both' });
+export type Payload = z.infer<typeof payloadSchema>;
+
+/**
+ * Every proactive message is written in Welsh and English; the sender picks the
+ * recipient's language when it sends, so a change of language before then is honoured.
+ */
+export const bilingualContentSchema = z.object({ en: payloadSchema, cy: payloadSchema });
+export type BilingualContent = z.infer<typeof bilingualContentSchema>;
+
+/** pending → sending (leased) → sent | failed | unreachable; 'sending' returns to pending on retry. */
+export const outboxStatusSchema = z.enum(['pending', 'sending', 'sent', 'failed', 'unreachable']);
+export type OutboxStatus = z.infer<typeof outboxStatusSchema>;
+
+/** Statuses the sender still has work for. */
+export const OPEN_OUTBOX_STATUSES: readonly OutboxStatus[] = ['pending', 'sending'];
+
+/** Why a person could not be reached; the same words go on their user record. */
+export const unreachableReasonSchema = z.enum(['no-conversation', 'not-installed', 'blocked']);
+export type UnreachableReason = z.infer<typeof unreachableReasonSchema>;
+
+const instant = z.string().datetime();
+
+/**
+ * One proactive message in the `outbox` container. `id` is the caller's idempotency key
+ * (escaped), `pk` a shard of it. `dueAt` is when the sender should next look at it: for
+ * 'pending' when to (re)try, for 'sending' when the lease runs out; so one indexed query
+ * (`status IN (pending, sending) AND dueAt <= now`) finds both new work and abandoned work.
+ */
+export const outboxRecordSchema = z.object({
+  id: z.string(),
+  pk: z.string(),
+  kind: z.literal('outbox-message'),
+  /** The caller's key, unescaped. */
+  key: z.string(),
+  /** The user key (`userKey(identity)`) of the person it is for. */
+  recipient: z.string(),
+  content: bilingualContentSchema,
+  notBefore: instant,
+  /** Prompts obey quiet hours (no nights, weekends or school holidays); urgent notices may not. */
+  quietHours: z.boolean(),
+  schoolHolidays: z.array(holidaySchema).optional(),
+  status: outboxStatusSchema,
+  dueAt: instant,
+  /** Send attempts made (a claim that never reached the connector is not one). */
+  attempts: z.number().int().min(0),
+  lease: leaseSchema.optional(),
+  /** The Teams activity id, so a message can later be updated or withdrawn. */
+  activityId: z.string().optional(),
+  sentAt: instant.optional(),
+  /** The language it went out in. */
+  language: languageSchema.optional(),
+  /** Why it failed or is unreachable, in words for an administrator. */
+  reason: z.string().optional(),
+  unreachable: unreachableReasonSchema.optional(),
+  lastError: z.object({ status: z.number().int(), message: z.string(), at: instant }).optional(),
+  createdAt: instant,
+  updatedAt: instant,
+});
+export type OutboxRecord = z.infer<typeof outboxRecordSchema>;

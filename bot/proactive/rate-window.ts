@@ -1,0 +1,38 @@
+/** "At most `count` events in any `ms` milliseconds." */
+export interface RateWindow {
+  count: number;
+  ms: number;
+}
+
+/** Teams' published limits per bot per conversation: 7/1 s, 8/2 s, 60/30 s, 1,800/hour. */
+export const TEAMS_CONVERSATION_WINDOWS: readonly RateWindow[] = [
+  { count: 7, ms: 1000 },
+  { count: 8, ms: 2000 },
+  { count: 60, ms: 30_000 },
+  { count: 1800, ms: 3_600_000 },
+];
+
+/**
+ * The earliest time, not before `at`, at which one more event keeps every window within
+ * its count, given the past events in time order. `marginMs` widens each window a little
+ * so that network jitter cannot make two paced sends look too close at the other end.
+ */
+export function earliestSlot(events: readonly number[], windows: readonly RateWindow[], at: number, marginMs: number): number {
+  let slot = at;
+  for (const w of windows) {
+    if (events.length >= w.count) {
+      const bound = (events[events.length - w.count] as number) + w.ms + marginMs;
+      if (bound > slot) slot = bound;
+    }
+  }
+  return slot;
+}
+
+/** Drops events no window can see any more (kept in place: the log is reused). */
+export function forgetOldEvents(events: number[], windows: readonly RateWindow[], now: number, marginMs: number): void {
+  const longest = Math.max(...windows.map((w) => w.ms)) + marginMs;
+  const keep = Math.max(...windows.map((w) => w.count));
+  let drop = 0;
+  while (drop < events.length && ((events[drop] as number) <= now - longest || events.length - drop > keep)) drop += 1;
+  if (drop > 0) events.splice(0, drop);
+}

@@ -1,0 +1,98 @@
+import type { Container } from '@azure/cosmos';
+import { CosmosDueCollection } from '../../../bot/proactive/due-collection-cosmos';
+import { outboxRecordSchema } from '../../../bot/proactive/outbox-record';
+import { createProactiveEngine, type ProactiveEngine, type ProactiveEngineOptions, type ProactiveStore } from '../../../bot/proactive/proactive-engine';
+import { schedulerJobRecordSchema } from '../../../bot/proactive/scheduler-job-record';
+import { containerDefinitions } from '../../../bot/storage/containers';
+import { CosmosCollection } from '../../../bot/storage/cosmos-collection';
+import { createEmbeddedClient, startEmbeddedCosmos, type EmbeddedCosmos } from '../../../bot/storage/embedded/start-embedded-cosmos';
+import { roundTripPlugin } from '../../../bot/storage/round-trip-meter';
+import type { ConversationRef } from '../../../bot/users/conversation-ref';
+import { recordingLog } from '../../unit/proactive/proactive-test-kit';
+import { newUserRecord, userKey, userRecordSchema, type Language, type UserRecord } from '../../../bot/users/user-record';
+
+/** The proactive containers of one client, and the raw jobs container for bulk loads. */
+export interface ProactiveTestStore extends ProactiveStore {
+  jobsContainer: Container;
+  dispose(): void;
+}
+
+let databaseCount = 0;
+
+/**
+ * The embedded Cosmos server with a fresh database per call. Each `connect` is a separate
+ * SDK client (as a second bot instance would have) with the round-trip meter plugged in.
+ */
+export class ProactiveFixture {
+  private embedded?: EmbeddedCosmos;
+  private readonly database = `proactive-${process.pid}-${(databaseCount += 1)}`;
+  private readonly clients: ProactiveTestStore[] = [];
+
+  async start(): Promise<this> {
+    this.embedded = await startEmbeddedCosmos({ log: () => undefined });
+    return this;
+  }
+
+  async connect(): Promise<ProactiveTestStore> {
+    if (!this.embedded) throw new Error('start the fixture first');
+    const client = createEmbeddedClient(this.embedded, { plugins: [roundTripPlugin] });
+    const { database } = await client.databases.createIfNotExists({ id: this.database });
+    const ensure = async (def: { id: string; partitionKey: string }) =>
+      (await database.containers.createIfNotExists({ id: def.id, partitionKey: { paths: [def.partitionKey] } })).container;
+    const jobsContainer = await ensure(containerDefinitions.jobs);
+    const store: ProactiveTestStore = {
+      users: new CosmosCollection(await ensure(containerDefinitions.users), userRecordSchema),
+      outbox: new CosmosDueCollection(await ensure(containerDefinitions.outbox), outboxRecordSchema),
+      jobs: new CosmosDueCollection(jobsContainer, schedulerJobRecordSchema),
+      jobsContainer,
+      dispose: () => client.dispose(),
+    };
+    this.clients.push(store);
+    return store;
+  }
+
+  async stop(): Promise<void> {
+    for (const c of this.clients) c.dispose();
+    await this.embedded?.stop();
+  }
+}
+
+/** A person Cefnogi can reach at `serviceUrl` (or, with `reachable: false`, cannot). */
+export async function addPerson(
+  store: ProactiveStore,
+  n: number,
+  options: { serviceUrl?: string; language?: Language; locale?: string; conversationId?: string } = {},
+): Promise<UserRecord> {
+  const identity = { tenantId: 'aaaaaaaa-0000-4000-8000-000000000001', aadObjectId: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}` };
+  const user = newUserRecord(identity, new Date('2025-01-01T00:00:00Z'));
+  if (options.language) user.language = options.language;
+  if (options.serviceUrl) user.conversation = conversationRef(options.serviceUrl, options.conversationId ?? `a:personal-${n}`, options.locale);
+  await store.users.create(user);
+  return user;
+}
+
+/** A personal conversation reference as the turn pipeline stores it. */
+export function conversationRef(serviceUrl: string, conversationId: string, locale?: string): ConversationRef {
+  return {
+    serviceUrl,
+    channelId: 'msteams',
+    conversationId,
+    conversationType: 'personal',
+    tenantId: 'aaaaaaaa-0000-4000-8000-000000000001',
+    botId: '28:cefnogi',
+    botName: 'Cefnogi',
+    ...(locale ? { locale } : {}),
+  };
+}
+
+/** An engine on `store` with quiet logs and fast test defaults, overridable. */
+export function engineOn(store: ProactiveStore, options: Partial<ProactiveEngineOptions> & Pick<ProactiveEngineOptions, 'transport'>): ProactiveEngine {
+  return createProactiveEngine({
+    store,
+    config: { TEAMS_TENANT_RATE_PER_SECOND: 40 },
+    log: recordingLog(),
+    ...options,
+  });
+}
+
+export { userKey };

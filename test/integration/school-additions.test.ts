@@ -1,0 +1,70 @@
+import { BotHarness } from '../support/bot-harness';
+import { actionsOf } from '../support/card-actions';
+import { cardsIn, cardText, invokeCard, type Card } from '../support/cards-in';
+import { cardAction, message, teamsUser, type TeamsUser } from '../support/teams-activities';
+
+const ADMIN = teamsUser({ aadObjectId: 'a0a0a0a0-1111-4222-8333-444455556666', name: 'Ceri Admin' });
+
+describe("a school's own induction additions", () => {
+  const harness = new BotHarness({ ADMIN_AAD_OBJECT_IDS: ADMIN.aadObjectId });
+  beforeAll(() => harness.start());
+  afterAll(() => harness.stop());
+  beforeEach(() => harness.connector.clear());
+
+  const act = async (user: TeamsUser, verb: string, data: Record<string, unknown> = {}): Promise<Card> =>
+    invokeCard(await harness.post(cardAction(user, harness.serviceUrl, verb, data)));
+
+  it('when an administrator sets contacts, an item and a policy link, then staff of that school see them beside the national items', async () => {
+    const school = 'Ysgol Gynradd Llanfair';
+    let card = await act(ADMIN, 'school.saveContacts', { schoolName: school, dspName: 'Mrs Bethan Ellis', alncoName: 'Mr Huw Jones' });
+    expect(cardText(card)).toContain('Saved.');
+    card = await act(ADMIN, 'school.addItem', {
+      schoolName: school,
+      stage: 'first-day',
+      titleEn: 'Collect your lanyard from the office',
+      titleCy: "Casglwch eich laniard o'r swyddfa",
+      whatEn: 'Ask at reception.',
+      whatCy: 'Gofynnwch yn y dderbynfa.',
+      dayOffset: '0',
+      signOff: 'false',
+    });
+    expect(cardText(card)).toContain("Casglwch eich laniard o'r swyddfa / Collect your lanyard from the office");
+    card = await act(ADMIN, 'school.addLink', {
+      schoolName: school,
+      linkTitleEn: 'Our safeguarding policy',
+      linkTitleCy: 'Ein polisi diogelu',
+      url: 'https://llanfair.example.sch.wales/diogelu',
+    });
+    expect(cardText(card)).toContain('https://llanfair.example.sch.wales/diogelu');
+
+    const ta = teamsUser({ locale: 'cy-GB', tenantId: ADMIN.tenantId });
+    await act(ta, 'profile.save', { roleId: 'teaching-assistant-1', school: ' ysgol gynradd  LLANFAIR ', welshLevelId: 'fluent' });
+    await act(ta, 'induction.begin', { startDate: '2026-11-20', mode: 'new' });
+    const firstDay = await act(ta, 'induction.stage', { stage: 'first-day' });
+    const text = cardText(firstDay);
+    expect(text).toContain("Casglwch eich laniard o'r swyddfa");
+    expect(text).toContain('Person Diogelu Dynodedig eich ysgol: Mrs Bethan Ellis');
+    expect(JSON.stringify(firstDay)).toContain('https://llanfair.example.sch.wales/diogelu');
+    const tick = actionsOf(firstDay, 'induction.tick').find((a) => String(a.data.itemId).startsWith('school-'));
+    expect(tick).toBeDefined();
+    expect(cardText(await act(ta, tick!.verb, tick!.data))).toMatch(/1 o \d+ wedi'u gwneud/);
+  });
+
+  it('when someone who is not an administrator asks for the school card or changes it, then they are told they cannot and nothing is written', async () => {
+    const staff = teamsUser({ tenantId: ADMIN.tenantId });
+    await harness.post(message(staff, harness.serviceUrl, 'school'));
+    expect(cardText(cardsIn(harness.connector.sent)[0]!)).toContain('Only Cefnogi administrators');
+    const card = await act(staff, 'school.saveContacts', { schoolName: 'Ysgol Arall', dspName: 'Someone' });
+    expect(cardText(card)).toContain('Only Cefnogi administrators');
+    expect(await harness.bot!.store.schools.read(`${ADMIN.tenantId}:ysgol arall`, `${ADMIN.tenantId}:ysgol arall`)).toBeUndefined();
+  });
+
+  it('when an administrator adds an item in one language only or a link that is not https, then the card says why and nothing is added', async () => {
+    const school = 'Ysgol Uwchradd y Bryn';
+    let card = await act(ADMIN, 'school.addItem', { schoolName: school, stage: 'first-week', titleEn: 'Only English', whatEn: 'x', whatCy: 'y' });
+    expect(cardText(card)).toContain('Enter the title in both Welsh and English');
+    card = await act(ADMIN, 'school.addLink', { schoolName: school, linkTitleEn: 'Policy', linkTitleCy: 'Polisi', url: 'http://insecure.example' });
+    expect(cardText(card)).toContain('must start with https://');
+    expect(cardText(card)).toContain('No items of the school');
+  });
+});

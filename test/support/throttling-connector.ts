@@ -1,0 +1,119 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One request the connector answered, refused ones included. */
+export interface ConnectorRequest {
+  /** `performance.now()` when it arrived: for spacing, not for dates. */
+  at: number;
+  conversationId: string;
+  status: number;
+  activity: Record<string, unknown>;
+  authorization?: string;
+}
+
+/** How to refuse the next requests: a status, and a Retry-After header if wanted. */
+export interface Refusal {
+  status: number;
+  retryAfter?: string;
+}
+
+/** Limits to enforce as Teams does, answering 429 (Retry-After: 1) to anything over them. */
+export interface EnforcedLimits {
+  conversationWindows?: readonly { count: number; ms: number }[];
+  perSecond?: number;
+}
+
+/**
+ * A stand-in for the Teams connector for the proactive engine's tests: it records every
+ * activity posted to `/v3/conversations/{id}/activities` with its arrival time and can be
+ * told to refuse the next K requests (429 with Retry-After, 503, 403…), or to enforce
+ * Teams' rate limits itself, so tests see exactly what reached "Teams" and when.
+ */
+export class ThrottlingConnector {
+  /** Every request, in arrival order. */
+  readonly requests: ConnectorRequest[] = [];
+  /** Requests answered 429 because they broke an enforced limit. */
+  violations = 0;
+  private server?: http.Server;
+  private refusals: Refusal[] = [];
+  private counter = 0;
+  private waiters: { count: number; resolve: () => void }[] = [];
+
+  constructor(private readonly limits: EnforcedLimits = {}) {}
+
+  /** Starts on a free loopback port; resolves with the serviceUrl (ending in `/`). */
+  async start(): Promise<string> {
+    this.server = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => this.handle(req, res, Buffer.concat(chunks).toString('utf8')));
+    });
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  /** The next `count` requests get `refusal` (after those already queued). */
+  refuseNext(count: number, refusal: Refusal): void {
+    for (let i = 0; i < count; i += 1) this.refusals.push(refusal);
+  }
+
+  /** Requests that were accepted (answered 200). */
+  get delivered(): ConnectorRequest[] {
+    return this.requests.filter((r) => r.status === 200);
+  }
+
+  /** Resolves once `count` requests have been accepted. */
+  waitForDelivered(count: number, timeoutMs = 10_000): Promise<void> {
+    if (this.delivered.length >= count) return Promise.resolve();
+    return new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`connector accepted ${this.delivered.length} activities, expected ${count}`)), timeoutMs);
+      this.waiters.push({ count, resolve: () => (clearTimeout(timer), resolve()) });
+    });
+  }
+
+  private handle(req: http.IncomingMessage, res: http.ServerResponse, body: string): void {
+    const match = /^\/v3\/conversations\/([^/]+)\/activities$/.exec(req.url ?? '');
+    if (!match || req.method !== 'POST') return reply(res, 404, { error: { code: 'NotFound', message: 'no such route' } });
+    const at = performance.now();
+    const conversationId = decodeURIComponent(match[1] ?? '');
+    const refusal = this.refusals.shift() ?? (this.overLimit(conversationId, at) ? { status: 429, retryAfter: '1' } : undefined);
+    const status = refusal?.status ?? 200;
+    this.requests.push({
+      at,
+      conversationId,
+      status,
+      activity: JSON.parse(body) as Record<string, unknown>,
+      ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
+    });
+    if (refusal) {
+      if (refusal.retryAfter !== undefined) res.setHeader('retry-after', refusal.retryAfter);
+      return reply(res, refusal.status, { error: { code: refusal.status === 429 ? 'Throttled' : 'Refused', message: `test refusal ${refusal.status}` } });
+    }
+    this.counter += 1;
+    reply(res, 200, { id: `activity-${this.counter}` });
+    const accepted = this.delivered.length;
+    this.waiters = this.waiters.filter((w) => (accepted >= w.count ? (w.resolve(), false) : true));
+  }
+
+  /** True (and counted) when accepting this request would break an enforced limit. */
+  private overLimit(conversationId: string, at: number): boolean {
+    const accepted = this.delivered;
+    const inConversation = accepted.filter((r) => r.conversationId === conversationId);
+    const broken =
+      (this.limits.conversationWindows ?? []).some((w) => inConversation.filter((r) => r.at > at - w.ms).length >= w.count) ||
+      (this.limits.perSecond !== undefined && accepted.filter((r) => r.at > at - 1000).length >= this.limits.perSecond);
+    if (broken) this.violations += 1;
+    return broken;
+  }
+}
+
+function reply(res: http.ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json');
+  res.end(JSON.stringify(body));
+}
