@@ -56,4 +56,9 @@ function rememberUser(context: TurnContext, session: UserSession): void {
   if (!isPersonal(activity) || activity.type === 'installationUpdate' && activity.action?.startsWith('remove')) return;
   const ref = conversationRefOf(activity);
   if (!sameConversationRef(session.user.conversation, ref)) session.change((user) => void (user.conversation = ref));
+  // They are here, so the app is installed and not blocked: a manager's team view must not
+  // go on calling them unreachable after a reinstall.
+  if (session.user.reachability && session.user.reachability.status !== 'reachable') {
+    session.change((user) => void delete user.reachability);
+  }
 }

@@ -4,7 +4,7 @@ import { Verbs } from '../../cards/verbs';
 import type { Content } from '../content/content';
 import type { InductionItem } from '../content/induction-schemas';
 import { fill, strings } from '../i18n/strings';
-import { addDays, londonInstant } from '../proactive/london-clock';
+import { addDays, londonInstant } from '../time/london-clock';
 import type { Outbox } from '../proactive/outbox-queue';
 import type { BilingualContent } from '../proactive/outbox-record';
 import type { JobHandler } from '../proactive/scheduler-handler';
@@ -88,8 +88,7 @@ export function createInductionNudges(deps: { store: Store; content: Content; sc
   return {
     async follow(person, now) {
       const key = `induction-check:${userKey(person)}`;
-      if (await deps.scheduler.get(key)) return;
-      await deps.scheduler.schedule({ key, kind: INDUCTION_CHECK_JOB, runAt: nextCheck(now), payload: personSchema.parse(person) });
+      await deps.scheduler.ensure({ key, kind: INDUCTION_CHECK_JOB, runAt: nextCheck(now), payload: personSchema.parse(person) });
     },
     async tellSignedOff(report, item, now) {
       const key = userKey(report);

@@ -1,5 +1,5 @@
 import type { InductionItem, InductionStageId } from '../content/induction-schemas';
-import { addDays } from '../time/london-date';
+import { addDays } from '../time/london-clock';
 import type { InductionState, ItemProgress } from './induction-state';
 
 /** Where one item stands for the person, as the stage card shows it. */

@@ -1,4 +1,5 @@
-import { addDays, isRealDate } from '../time/london-date';
+import { addDays } from '../time/london-clock';
+import { isRealDate } from '../time/london-date';
 import type { InductionState } from './induction-state';
 
 /** How far back a start date may be (a refresher for long-serving staff) and how far ahead. */

@@ -1,6 +1,6 @@
 import { MemoryCollection } from '../storage/memory-collection';
 import type { Stored } from '../storage/document-collection';
-import type { DueCollection, DueDocument, DueQuery } from './due-collection';
+import { earliestDueFirst, type DueCollection, type DueDocument, type DueQuery } from './due-collection';
 
 /** An in-memory DueCollection for unit tests: same answers as the Cosmos one, no server. */
 export class MemoryDueCollection<T extends DueDocument> extends MemoryCollection<T> implements DueCollection<T> {
@@ -13,7 +13,7 @@ export class MemoryDueCollection<T extends DueDocument> extends MemoryCollection
           value.dueAt <= query.dueBy &&
           (query.kinds === undefined || query.kinds.includes(value.kind)),
       )
-      .sort((a, b) => (a.value.dueAt < b.value.dueAt ? -1 : a.value.dueAt > b.value.dueAt ? 1 : 0))
+      .sort(earliestDueFirst)
       .slice(0, query.limit);
   }
 }

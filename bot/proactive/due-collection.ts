@@ -29,3 +29,8 @@ export interface DueQuery {
 export interface DueCollection<T extends DueDocument> extends DocumentCollection<T> {
   findDue(query: DueQuery): Promise<Stored<T>[]>;
 }
+
+/** Sort order for documents from several partitions: the longest-waiting first. */
+export function earliestDueFirst(a: Stored<DueDocument>, b: Stored<DueDocument>): number {
+  return a.value.dueAt < b.value.dueAt ? -1 : a.value.dueAt > b.value.dueAt ? 1 : 0;
+}

@@ -5,7 +5,7 @@ import type { ConversationRef } from '../users/conversation-ref';
 import type { UserRecord } from '../users/user-record';
 import { StoppedError } from './abortable-sleep';
 import type { ConnectorTransport, SendResult } from './connector-transport';
-import type { DueCollection } from './due-collection';
+import { earliestDueFirst, type DueCollection } from './due-collection';
 import { leaseRemainingMs } from './lease';
 import { activityFor } from './outbox-activity';
 import { OutboxClaims } from './outbox-claims';
@@ -15,7 +15,7 @@ import { isAllowedInstant, nextAllowedInstant } from './quiet-hours';
 import { noteReachability } from './reachability-note';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy';
 import { runConcurrently } from './run-concurrently';
-import { sendOutcome } from './send-outcome';
+import { sendOutcome, type SendOutcome } from './send-outcome';
 import type { SendPacer } from './send-pacer';
 import { allShards, SHARD_COUNT } from './shard-key';
 
@@ -89,7 +89,7 @@ export class OutboxSender {
     const pages = await Promise.all(
       this.shards.map((pk) => this.o.records.findDue({ pk, statuses: OPEN_OUTBOX_STATUSES, dueBy: now.toISOString(), limit })),
     );
-    const due = pages.flat().sort((a, b) => (a.value.dueAt < b.value.dueAt ? -1 : a.value.dueAt > b.value.dueAt ? 1 : 0));
+    const due = pages.flat().sort(earliestDueFirst);
     report.read = due.length;
     await runConcurrently(due, this.o.concurrency ?? 8, async (record) => {
       try {
@@ -185,7 +185,7 @@ export class OutboxSender {
   private async unreachable(
     mine: Stored<OutboxRecord>,
     user: Stored<UserRecord> | undefined,
-    outcome: Extract<ReturnType<typeof sendOutcome>, { kind: 'unreachable' }>,
+    outcome: Extract<SendOutcome, { kind: 'unreachable' }>,
     attempted: boolean,
   ): Promise<'unreachable'> {
     const now = this.o.now();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addDays, londonInstant, londonTime } from './london-clock';
+import { addDays, londonInstant, londonTime } from '../time/london-clock';
 
 /** The first hour of the day a prompt may arrive, London time. */
 export const DAY_STARTS_AT_HOUR = 8;

@@ -1,13 +1,13 @@
 import type { ZodType, ZodTypeDef } from 'zod';
 import type { Logger } from '../logging/logger';
-import { safeId, type Stored } from '../storage/document-collection';
-import { isNotFound, isPreconditionFailed } from '../storage/storage-errors';
+import { safeId } from '../storage/document-collection';
+import { isConflict } from '../storage/storage-errors';
 import { updateDocument } from '../storage/update-document';
-import type { DueCollection } from './due-collection';
-import { leaseFor } from './lease';
-import { backoffDelayMs, type RetryPolicy } from './retry-policy';
+import { earliestDueFirst, type DueCollection } from './due-collection';
+import type { RetryPolicy } from './retry-policy';
 import { runConcurrently } from './run-concurrently';
-import { BadJobPayloadError, withPayloadSchema, type JobHandler, type JobResult } from './scheduler-handler';
+import { withPayloadSchema, type JobHandler } from './scheduler-handler';
+import { JobRunner } from './scheduler-job-runner';
 import { newJobRecord, OPEN_JOB_STATUSES, type JobRequest, type SchedulerJobRecord } from './scheduler-job-record';
 import { allShards, SHARD_COUNT, shardOf } from './shard-key';
 
@@ -41,11 +41,14 @@ export interface TickReport {
   /** Claimed by another instance first, or left because the scheduler is stopping. */
   skipped: number;
 }
-type Tally = keyof Omit<TickReport, 'read'>;
 
 /** What `schedule` did. */
 export type ScheduleResult = 'created' | 'moved' | 'unchanged';
 
+/** What `ensure` did. */
+export type EnsureResult = 'created' | 'exists';
+
+/** Eight tries of a handler that throws, 30 s doubling to an hour apart: about four hours in all. */
 const DEFAULT_JOB_RETRY: RetryPolicy = { maxAttempts: 8, baseDelayMs: 30_000, maxDelayMs: 3_600_000 };
 
 /**
@@ -57,9 +60,19 @@ const DEFAULT_JOB_RETRY: RetryPolicy = { maxAttempts: 8, baseDelayMs: 30_000, ma
 export class Scheduler {
   private readonly handlers = new Map<string, JobHandler>();
   private readonly shards: number;
+  private readonly runner: JobRunner;
 
   constructor(private readonly o: SchedulerOptions) {
     this.shards = o.shards ?? SHARD_COUNT;
+    this.runner = new JobRunner({
+      jobs: o.jobs,
+      now: o.now,
+      owner: o.owner,
+      log: o.log,
+      leaseMs: o.leaseMs ?? 300_000,
+      retry: o.retry ?? DEFAULT_JOB_RETRY,
+      random: o.random ?? Math.random,
+    });
   }
 
   /** The handler for one kind of job, with a schema for its payload when given. */
@@ -70,7 +83,11 @@ export class Scheduler {
     this.handlers.set(kind, payloadSchema ? withPayloadSchema(handler as JobHandler<P>, payloadSchema) : (handler as JobHandler));
   }
 
-  /** Creates the job, or moves it (new time, kind or payload; a done or failed job is re-armed). */
+  /**
+   * Creates the job, or moves it to a new time, kind or payload (re-arming it if it was done
+   * or failed). Asking for exactly what is there changes nothing, even once it has run, so a
+   * repeated call never repeats the work; a failed job asked for again is tried again.
+   */
   async schedule(job: JobRequest): Promise<ScheduleResult> {
     const now = this.o.now();
     const fresh = newJobRecord(job, now, this.shards);
@@ -81,7 +98,7 @@ export class Scheduler {
         return fresh;
       }
       const same =
-        current.status === 'scheduled' &&
+        current.status !== 'failed' &&
         current.runAt === fresh.runAt &&
         current.kind === fresh.kind &&
         JSON.stringify(current.payload) === JSON.stringify(fresh.payload);
@@ -91,6 +108,21 @@ export class Scheduler {
       return { ...rest, kind: fresh.kind, runAt: fresh.runAt, dueAt: fresh.dueAt, payload: fresh.payload, status: 'scheduled', attempts: 0, updatedAt: fresh.updatedAt };
     });
     return result;
+  }
+
+  /**
+   * Creates the job only if no job has its key, whatever state that one is in: for work
+   * that starts once and then keeps its own rhythm (a daily digest that reschedules itself),
+   * so calling this on every install or visit never resets or repeats it.
+   */
+  async ensure(job: JobRequest): Promise<EnsureResult> {
+    try {
+      await this.o.jobs.create(newJobRecord(job, this.o.now(), this.shards));
+      return 'created';
+    } catch (err) {
+      if (isConflict(err)) return 'exists';
+      throw err;
+    }
   }
 
   /** Removes the job; true if there was one. A run in progress finishes but is not rescheduled. */
@@ -116,67 +148,17 @@ export class Scheduler {
     const pages = await Promise.all(
       allShards(this.shards).map((pk) => this.o.jobs.findDue({ pk, statuses: OPEN_JOB_STATUSES, dueBy: now.toISOString(), limit, kinds })),
     );
-    const due = pages.flat().sort((a, b) => (a.value.dueAt < b.value.dueAt ? -1 : a.value.dueAt > b.value.dueAt ? 1 : 0));
+    const due = pages.flat().sort(earliestDueFirst);
     report.read = due.length;
     await runConcurrently(due, this.o.concurrency ?? 4, async (job) => {
       try {
-        report[options.signal?.aborted ? 'skipped' : await this.run(job, options.signal)] += 1;
+        const handler = this.handlers.get(job.value.kind);
+        report[options.signal?.aborted || !handler ? 'skipped' : await this.runner.run(job, handler, options.signal)] += 1;
       } catch (err) {
         this.o.log.error('job-tick-failed', { error: (err as Error).message });
         report.skipped += 1;
       }
     });
     return report;
-  }
-
-  private async run(found: Stored<SchedulerJobRecord>, signal: AbortSignal | undefined): Promise<Tally> {
-    const handler = this.handlers.get(found.value.kind);
-    if (!handler) return 'skipped';
-    const at = this.o.now();
-    const lease = leaseFor(this.o.owner, at, this.o.leaseMs ?? 300_000);
-    const mine = await this.replaceIfUnchanged(found, { ...found.value, status: 'running', lease, dueAt: lease.until, updatedAt: at.toISOString() });
-    if (!mine) return 'skipped';
-    const job = mine.value;
-    let result: JobResult | void;
-    try {
-      result = await handler({ key: job.key, kind: job.kind, runAt: new Date(job.runAt), payload: job.payload, attempt: job.attempts + 1, runs: job.runs }, { now: at, signal });
-    } catch (err) {
-      return this.afterFailure(mine, err as Error);
-    }
-    const end = this.o.now().toISOString();
-    const { lease: _lease, lastError: _error, ...rest } = job;
-    if (result?.next) {
-      const next = result.next.toISOString();
-      await this.replaceIfUnchanged(mine, { ...rest, status: 'scheduled', runAt: next, dueAt: next, attempts: 0, runs: job.runs + 1, lastRunAt: at.toISOString(), updatedAt: end });
-      return 'rescheduled';
-    }
-    await this.replaceIfUnchanged(mine, { ...rest, status: 'done', attempts: 0, runs: job.runs + 1, lastRunAt: at.toISOString(), updatedAt: end });
-    return 'done';
-  }
-
-  private async afterFailure(mine: Stored<SchedulerJobRecord>, err: Error): Promise<Tally> {
-    const now = this.o.now();
-    const policy = this.o.retry ?? DEFAULT_JOB_RETRY;
-    const attempts = mine.value.attempts + 1;
-    const giveUp = err instanceof BadJobPayloadError || attempts >= policy.maxAttempts;
-    this.o.log.error('job-failed', { kind: mine.value.kind, attempts, final: giveUp, error: err.message });
-    const { lease: _lease, ...rest } = mine.value;
-    const lastError = { message: err.message, at: now.toISOString() };
-    const dueAt = giveUp ? rest.dueAt : new Date(now.getTime() + backoffDelayMs(attempts, policy, this.o.random)).toISOString();
-    await this.replaceIfUnchanged(mine, { ...rest, status: giveUp ? 'failed' : 'scheduled', dueAt, attempts, lastError, updatedAt: now.toISOString() });
-    return giveUp ? 'failed' : 'retrying';
-  }
-
-  /**
-   * A conditional write; undefined when someone else changed the job first (a `schedule`
-   * or `cancel` during the run wins over the run's own outcome).
-   */
-  private async replaceIfUnchanged(stored: Stored<SchedulerJobRecord>, next: SchedulerJobRecord): Promise<Stored<SchedulerJobRecord> | undefined> {
-    try {
-      return await this.o.jobs.replace(next, stored.etag);
-    } catch (err) {
-      if (isPreconditionFailed(err) || isNotFound(err)) return undefined;
-      throw err;
-    }
   }
 }

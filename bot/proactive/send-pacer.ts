@@ -1,5 +1,5 @@
 import { abortableSleep } from './abortable-sleep';
-import { earliestSlot, forgetOldEvents, TEAMS_CONVERSATION_WINDOWS, type RateWindow } from './rate-window';
+import { earliestSlot, forgetOldEvents, TEAMS_CONVERSATION_WINDOWS, tenantWindows, type RateWindow } from './rate-window';
 
 /** Where a send goes, as far as Teams' limits are concerned. */
 export interface PaceTarget {
@@ -14,8 +14,8 @@ export type PaceResult = { ok: true } | { ok: false; retryInMs: number };
 export interface PacerOptions {
   tenantRatePerSecond: number;
   conversationWindows?: readonly RateWindow[];
-  /** Added to each window. Default 50 ms. */
-  marginMs?: number;
+  /** Each window is widened by this fraction, against network jitter. Default 0.05. */
+  margin?: number;
   /** A monotonic clock in ms. Default `performance.now`. */
   clock?: () => number;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
@@ -43,15 +43,15 @@ export class SendPacer {
   private readonly tenants = new Map<string, number[]>();
   private readonly windows: readonly RateWindow[];
   private readonly tenantWindows: readonly RateWindow[];
-  private readonly marginMs: number;
+  private readonly margin: number;
   private readonly clock: () => number;
   private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   private calls = 0;
 
   constructor(options: PacerOptions) {
     this.windows = options.conversationWindows ?? TEAMS_CONVERSATION_WINDOWS;
-    this.tenantWindows = [{ count: options.tenantRatePerSecond, ms: 1000 }];
-    this.marginMs = options.marginMs ?? 50;
+    this.tenantWindows = tenantWindows(options.tenantRatePerSecond);
+    this.margin = options.margin ?? 0.05;
     this.clock = options.clock ?? (() => performance.now());
     this.sleep = options.sleep ?? abortableSleep;
   }
@@ -71,8 +71,8 @@ export class SendPacer {
     try {
       await previous;
       const now = this.clock();
-      forgetOldEvents(state.events, this.windows, now, this.marginMs);
-      const start = Math.max(earliestSlot(state.events, this.windows, now, this.marginMs), state.pausedUntil);
+      forgetOldEvents(state.events, this.windows, now, this.margin);
+      const start = Math.max(earliestSlot(state.events, this.windows, now, this.margin), state.pausedUntil);
       if (start - now > options.maxWaitMs) return { ok: false, retryInMs: Math.ceil(start - now) };
       await this.sleep(start - now, options.signal);
       const slot = this.reserveTenantSlot(target.tenantId);
@@ -95,9 +95,9 @@ export class SendPacer {
     let events = this.tenants.get(tenantId);
     if (!events) this.tenants.set(tenantId, (events = []));
     const now = this.clock();
-    forgetOldEvents(events, this.tenantWindows, now, this.marginMs);
+    forgetOldEvents(events, this.tenantWindows, now, this.margin);
     // Slots are handed out in time order, so the log stays sorted.
-    const slot = Math.max(earliestSlot(events, this.tenantWindows, now, this.marginMs), events[events.length - 1] ?? now);
+    const slot = Math.max(earliestSlot(events, this.tenantWindows, now, this.margin), events[events.length - 1] ?? now);
     events.push(slot);
     return slot;
   }
@@ -114,7 +114,7 @@ export class SendPacer {
     if (this.calls % SWEEP_EVERY !== 0 || this.conversations.size <= SWEEP_ABOVE) return;
     const now = this.clock();
     for (const [id, state] of this.conversations) {
-      forgetOldEvents(state.events, this.windows, now, this.marginMs);
+      forgetOldEvents(state.events, this.windows, now, this.margin);
       if (state.waiting === 0 && state.events.length === 0 && state.pausedUntil <= now) this.conversations.delete(id);
     }
   }

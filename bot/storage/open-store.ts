@@ -2,7 +2,7 @@ import { CosmosClient, type CosmosClientOptions, type Database, type PluginConfi
 import { DefaultAzureCredential } from '@azure/identity';
 import type { Config } from '../config';
 import type { Logger } from '../logging/logger';
-import { CosmosDueCollection } from '../proactive/due-collection-cosmos';
+import { CosmosDueCollection } from './cosmos-due-collection';
 import { outboxRecordSchema } from '../proactive/outbox-record';
 import { schedulerJobRecordSchema } from '../proactive/scheduler-job-record';
 import { conversationRecordSchema } from '../users/conversation-record';

@@ -140,6 +140,9 @@ describe('induction, walked over HTTP as Teams sends it', () => {
     for (const item of content.inductionItemsFor('administration-management', 'new')) expect(seen).toContain(item.title.en);
     const taOnly = content.inductionItemsFor('teaching-learning', 'new').filter((i) => i.families);
     for (const item of taOnly) expect(seen).not.toContain(item.title.en);
+
+    await managerSignsOffEverything();
+    expect(cardText(await act(admin, 'induction.start'))).toContain('Induction complete');
   });
 
   it('when two devices tick different items at the same moment, then both ticks are kept', async () => {

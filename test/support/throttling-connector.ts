@@ -13,6 +13,7 @@ export interface ConnectorRequest {
 
 /** How to refuse the next requests: a status, and a Retry-After header if wanted. */
 export interface Refusal {
+  /** The HTTP status; 0 means never answer at all (the request hangs until the client gives up). */
   status: number;
   retryAfter?: string;
 }
@@ -90,6 +91,7 @@ export class ThrottlingConnector {
       activity: JSON.parse(body) as Record<string, unknown>,
       ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
     });
+    if (refusal?.status === 0) return;
     if (refusal) {
       if (refusal.retryAfter !== undefined) res.setHeader('retry-after', refusal.retryAfter);
       return reply(res, refusal.status, { error: { code: refusal.status === 429 ? 'Throttled' : 'Refused', message: `test refusal ${refusal.status}` } });

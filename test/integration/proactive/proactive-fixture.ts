@@ -1,5 +1,5 @@
 import type { Container } from '@azure/cosmos';
-import { CosmosDueCollection } from '../../../bot/proactive/due-collection-cosmos';
+import { CosmosDueCollection } from '../../../bot/storage/cosmos-due-collection';
 import { outboxRecordSchema } from '../../../bot/proactive/outbox-record';
 import { createProactiveEngine, type ProactiveEngine, type ProactiveEngineOptions, type ProactiveStore } from '../../../bot/proactive/proactive-engine';
 import { schedulerJobRecordSchema } from '../../../bot/proactive/scheduler-job-record';
@@ -33,10 +33,11 @@ export class ProactiveFixture {
     return this;
   }
 
-  async connect(): Promise<ProactiveTestStore> {
+  /** A new client on database `name` (default: the fixture's own), as a separate bot instance would have. */
+  async connect(name: string = this.database): Promise<ProactiveTestStore> {
     if (!this.embedded) throw new Error('start the fixture first');
     const client = createEmbeddedClient(this.embedded, { plugins: [roundTripPlugin] });
-    const { database } = await client.databases.createIfNotExists({ id: this.database });
+    const { database } = await client.databases.createIfNotExists({ id: name });
     const ensure = async (def: { id: string; partitionKey: string }) =>
       (await database.containers.createIfNotExists({ id: def.id, partitionKey: { paths: [def.partitionKey] } })).container;
     const jobsContainer = await ensure(containerDefinitions.jobs);

@@ -1,4 +1,4 @@
-import { londonInstant, londonTime } from '../../../bot/proactive/london-clock';
+import { londonInstant, londonTime } from '../../../bot/time/london-clock';
 import { isAllowedInstant, nextAllowedInstant, type Holiday } from '../../../bot/proactive/quiet-hours';
 
 const HALF_TERM: Holiday[] = [{ from: '2025-10-27', to: '2025-10-31' }];

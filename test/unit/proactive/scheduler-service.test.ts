@@ -21,6 +21,15 @@ describe('the scheduler', () => {
     expect(await scheduler.get('j')).toMatchObject({ runAt: '2025-06-11T09:00:00.000Z', dueAt: '2025-06-11T09:00:00.000Z', status: 'scheduled' });
   });
 
+  it('when a self-rescheduling job is ensured again, then it is left as it is, done or not', async () => {
+    const { scheduler, clock } = setup();
+    scheduler.register('digest', async () => ({ next: new Date('2025-06-09T09:00:00Z') }));
+    expect(await scheduler.ensure({ key: 'd', kind: 'digest', runAt: clock.now() })).toBe('created');
+    await scheduler.tick();
+    expect(await scheduler.ensure({ key: 'd', kind: 'digest', runAt: clock.now() })).toBe('exists');
+    expect(await scheduler.get('d')).toMatchObject({ runAt: '2025-06-09T09:00:00.000Z', runs: 1 });
+  });
+
   it('when a handler returns a next time, then the job runs again then; when it returns nothing, the job is done', async () => {
     const { scheduler, clock } = setup();
     const runs: string[] = [];
@@ -35,6 +44,7 @@ describe('the scheduler', () => {
     expect(await scheduler.tick()).toMatchObject({ read: 1, done: 1 });
     expect(runs).toEqual(['2025-06-02T09:00:00.000Z', '2025-06-03T09:00:00.000Z']);
     expect(await scheduler.get('j')).toMatchObject({ status: 'done', runs: 2, lastRunAt: '2025-06-03T09:00:00.000Z' });
+    expect(await scheduler.schedule({ key: 'j', kind: 'twice', runAt: new Date('2025-06-03T09:00:00Z') })).toBe('unchanged');
     expect(await scheduler.schedule({ key: 'j', kind: 'twice', runAt: new Date('2025-07-01T09:00:00Z') })).toBe('moved');
     expect(await scheduler.get('j')).toMatchObject({ status: 'scheduled' });
   });

@@ -38,8 +38,12 @@ describe('pacing to Teams limits', () => {
       times.push(now());
     }
     expect(minSpan(times, 40)).toBeGreaterThanOrEqual(1000);
-    const rate = (200 - 40) / ((times[199] as number) / 1000);
-    expect(rate).toBeGreaterThan(36);
+    // …as a steady stream: never more than a fifth of the second's budget in 200 ms…
+    expect(minSpan(times, 8)).toBeGreaterThanOrEqual(200);
+    // …and not much below the rate: 40 per 1.05 s with the jitter margin.
+    const rate = 199 / ((times[199] as number) / 1000);
+    expect(rate).toBeGreaterThan(37);
+    expect(rate).toBeLessThanOrEqual(40);
   });
 
   it('when a conversation would have to wait longer than allowed, then the pacer says how long instead of waiting', async () => {
@@ -58,7 +62,7 @@ describe('pacing to Teams limits', () => {
   });
 
   it('when one conversation waits for its window, then another conversation is not held up behind it', async () => {
-    const pacer = new SendPacer({ tenantRatePerSecond: 50, conversationWindows: [{ count: 1, ms: 400 }], marginMs: 0 });
+    const pacer = new SendPacer({ tenantRatePerSecond: 50, conversationWindows: [{ count: 1, ms: 400 }], margin: 0 });
     const order: string[] = [];
     await pacer.acquire({ tenantId: 't', conversationId: 'busy' }, { maxWaitMs: Infinity });
     const busy = pacer.acquire({ tenantId: 't', conversationId: 'busy' }, { maxWaitMs: Infinity }).then(() => order.push('busy'));

@@ -1,8 +1,8 @@
 import type { Container, ItemDefinition, SqlParameter } from '@azure/cosmos';
 import type { ZodType, ZodTypeDef } from 'zod';
-import { CosmosCollection } from '../storage/cosmos-collection';
-import type { Stored } from '../storage/document-collection';
-import type { DueCollection, DueDocument, DueQuery } from './due-collection';
+import { CosmosCollection } from './cosmos-collection';
+import type { Stored } from './document-collection';
+import type { DueCollection, DueDocument, DueQuery } from '../proactive/due-collection';
 
 /**
  * A DueCollection over a Cosmos container: the plain operations come from CosmosCollection,

@@ -1,0 +1,67 @@
+import { createHttpConnectorTransport } from '../../../bot/edge/http-connector-transport';
+import { ThrottlingConnector } from '../../support/throttling-connector';
+import { conversationRef } from './proactive-fixture';
+
+const LOCAL = { BOT_ID: undefined, BOT_PASSWORD: undefined, BOT_TYPE: 'MultiTenant' as const, BOT_TENANT_ID: undefined };
+const WITH_APP = { ...LOCAL, BOT_ID: '0b5e3c1a-1111-4222-8333-944445555666', BOT_PASSWORD: 'secret' };
+const activity = { type: 'message', text: 'Helo' };
+
+let connector: ThrottlingConnector;
+let serviceUrl: string;
+beforeEach(async () => {
+  connector = new ThrottlingConnector();
+  serviceUrl = await connector.start();
+});
+afterEach(() => connector.stop());
+
+describe('the HTTP connector transport', () => {
+  it('when the connector accepts, then the activity id comes back and the body carries the addressing', async () => {
+    const transport = createHttpConnectorTransport(LOCAL);
+    const result = await transport.send(conversationRef(serviceUrl, 'a:1;x@thread'), activity);
+    expect(result).toEqual({ ok: true, activityId: 'activity-1' });
+    expect(connector.requests[0]).toMatchObject({
+      conversationId: 'a:1;x@thread',
+      activity: { type: 'message', text: 'Helo', channelId: 'msteams', from: { id: '28:cefnogi' }, conversation: { id: 'a:1;x@thread' } },
+    });
+    expect(connector.requests[0]?.authorization).toBeUndefined();
+  });
+
+  it('when the connector answers 429 with an HTTP date, then the refusal carries the wait until then', async () => {
+    const now = new Date('2025-06-02T09:00:00Z');
+    const transport = createHttpConnectorTransport(LOCAL, { now: () => now });
+    connector.refuseNext(1, { status: 429, retryAfter: 'Mon, 02 Jun 2025 09:00:07 GMT' });
+    expect(await transport.send(conversationRef(serviceUrl, 'a:1'), activity)).toEqual({
+      ok: false,
+      status: 429,
+      retryAfterMs: 7000,
+      message: 'Throttled: test refusal 429',
+    });
+  });
+
+  it('when the bot has an app id, then each request carries a bearer token, refreshed once after a 401', async () => {
+    const tokens: boolean[] = [];
+    const transport = createHttpConnectorTransport(WITH_APP, {
+      token: async (force) => {
+        tokens.push(force);
+        return force ? 'fresh' : 'cached';
+      },
+    });
+    connector.refuseNext(1, { status: 401 });
+    expect(await transport.send(conversationRef(serviceUrl, 'a:1'), activity)).toMatchObject({ ok: true });
+    expect(tokens).toEqual([false, true]);
+    expect(connector.requests.map((r) => r.authorization)).toEqual(['Bearer cached', 'Bearer fresh']);
+  });
+
+  it('when the connector never answers, then the send ends after the timeout as unanswered (status 0), to be retried', async () => {
+    const transport = createHttpConnectorTransport(LOCAL, { timeoutMs: 200 });
+    connector.refuseNext(1, { status: 0 });
+    const result = await transport.send(conversationRef(serviceUrl, 'a:1'), activity);
+    expect(result).toMatchObject({ ok: false, status: 0 });
+  });
+
+  it('when nothing listens at the service URL, then the send is unanswered (status 0), not an exception', async () => {
+    await connector.stop();
+    const result = await createHttpConnectorTransport(LOCAL).send(conversationRef(serviceUrl, 'a:1'), activity);
+    expect(result).toMatchObject({ ok: false, status: 0 });
+  });
+});
