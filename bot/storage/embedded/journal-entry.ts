@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 const name = z.string().min(1);
 
-/** A document as kept on disk: any JSON object with a string id, without system properties. */
+/** A document as kept on disk: a JSON object with a string id, without system properties. */
 const documentSchema = z.object({ id: z.string() }).passthrough();
 /** A saved document: its id and whatever else the application stored. */
 export type StoredDocument = z.infer<typeof documentSchema>;
