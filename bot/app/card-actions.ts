@@ -5,19 +5,24 @@ import type { AdaptiveCardJson } from '../../cards/card-kit';
 import type { Verb } from '../../cards/verbs';
 import { staleCardCard } from '../errors/error-card';
 import { turnData } from '../edge/turn-data';
+import { outsidePersonalChat } from './personal-only';
 
 /**
  * Routes one Action.Execute verb. The action's data is parsed with `schema` first: data
  * that does not fit (tampered, or from an older card) gets the stale-card card in the
- * user's language and the handler never runs, so nothing is written.
+ * user's language and the handler never runs, so nothing is written. `personalOnly`
+ * verbs outside the one-to-one chat get a card saying so, and the handler never runs.
  */
 export function onCardAction<S extends ZodTypeAny>(
   app: Application,
   verb: Verb,
   schema: S,
   handler: (context: TurnContext, data: z.infer<S>) => Promise<AdaptiveCardJson>,
+  options: { personalOnly?: boolean } = {},
 ): void {
   app.adaptiveCards.actionExecute(verb, async (context, _state, data) => {
+    const elsewhere = options.personalOnly ? outsidePersonalChat(context) : undefined;
+    if (elsewhere) return elsewhere;
     const parsed = schema.safeParse(data);
     if (!parsed.success) return staleCardCard(turnData(context).language());
     return handler(context, parsed.data);

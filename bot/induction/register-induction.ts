@@ -5,9 +5,8 @@ import { renderNoticeCard } from '../../cards/notice-card';
 import { Verbs } from '../../cards/verbs';
 import type { AdaptiveCardJson } from '../../cards/card-kit';
 import { onCardAction } from '../app/card-actions';
-import { commandSelector } from '../app/commands';
+import { commandSelector, sendPersonalCard } from '../app/commands';
 import type { FeatureDeps } from '../app/feature-deps';
-import { sendCard } from '../app/replies';
 import { inductionStageIdSchema, type InductionStageId } from '../content/induction-schemas';
 import { turnData } from '../edge/turn-data';
 import { strings } from '../i18n/strings';
@@ -25,6 +24,7 @@ const itemAction = z.object({ itemId: z.string().min(1).max(80), stage: inductio
 const beginAction = z.object({ startDate: z.string().max(40).default(''), mode: z.enum(['new', 'refresher']).default('new') });
 const priorityAction = z.object({ priority: z.string().max(200).optional(), stage: inductionStageIdSchema });
 const MAX_PRIORITIES = 5;
+const personal = { personalOnly: true };
 
 type Lead = { text: string; tone: 'good' | 'attention' };
 
@@ -72,9 +72,9 @@ export function registerInduction(app: Application, deps: FeatureDeps, nudges: I
     return undefined;
   }
 
-  app.message(commandSelector('induction', 'sefydlu'), async (context) => sendCard(context, await resume(context)));
-  onCardAction(app, Verbs.startInduction, z.object({}), async (context) => resume(context));
-  onCardAction(app, Verbs.showInductionStage, z.object({ stage: inductionStageIdSchema }), async (context, { stage }) => resume(context, stage));
+  app.message(commandSelector('induction', 'sefydlu'), async (context) => sendPersonalCard(context, () => resume(context)));
+  onCardAction(app, Verbs.startInduction, z.object({}), async (context) => resume(context), personal);
+  onCardAction(app, Verbs.showInductionStage, z.object({ stage: inductionStageIdSchema }), async (context, { stage }) => resume(context, stage), personal);
 
   onCardAction(app, Verbs.beginInduction, beginAction, async (context, { startDate, mode }) => {
     const { session, identity, language } = turnData(context);
@@ -86,7 +86,7 @@ export function registerInduction(app: Application, deps: FeatureDeps, nudges: I
     });
     await nudges.follow(identity, now());
     return resume(context);
-  });
+  }, personal);
 
   for (const [verb, rule] of [
     [Verbs.tickInductionItem, tickItem],
@@ -99,7 +99,7 @@ export function registerInduction(app: Application, deps: FeatureDeps, nudges: I
       const person = personInduction(deps.content, turnData(context).session.user, now(), school);
       if (verb === Verbs.tickInductionItem && person?.plan.complete) return completeCard(turnData(context).language(), person.plan, person.state.priorities);
       return resume(context, stage);
-    });
+    }, personal);
   }
 
   onCardAction(app, Verbs.notePriority, priorityAction, async (context, { priority, stage }) => {
@@ -112,5 +112,5 @@ export function registerInduction(app: Application, deps: FeatureDeps, nudges: I
       if (list && !list.includes(text) && list.length < MAX_PRIORITIES) list.push(text);
     });
     return resume(context, stage, { text: strings(language()).induction.priorityNoted, tone: 'good' });
-  });
+  }, personal);
 }

@@ -4,9 +4,8 @@ import { z } from 'zod';
 import { Verbs } from '../../cards/verbs';
 import type { AdaptiveCardJson } from '../../cards/card-kit';
 import { onCardAction } from '../app/card-actions';
-import { commandSelector } from '../app/commands';
+import { commandSelector, sendPersonalCard } from '../app/commands';
 import type { FeatureDeps } from '../app/feature-deps';
-import { sendCard } from '../app/replies';
 import { turnData } from '../edge/turn-data';
 import { strings } from '../i18n/strings';
 import { updateTeamLink } from '../team/update-team-link';
@@ -21,16 +20,18 @@ function currentProfileCard(context: TurnContext, deps: FeatureDeps): AdaptiveCa
   return profile ? profileSummary(language(), deps.content, profile) : profileForm(language(), deps.content, {});
 }
 
-/** `profile` / `proffil`, and the profile form's edit and save actions. */
-export function registerProfile(app: Application, deps: FeatureDeps): void {
-  app.message(commandSelector('profile', 'proffil'), async (context) => sendCard(context, currentProfileCard(context, deps)));
+const personal = { personalOnly: true };
 
-  onCardAction(app, Verbs.showProfile, z.object({}), async (context) => currentProfileCard(context, deps));
+/** `profile` / `proffil`, and the profile form's edit and save actions (one-to-one chat only). */
+export function registerProfile(app: Application, deps: FeatureDeps): void {
+  app.message(commandSelector('profile', 'proffil'), async (context) => sendPersonalCard(context, () => currentProfileCard(context, deps)));
+
+  onCardAction(app, Verbs.showProfile, z.object({}), async (context) => currentProfileCard(context, deps), personal);
 
   onCardAction(app, Verbs.editProfile, z.object({}), async (context) => {
     const { session, language } = turnData(context);
     return profileForm(language(), deps.content, formValues(session.user.profile));
-  });
+  }, personal);
 
   onCardAction(app, Verbs.saveProfile, profileInputSchema, async (context, input) => {
     const { session, language, identity } = turnData(context);
@@ -42,5 +43,5 @@ export function registerProfile(app: Application, deps: FeatureDeps): void {
     });
     await updateTeamLink(deps.store, identity, session.user.name, previousManager, check.profile.lineManagerAadObjectId, deps.now());
     return profileSummary(language(), deps.content, check.profile, strings(language()).profile.saved);
-  });
+  }, personal);
 }

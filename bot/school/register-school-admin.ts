@@ -6,9 +6,8 @@ import { renderSchoolAdminCard } from '../../cards/school-admin-card';
 import { Verbs, type Verb } from '../../cards/verbs';
 import type { AdaptiveCardJson } from '../../cards/card-kit';
 import { onCardAction } from '../app/card-actions';
-import { commandSelector } from '../app/commands';
+import { commandSelector, sendPersonalCard } from '../app/commands';
 import type { FeatureDeps } from '../app/feature-deps';
-import { sendCard } from '../app/replies';
 import { turnData } from '../edge/turn-data';
 import { strings } from '../i18n/strings';
 import { updateDocument } from '../storage/update-document';
@@ -16,6 +15,7 @@ import type { Language } from '../users/user-record';
 import { addSchoolItem, addSchoolLink, removeSchoolEntry, setContacts, type SchoolProblem } from './school-rules';
 import { emptySchoolSettings, schoolKey, type SchoolSettings } from './school-settings';
 
+const personal = { personalOnly: true };
 const text = (max: number) => z.union([z.string().max(max), z.number()]).transform(String).optional();
 
 /** Everything the admin card can send; every action carries all of the card's inputs. */
@@ -81,9 +81,9 @@ export function registerSchoolAdmin(app: Application, deps: FeatureDeps): void {
   }
 
   app.message(commandSelector('school', 'ysgol', 'school settings', 'gosodiadau ysgol'), async (context) =>
-    sendCard(context, refusal(context) ?? (await show(context))),
+    sendPersonalCard(context, async () => refusal(context) ?? (await show(context))),
   );
-  onCardAction(app, Verbs.showSchoolAdmin, adminInputSchema, async (context, input) => refusal(context) ?? show(context, input.schoolName));
+  onCardAction(app, Verbs.showSchoolAdmin, adminInputSchema, async (context, input) => refusal(context) ?? show(context, input.schoolName), personal);
 
   for (const [verb, rule] of rules) {
     onCardAction(app, verb, adminInputSchema, async (context, input) => {
@@ -104,6 +104,6 @@ export function registerSchoolAdmin(app: Application, deps: FeatureDeps): void {
       });
       const lead = found.problem ? { text: s.errors[found.problem], tone: 'attention' as const } : { text: s.saved, tone: 'good' as const };
       return adminCard(language(), deps, name, saved?.value, lead);
-    });
+    }, personal);
   }
 }

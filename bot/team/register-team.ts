@@ -4,14 +4,14 @@ import { z } from 'zod';
 import { Verbs } from '../../cards/verbs';
 import type { AdaptiveCardJson } from '../../cards/card-kit';
 import { onCardAction } from '../app/card-actions';
-import { commandSelector } from '../app/commands';
+import { commandSelector, sendPersonalCard } from '../app/commands';
 import type { FeatureDeps } from '../app/feature-deps';
-import { sendCard } from '../app/replies';
 import { turnData } from '../edge/turn-data';
 import { strings } from '../i18n/strings';
 import type { InductionSignOffs } from './sign-off-induction';
 import { reportsOf, teamCard } from './team-view';
 
+const personal = { personalOnly: true };
 const signOffAction = z.object({ reportId: z.string().regex(/^[0-9a-fA-F-]{36}$/), itemId: z.string().min(1).max(80) });
 
 /** `my team` / `fy nhîm`: a line manager's view of their reports, with induction sign-off. */
@@ -21,8 +21,8 @@ export function registerTeam(app: Application, deps: FeatureDeps, signOffs: Indu
     return teamCard(language(), deps.content, await reportsOf(deps.store, identity), deps.now(), lead);
   }
 
-  app.message(commandSelector('my team', 'fy nhîm', 'fy nhim', 'team', 'tîm'), async (context) => sendCard(context, await show(context)));
-  onCardAction(app, Verbs.showTeam, z.object({}), async (context) => show(context));
+  app.message(commandSelector('my team', 'fy nhîm', 'fy nhim', 'team', 'tîm'), async (context) => sendPersonalCard(context, () => show(context)));
+  onCardAction(app, Verbs.showTeam, z.object({}), async (context) => show(context), personal);
 
   onCardAction(app, Verbs.signOffInductionItem, signOffAction, async (context, { reportId, itemId }) => {
     const { identity, language } = turnData(context);
@@ -31,5 +31,5 @@ export function registerTeam(app: Application, deps: FeatureDeps, signOffs: Indu
     if (outcome === 'signed-off') return show(context, { text: s.team.signedOff, tone: 'good' });
     const text = outcome === 'not-your-report' ? s.team.notYourReport : s.induction.problems[outcome];
     return show(context, { text, tone: 'attention' });
-  });
+  }, personal);
 }

@@ -69,3 +69,12 @@ export function botAddedToTeam(user: TeamsUser, serviceUrl: string, teamId = '19
     channelData: { tenant: { id: user.tenantId }, team: { id: teamId, name: 'Cymuned TA' }, eventType: 'teamMemberAdded' },
   };
 }
+
+/** The same activity as if it came from a team channel (e.g. "@Cefnogi profile" in a PLC). */
+export function inChannel(activity: Activity, user: TeamsUser, channelId = '19:plc-general@thread.tacv2'): Activity {
+  return {
+    ...activity,
+    conversation: { id: channelId, conversationType: 'channel', isGroup: true, tenantId: user.tenantId },
+    channelData: { tenant: { id: user.tenantId }, team: { id: channelId }, channel: { id: channelId } },
+  };
+}
