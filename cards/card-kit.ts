@@ -30,13 +30,26 @@ export function expandCard(template: object, language: Language, data: Record<st
   const key = `${language}:${JSON.stringify(data)}`;
   let json = byData.get(key);
   if (json === undefined) {
-    json = JSON.stringify(new ACData.Template(template).expand({ $root: { s: strings(language), language, ...data } }));
+    const bound = inert({ s: strings(language), language, ...data });
+    json = JSON.stringify(new ACData.Template(template).expand({ $root: bound }));
     const leftover = json.match(/\$\{[^}]*\}/);
     if (leftover) throw new Error(`card template left ${leftover[0]} unbound`);
     if (byData.size >= RENDERED_PER_TEMPLATE) byData.delete(byData.keys().next().value as string);
     byData.set(key, json);
   }
   return JSON.parse(json) as AdaptiveCardJson;
+}
+
+/**
+ * Text people typed (a priority, a school's item, a display name) may contain `${`; bound
+ * as it is, it would look like a placeholder the template left unbound. A word joiner
+ * between `$` and `{` keeps it looking the same and makes it plain text.
+ */
+function inert<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(/\$\{/g, '$\u2060{') as T;
+  if (Array.isArray(value)) return value.map(inert) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inert(v)])) as T;
+  return value;
 }
 
 /** The language to switch to from a toggle. */

@@ -10,6 +10,7 @@ export const Verbs = {
   showProfile: 'profile.show',
   startInduction: 'induction.start',
   beginInduction: 'induction.begin',
+  editInductionStart: 'induction.edit',
   showInductionStage: 'induction.stage',
   tickInductionItem: 'induction.tick',
   untickInductionItem: 'induction.undo',

@@ -21,6 +21,8 @@ export interface InductionNudges {
   follow(person: UserIdentity, now: Date): Promise<void>;
   /** Tells a person their line manager signed an item off. */
   tellSignedOff(report: UserIdentity, item: InductionItem, now: Date): Promise<void>;
+  /** Tells a line manager an item of their report's induction waits for their sign-off. */
+  tellManagerWaiting(report: UserIdentity, reportName: string | undefined, managerAadObjectId: string, item: InductionItem, now: Date): Promise<void>;
 }
 
 export const INDUCTION_CHECK_JOB = 'induction.check';
@@ -90,12 +92,31 @@ export function createInductionNudges(deps: { store: Store; content: Content; sc
       const key = `induction-check:${userKey(person)}`;
       await deps.scheduler.ensure({ key, kind: INDUCTION_CHECK_JOB, runAt: nextCheck(now), payload: personSchema.parse(person) });
     },
+    async tellManagerWaiting(report, reportName, managerAadObjectId, item, now) {
+      const key = userKey(report);
+      const name = reportName ?? report.aadObjectId;
+      await deps.outbox.enqueue({
+        // One notice per item: ticking, unticking and ticking again does not nag.
+        key: `induction-awaiting:${key}:${item.id}`,
+        recipient: userKey({ tenantId: report.tenantId, aadObjectId: managerAadObjectId }),
+        quietHours: true,
+        notBefore: now,
+        content: noticeInBoth((lang) => {
+          const s = strings(lang).nudge;
+          return renderNoticeCard(lang, {
+            title: s.awaitingTitle,
+            text: fill(s.awaitingText, { name, item: item.title[lang] }),
+            actions: [{ title: s.openTeam, verb: Verbs.showTeam, data: {} }],
+          });
+        }),
+      });
+    },
     async tellSignedOff(report, item, now) {
       const key = userKey(report);
       await deps.outbox.enqueue({
         key: `induction-signed-off:${key}:${item.id}`,
         recipient: key,
-        quietHours: false,
+        quietHours: true,
         notBefore: now,
         content: noticeInBoth((lang) => {
           const s = strings(lang).nudge;

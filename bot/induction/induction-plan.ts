@@ -73,7 +73,12 @@ export function planInduction(items: readonly InductionItem[], stageOrder: reado
   };
 }
 
-/** The stage to show when someone comes back: the first with anything left to finish. */
+/**
+ * The stage to show when someone comes back: the first with an item they have not ticked
+ * (items waiting only for the line manager leave nothing for them to do there), else the
+ * first still waiting on sign-off, else the last.
+ */
 export function currentStage(plan: InductionPlan): PlannedStage | undefined {
-  return plan.stages.find((s) => s.finished < s.items.length) ?? plan.stages[plan.stages.length - 1];
+  const unticked = (s: PlannedStage) => s.items.some((p) => !['done', 'awaiting-sign-off', 'signed-off'].includes(p.status));
+  return plan.stages.find(unticked) ?? plan.stages.find((s) => s.finished < s.items.length) ?? plan.stages[plan.stages.length - 1];
 }

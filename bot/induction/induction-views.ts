@@ -91,8 +91,8 @@ export function stageCard(
   });
 }
 
-export function startCard(language: Language, today: string, error = ''): AdaptiveCardJson {
-  return renderInductionStartCard(language, { startDate: today, error });
+export function startCard(language: Language, startDate: string, error = '', mode: 'new' | 'refresher' = 'new'): AdaptiveCardJson {
+  return renderInductionStartCard(language, { startDate, error, mode });
 }
 
 export function completeCard(language: Language, plan: InductionPlan, priorities: string[]): AdaptiveCardJson {

@@ -32,8 +32,11 @@ type Lead = { text: string; tone: 'good' | 'attention' };
 export function registerInduction(app: Application, deps: FeatureDeps, nudges: InductionNudges): void {
   const now = () => deps.now();
 
-  /** The card for where the person is: profile first, the start form, their stage, or done. */
-  async function resume(context: TurnContext, stage?: InductionStageId, lead?: Lead): Promise<AdaptiveCardJson> {
+  /**
+   * The card for where the person is: profile first, the start form, their stage, or done.
+   * `loaded` passes the person's school when the caller has read it already this turn.
+   */
+  async function resume(context: TurnContext, stage?: InductionStageId, lead?: Lead, loaded?: { school: SchoolSettings | undefined }): Promise<AdaptiveCardJson> {
     const { session, language } = turnData(context);
     const lang = language();
     const s = strings(lang);
@@ -44,13 +47,13 @@ export function registerInduction(app: Application, deps: FeatureDeps, nudges: I
         actions: [{ title: s.common.setUpProfile, verb: Verbs.editProfile, data: {} }],
       });
     }
-    const school = await schoolOf(deps.store, session.user);
+    const school = loaded ? loaded.school : await schoolOf(deps.store, session.user);
     const person = personInduction(deps.content, session.user, now(), school);
     if (!person) return startCard(lang, londonDate(now()));
     if (stage === undefined && person.plan.complete) return completeCard(lang, person.plan, person.state.priorities);
     const target = stage ?? currentStage(person.plan)?.id;
     if (!target || !person.plan.stages.some((st) => st.id === target)) {
-      return resume(context, undefined, { text: s.induction.problems['unknown-stage'], tone: 'attention' });
+      return resume(context, undefined, { text: s.induction.problems['unknown-stage'], tone: 'attention' }, { school });
     }
     return stageCard(lang, deps.content, person.plan, target, schoolExtras(school, lang), lead);
   }
@@ -76,13 +79,23 @@ export function registerInduction(app: Application, deps: FeatureDeps, nudges: I
   onCardAction(app, Verbs.startInduction, z.object({}), async (context) => resume(context), personal);
   onCardAction(app, Verbs.showInductionStage, z.object({ stage: inductionStageIdSchema }), async (context, { stage }) => resume(context, stage), personal);
 
+  // The start form again, filled with what is stored, to correct the start date or journey.
+  onCardAction(app, Verbs.editInductionStart, z.object({}), async (context) => {
+    const { session, language } = turnData(context);
+    const state = session.user.induction;
+    return state ? startCard(language(), state.startDate, '', state.mode) : resume(context);
+  }, personal);
+
   onCardAction(app, Verbs.beginInduction, beginAction, async (context, { startDate, mode }) => {
     const { session, identity, language } = turnData(context);
-    if (session.user.induction || !familyOf(deps.content, session.user)) return resume(context);
-    const state = newInduction(startDate.slice(0, 10), mode, londonDate(now()), now());
-    if (!state) return startCard(language(), londonDate(now()), strings(language()).induction.badDate);
+    if (!familyOf(deps.content, session.user)) return resume(context);
+    const today = londonDate(now());
+    // A refresher is for long-serving staff: its dates count from the day it begins.
+    const state = newInduction(mode === 'refresher' ? today : startDate.slice(0, 10), mode, today, now());
+    if (!state) return startCard(language(), today, strings(language()).induction.badDate, mode);
     session.change((user) => {
-      user.induction ??= state;
+      // Starting again only moves the dates or changes the journey: ticks and priorities stay.
+      user.induction = user.induction ? { ...user.induction, startDate: state.startDate, mode: state.mode } : state;
     });
     await nudges.follow(identity, now());
     return resume(context);
@@ -93,12 +106,22 @@ export function registerInduction(app: Application, deps: FeatureDeps, nudges: I
     [Verbs.untickInductionItem, untickItem],
   ] as const) {
     onCardAction(app, verb, itemAction, async (context, { itemId, stage }) => {
-      const school = await schoolOf(deps.store, turnData(context).session.user);
+      const { session, identity, language } = turnData(context);
+      const school = await schoolOf(deps.store, session.user);
       const problem = change(context, rule, itemId, school);
-      if (problem) return resume(context, stage, problemLead(context, problem));
-      const person = personInduction(deps.content, turnData(context).session.user, now(), school);
-      if (verb === Verbs.tickInductionItem && person?.plan.complete) return completeCard(turnData(context).language(), person.plan, person.state.priorities);
-      return resume(context, stage);
+      if (problem) return resume(context, stage, problemLead(context, problem), { school });
+      // Saved before the card is drawn, so it shows what is stored (another device's tick too).
+      await session.save();
+      const person = personInduction(deps.content, session.user, now(), school);
+      if (verb === Verbs.tickInductionItem && person?.plan.complete) return completeCard(language(), person.plan, person.state.priorities);
+      const item = person?.items.find((i) => i.id === itemId);
+      let lead: Lead | undefined;
+      if (verb === Verbs.tickInductionItem && item?.signOff) {
+        const manager = session.user.profile?.lineManagerAadObjectId;
+        if (manager) await nudges.tellManagerWaiting(identity, session.user.name, manager, item, now());
+        else lead = { text: strings(language()).induction.noManager, tone: 'attention' };
+      }
+      return resume(context, stage, lead, { school });
     }, personal);
   }
 

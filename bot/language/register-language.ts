@@ -10,6 +10,7 @@ import { sendCard } from '../app/replies';
 import { turnData } from '../edge/turn-data';
 import { strings } from '../i18n/strings';
 import { languageSchema, type Language } from '../users/user-record';
+import { firstName } from '../welcome/first-name';
 
 const setLanguageSchema = z.object({ language: languageSchema, view: z.enum(['welcome', 'help']).default('help') });
 
@@ -31,7 +32,7 @@ export function registerLanguage(app: Application): void {
   onCardAction(app, Verbs.setLanguage, setLanguageSchema, async (context, { language, view }) => {
     chooseLanguage(context, language);
     return view === 'welcome'
-      ? renderWelcomeCard(language, { name: context.activity.from.name })
+      ? renderWelcomeCard(language, { name: firstName(context.activity.from.name) })
       : renderHelpCard(language, { lead: strings(language).language.switched });
   });
 }

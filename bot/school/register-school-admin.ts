@@ -34,6 +34,8 @@ const adminInputSchema = z.object({
   linkTitleCy: text(120),
   url: text(500),
   entryId: text(40),
+  /** The school the card was showing: a change is only written to that school. */
+  loadedSchool: text(120),
 });
 type AdminInput = z.infer<typeof adminInputSchema>;
 
@@ -56,7 +58,7 @@ function adminCard(language: Language, deps: FeatureDeps, schoolName: string, sc
     alncoName: school?.alncoName ?? '',
     stages: deps.content.inductionStageOrder.map((id) => ({ title: stageName(id), value: id })),
     items: (school?.items ?? []).map((i) => ({ id: i.id, label: `${stageName(i.stage)}: ${i.title.cy} / ${i.title.en}` })),
-    links: (school?.links ?? []).map((l) => ({ id: l.id, label: `${l.title.cy} / ${l.title.en} — ${l.url}` })),
+    links: (school?.links ?? []).map((l) => ({ id: l.id, label: `${l.title.cy} / ${l.title.en} (${new URL(l.url).hostname})` })),
   });
 }
 
@@ -94,6 +96,9 @@ export function registerSchoolAdmin(app: Application, deps: FeatureDeps): void {
       const name = input.schoolName?.trim() ?? '';
       if (!name) return adminCard(language(), deps, name, undefined, { text: s.errors.schoolRequired, tone: 'attention' });
       const key = schoolKey(identity.tenantId, name);
+      // The name field was changed to another school: open that one rather than write the
+      // first school's contacts or remove its entries there.
+      if (key !== schoolKey(identity.tenantId, input.loadedSchool ?? '')) return show(context, name);
       const found: { problem?: SchoolProblem } = {};
       const saved = await updateDocument(deps.store.schools, key, key, (current) => {
         const school = current ?? emptySchoolSettings(identity.tenantId, name, identity.aadObjectId, deps.now());

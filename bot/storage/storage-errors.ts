@@ -23,7 +23,8 @@ function statusOf(err: unknown): number | undefined {
 
 /** Optimistic concurrency gave up: too many writers met on one document. */
 export class ConcurrencyError extends Error {
-  constructor(id: string, attempts: number) {
-    super(`document ${id} kept changing under ${attempts} attempts to write it`);
+  constructor(attempts: number) {
+    // No document id in the message: ids hold tenant and person ids, and this reaches the logs.
+    super(`a document kept changing under ${attempts} attempts to write it`);
   }
 }

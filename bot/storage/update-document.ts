@@ -29,5 +29,5 @@ export async function updateDocument<T extends Keyed>(
       if (!isPreconditionFailed(err) && !isConflict(err)) throw err;
     }
   }
-  throw new ConcurrencyError(id, attempts);
+  throw new ConcurrencyError(attempts);
 }

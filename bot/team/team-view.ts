@@ -54,8 +54,10 @@ export function teamCard(
           .filter((p) => p.status === 'awaiting-sign-off')
           .map((p) => ({ reportId: report.aadObjectId, itemId: p.item.id, title: p.item.title[language] }));
         const unreachable = report.conversation === undefined || (report.reachability !== undefined && report.reachability.status !== 'reachable');
-        return { name: report.name ?? report.aadObjectId, progressText, awaiting, unreachable };
+        return { name: (report.name ?? report.aadObjectId).slice(0, 200), progressText, awaiting, unreachable };
       })
-      .sort((a, b) => a.name.localeCompare(b.name)),
+      .sort((a, b) => a.name.localeCompare(b.name))
+      // A card holds a hundred reports; a larger team (a whole school's staff) needs a list view.
+      .slice(0, 100),
   });
 }

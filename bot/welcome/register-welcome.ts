@@ -7,12 +7,8 @@ import { sendCard } from '../app/replies';
 import { conversationRefOf, isPersonal } from '../edge/activity-facts';
 import { turnData } from '../edge/turn-data';
 import { claimTeamWelcome, recordTeamRemoval } from './claim-team-welcome';
+import { firstName } from './first-name';
 
-/** The first word of a display name, for a friendly greeting. */
-function firstName(name: string | undefined): string | undefined {
-  const first = name?.trim().split(/\s+/)[0];
-  return first ? first : undefined;
-}
 
 async function welcome(context: TurnContext, deps: FeatureDeps): Promise<void> {
   const { activity } = context;

@@ -15,6 +15,8 @@ describe('induction, walked over HTTP as Teams sends it', () => {
   beforeAll(async () => {
     content = await loadContent();
     await harness.start({ persist: true, now });
+    // The line manager has Cefnogi installed, so messages can reach them.
+    await harness.post(message(manager, harness.serviceUrl, 'help'));
   });
   afterAll(() => harness.stop());
   beforeEach(() => harness.connector.clear());
@@ -74,6 +76,11 @@ describe('induction, walked over HTTP as Teams sends it', () => {
     expect(cardText(last)).toContain('Yn aros am eich rheolwr llinell');
 
     const needingSignOff = expected.filter((i) => i.signOff).length;
+    harness.connector.clear();
+    await harness.bot!.proactive.sender.drain(clock);
+    const waiting = harness.connector.sent.filter((s) => s.conversationId === `a:personal-${manager.aadObjectId}`);
+    expect(waiting).toHaveLength(needingSignOff);
+    expect(cardText(cardsIn(waiting)[0]!)).toContain('Nia Roberts has done');
     expect(await managerSignsOffEverything()).toBe(needingSignOff);
 
     harness.connector.clear();
@@ -88,7 +95,6 @@ describe('induction, walked over HTTP as Teams sends it', () => {
   });
 
   it('when a new starter makes no progress for five school days with items due, then they get a reminder and their manager a summary, once', async () => {
-    await harness.post(message(manager, harness.serviceUrl, 'help'));
     const user = await newStarter('cy-GB', 'premises-2', 'Iwan Bowen');
     const first = await act(user, 'induction.begin', { startDate: '2026-09-01', mode: 'new' });
     const tick = actionsOf(first, 'induction.tick')[0]!;
@@ -175,6 +181,47 @@ describe('induction, walked over HTTP as Teams sends it', () => {
     const card = await act(stranger, 'induction.signOff', { reportId: user.aadObjectId, itemId: needsSignOff.id });
     expect(cardText(card)).toContain('has not named you as their line manager');
     expect((await harness.bot!.store.users.read(keyOf(user), keyOf(user)))?.etag).toBe(before?.etag);
+  });
+
+  it('when the first day is all ticked but waits on sign-off, then coming back opens the next stage with something to do', async () => {
+    const user = await newStarter('en-GB', 'ict-1', 'Rhodri Owen');
+    await act(user, 'induction.begin', { startDate: '2026-09-01', mode: 'new' });
+    for (const stage of ['before-first-day', 'first-day']) {
+      const card = await act(user, 'induction.stage', { stage });
+      for (const tick of actionsOf(card, 'induction.tick')) await act(user, tick.verb, tick.data);
+    }
+    const again = await act(user, 'induction.start');
+    expect(cardText(again)).toContain(content.inductionStage('first-week').name.en);
+  });
+
+  it('when someone without a line manager ticks an item that needs sign-off, then the card asks them to name one', async () => {
+    const user = teamsUser({ tenantId: manager.tenantId });
+    await act(user, 'profile.save', { roleId: 'teaching-assistant-2', school: 'Ysgol y Castell', welshLevelId: 'entry' });
+    await act(user, 'induction.begin', { startDate: '2026-09-01', mode: 'new' });
+    const needsSignOff = content.inductionItemsFor('teaching-learning', 'new').find((i) => i.signOff)!;
+    const card = await act(user, 'induction.tick', { itemId: needsSignOff.id, stage: needsSignOff.stage });
+    expect(cardText(card)).toContain('Name your line manager in your profile');
+  });
+
+  it('when the start date is changed later, then the ticks are kept and the due dates move', async () => {
+    const user = await newStarter('en-GB', 'finance-1', 'Mererid Pugh');
+    const first = await act(user, 'induction.begin', { startDate: '2026-09-01', mode: 'new' });
+    const tick = actionsOf(first, 'induction.tick')[0]!;
+    await act(user, tick.verb, tick.data);
+    const form = await act(user, 'induction.edit');
+    expect(JSON.stringify(form)).toContain('"value":"2026-09-01"');
+    const moved = await act(user, 'induction.begin', { startDate: '2026-09-08', mode: 'new' });
+    expect(cardText(moved)).toMatch(/1 of \d+ done/);
+    const key = keyOf(user);
+    expect((await harness.bot!.store.users.read(key, key))?.value.induction?.startDate).toBe('2026-09-08');
+  });
+
+  it('when a long-serving member of staff chooses the refresher, then its dates count from today and only refresher items appear', async () => {
+    const user = await newStarter('en-GB', 'catering-2', 'Gwyn Harris');
+    const card = await act(user, 'induction.begin', { startDate: '2012-09-03', mode: 'refresher' });
+    const text = cardText(card);
+    for (const item of content.inductionItemsFor('facilities', 'refresher')) expect(text).toContain(item.title.en);
+    expect(text).not.toContain('Overdue');
   });
 
   it('when the start date is not a real date or decades away, then the start form comes back with the reason', async () => {

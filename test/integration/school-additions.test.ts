@@ -16,10 +16,11 @@ describe("a school's own induction additions", () => {
 
   it('when an administrator sets contacts, an item and a policy link, then staff of that school see them beside the national items', async () => {
     const school = 'Ysgol Gynradd Llanfair';
-    let card = await act(ADMIN, 'school.saveContacts', { schoolName: school, dspName: 'Mrs Bethan Ellis', alncoName: 'Mr Huw Jones' });
+    let card = await act(ADMIN, 'school.saveContacts', { schoolName: school, loadedSchool: school, dspName: 'Mrs Bethan Ellis', alncoName: 'Mr Huw Jones' });
     expect(cardText(card)).toContain('Saved.');
     card = await act(ADMIN, 'school.addItem', {
       schoolName: school,
+      loadedSchool: school,
       stage: 'first-day',
       titleEn: 'Collect your lanyard from the office',
       titleCy: "Casglwch eich laniard o'r swyddfa",
@@ -31,11 +32,12 @@ describe("a school's own induction additions", () => {
     expect(cardText(card)).toContain("Casglwch eich laniard o'r swyddfa / Collect your lanyard from the office");
     card = await act(ADMIN, 'school.addLink', {
       schoolName: school,
+      loadedSchool: school,
       linkTitleEn: 'Our safeguarding policy',
       linkTitleCy: 'Ein polisi diogelu',
       url: 'https://llanfair.example.sch.wales/diogelu',
     });
-    expect(cardText(card)).toContain('https://llanfair.example.sch.wales/diogelu');
+    expect(cardText(card)).toContain('Ein polisi diogelu / Our safeguarding policy (llanfair.example.sch.wales)');
 
     const ta = teamsUser({ locale: 'cy-GB', tenantId: ADMIN.tenantId });
     await act(ta, 'profile.save', { roleId: 'teaching-assistant-1', school: ' ysgol gynradd  LLANFAIR ', welshLevelId: 'fluent' });
@@ -50,6 +52,14 @@ describe("a school's own induction additions", () => {
     expect(cardText(await act(ta, tick!.verb, tick!.data))).toMatch(/1 o \d+ wedi'u gwneud/);
   });
 
+  it('when an administrator types another school into a card loaded for one school, then the other opens and nothing is written to either', async () => {
+    await act(ADMIN, 'school.saveContacts', { schoolName: 'Ysgol A', dspName: 'Ann', loadedSchool: 'Ysgol A' });
+    const card = await act(ADMIN, 'school.saveContacts', { schoolName: 'Ysgol B', dspName: 'Ann', loadedSchool: 'Ysgol A' });
+    expect(cardText(card)).not.toContain('Saved.');
+    const b = `${ADMIN.tenantId}:ysgol b`;
+    expect(await harness.bot!.store.schools.read(b, b)).toBeUndefined();
+  });
+
   it('when someone who is not an administrator asks for the school card or changes it, then they are told they cannot and nothing is written', async () => {
     const staff = teamsUser({ tenantId: ADMIN.tenantId });
     await harness.post(message(staff, harness.serviceUrl, 'school'));
@@ -61,9 +71,9 @@ describe("a school's own induction additions", () => {
 
   it('when an administrator adds an item in one language only or a link that is not https, then the card says why and nothing is added', async () => {
     const school = 'Ysgol Uwchradd y Bryn';
-    let card = await act(ADMIN, 'school.addItem', { schoolName: school, stage: 'first-week', titleEn: 'Only English', whatEn: 'x', whatCy: 'y' });
+    let card = await act(ADMIN, 'school.addItem', { schoolName: school, loadedSchool: school, stage: 'first-week', titleEn: 'Only English', whatEn: 'x', whatCy: 'y' });
     expect(cardText(card)).toContain('Enter the title in both Welsh and English');
-    card = await act(ADMIN, 'school.addLink', { schoolName: school, linkTitleEn: 'Policy', linkTitleCy: 'Polisi', url: 'http://insecure.example' });
+    card = await act(ADMIN, 'school.addLink', { schoolName: school, loadedSchool: school, linkTitleEn: 'Policy', linkTitleCy: 'Polisi', url: 'http://insecure.example' });
     expect(cardText(card)).toContain('must start with https://');
     expect(cardText(card)).toContain('No items of the school');
   });

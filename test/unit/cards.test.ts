@@ -154,6 +154,12 @@ describe('the card checker itself', () => {
     expect(problems.join()).toMatch(/1\.6/);
   });
 
+  it('when a person typed ${…} into their text, then the card still renders and shows it as they typed it', () => {
+    const card = renderInductionCompleteCard('en', { priorities: ['Use ${name} in letters'], lastStage: 'first-week' });
+    expect(JSON.stringify(card)).toContain('Use $\u2060{name} in letters');
+    expect(cardProblems(card)).toEqual([]);
+  });
+
   it('when a template is given data that does not fit its schema, then rendering refuses', () => {
     expect(() => renderNoticeCard('en', { title: '', text: 'x' })).toThrow();
     expect(() => renderNoticeCard('en', { title: 'x', text: 'y', actions: [{ title: 'Bad', verb: 'nope' as 'help.show', data: {} }] })).toThrow();
