@@ -101,6 +101,7 @@ describe('Teams app package', () => {
       help: 'cymorth',
       profile: 'proffil',
       induction: 'sefydlu',
+      'my team': 'fy nhîm',
       'self-assessment': 'hunanasesiad',
       Cymraeg: 'Cymraeg',
       English: 'English',
