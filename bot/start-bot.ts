@@ -9,6 +9,7 @@ import { startHttpServer } from './edge/server';
 import type { Logger } from './logging/logger';
 import { openStore, type OpenedStore } from './storage/open-store';
 import { createInductionSignOffs } from './team/sign-off-induction';
+import { createLineManagerLinks } from './team/line-manager-links';
 import { createHttpConnectorTransport } from './edge/http-connector-transport';
 import { createInductionNudges } from './induction/induction-nudges';
 import { createProactiveEngine, type ProactiveEngine } from './proactive/proactive-engine';
@@ -46,6 +47,7 @@ export async function startBot(
   const nudges = createInductionNudges({ store, content, scheduler: proactive.scheduler, outbox: proactive.outbox });
   const app = createApp(adapter, deps, {
     nudges,
+    links: createLineManagerLinks(store, proactive.outbox),
     signOffs: createInductionSignOffs(store, content, (report, item, now) => nudges.tellSignedOff(report, item, now)),
   });
   const stats: TurnStats = { turns: 0, lastTurnRoundTrips: 0 };

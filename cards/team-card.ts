@@ -16,6 +16,8 @@ export const teamCardDataSchema = z.object({
       }),
     )
     .max(100),
+  /** People who name this manager and wait for an answer. */
+  requests: z.array(z.object({ reportId: z.string().min(1), name: z.string().min(1).max(200) })).max(100).default([]),
 });
 export type TeamCardData = z.input<typeof teamCardDataSchema>;
 

@@ -17,6 +17,8 @@ export const Verbs = {
   notePriority: 'induction.priority',
   signOffInductionItem: 'induction.signOff',
   showTeam: 'team.show',
+  acceptReport: 'team.accept',
+  declineReport: 'team.decline',
   showSchoolAdmin: 'school.show',
   saveSchoolContacts: 'school.saveContacts',
   addSchoolItem: 'school.addItem',

@@ -6,6 +6,7 @@ import type { InductionNudges } from '../induction/induction-nudges';
 import { registerInduction } from '../induction/register-induction';
 import type { InductionSignOffs } from '../team/sign-off-induction';
 import { registerTeam } from '../team/register-team';
+import type { LineManagerLinks } from '../team/line-manager-links';
 import { registerSchoolAdmin } from '../school/register-school-admin';
 import { registerLanguage } from '../language/register-language';
 import { registerProfile } from '../profile/register-profile';
@@ -21,7 +22,7 @@ import { createTurnErrorHandler } from './turn-error-handler';
 export function createApp(
   adapter: TeamsAdapter,
   deps: FeatureDeps,
-  services: { nudges: InductionNudges; signOffs: InductionSignOffs },
+  services: { nudges: InductionNudges; signOffs: InductionSignOffs; links: LineManagerLinks },
 ): Application {
   const app = new Application({
     adapter,
@@ -32,9 +33,9 @@ export function createApp(
   registerWelcome(app, deps);
   registerLanguage(app);
   registerHelp(app);
-  registerProfile(app, deps);
+  registerProfile(app, deps, services.links);
   registerInduction(app, deps, services.nudges);
-  registerTeam(app, deps, services.signOffs);
+  registerTeam(app, deps, services.signOffs, services.links);
   registerSchoolAdmin(app, deps);
   registerComingSoon(app);
   registerFallback(app);

@@ -6,13 +6,13 @@ import type { InductionItem } from '../content/induction-schemas';
 import { fill, strings } from '../i18n/strings';
 import { addDays, londonInstant } from '../time/london-clock';
 import type { Outbox } from '../proactive/outbox-queue';
-import type { BilingualContent } from '../proactive/outbox-record';
 import type { JobHandler } from '../proactive/scheduler-handler';
 import type { Scheduler } from '../proactive/scheduler-service';
 import { schoolOf } from '../school/school-induction';
 import type { Store } from '../storage/store';
 import { londonDate, schoolDaysBetween } from '../time/london-date';
-import { userKey, type Language, type UserIdentity } from '../users/user-record';
+import { userKey, type UserIdentity } from '../users/user-record';
+import { noticeInBoth } from '../app/notice-in-both';
 import { personInduction } from './person-induction';
 
 /** Keeps an eye on a person's induction so a stalled one gets a friendly nudge. */
@@ -35,9 +35,6 @@ function nextCheck(now: Date): Date {
   return londonInstant(addDays(londonDate(now), 1), CHECK_HOUR);
 }
 
-function noticeInBoth(make: (language: Language) => ReturnType<typeof renderNoticeCard>): BilingualContent {
-  return { en: { card: make('en') }, cy: { card: make('cy') } };
-}
 
 /**
  * Induction's use of the proactive engine: a durable daily check per person in induction
@@ -46,6 +43,13 @@ function noticeInBoth(make: (language: Language) => ReturnType<typeof renderNoti
  * keys carry the time of their last progress).
  */
 export function createInductionNudges(deps: { store: Store; content: Content; scheduler: Scheduler; outbox: Outbox }): InductionNudges {
+  /** Managers hear about a report only once they have accepted them. */
+  const acceptedManager = async (report: UserIdentity, managerAadObjectId: string | undefined): Promise<boolean> => {
+    if (!managerAadObjectId) return false;
+    const link = await deps.store.teamLinks.read(userKey(report), userKey({ tenantId: report.tenantId, aadObjectId: managerAadObjectId }));
+    return link?.value.status === 'accepted';
+  };
+
   const check: JobHandler<z.infer<typeof personSchema>> = async (job, { now }) => {
     const key = userKey(job.payload);
     const user = (await deps.store.users.read(key, key))?.value;
@@ -66,7 +70,7 @@ export function createInductionNudges(deps: { store: Store; content: Content; sc
         }),
       });
       const manager = user.profile?.lineManagerAadObjectId;
-      if (manager) {
+      if (manager && (await acceptedManager(job.payload, manager))) {
         const name = user.name ?? user.aadObjectId;
         await deps.outbox.enqueue({
           key: `induction-manager-nudge:${key}:${since}`,
@@ -93,6 +97,7 @@ export function createInductionNudges(deps: { store: Store; content: Content; sc
       await deps.scheduler.ensure({ key, kind: INDUCTION_CHECK_JOB, runAt: nextCheck(now), payload: personSchema.parse(person) });
     },
     async tellManagerWaiting(report, reportName, managerAadObjectId, item, now) {
+      if (!(await acceptedManager(report, managerAadObjectId))) return;
       const key = userKey(report);
       const name = reportName ?? report.aadObjectId;
       await deps.outbox.enqueue({

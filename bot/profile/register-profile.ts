@@ -9,6 +9,7 @@ import type { FeatureDeps } from '../app/feature-deps';
 import { turnData } from '../edge/turn-data';
 import { strings } from '../i18n/strings';
 import { updateTeamLink } from '../team/update-team-link';
+import type { LineManagerLinks } from '../team/line-manager-links';
 import { checkProfile } from './check-profile';
 import { profileInputSchema } from './profile-input';
 import { formValues, profileForm, profileSummary } from './profile-views';
@@ -23,7 +24,7 @@ function currentProfileCard(context: TurnContext, deps: FeatureDeps): AdaptiveCa
 const personal = { personalOnly: true };
 
 /** `profile` / `proffil`, and the profile form's edit and save actions (one-to-one chat only). */
-export function registerProfile(app: Application, deps: FeatureDeps): void {
+export function registerProfile(app: Application, deps: FeatureDeps, links: LineManagerLinks): void {
   app.message(commandSelector('profile', 'proffil'), async (context) => sendPersonalCard(context, () => currentProfileCard(context, deps)));
 
   onCardAction(app, Verbs.showProfile, z.object({}), async (context) => currentProfileCard(context, deps), personal);
@@ -41,7 +42,10 @@ export function registerProfile(app: Application, deps: FeatureDeps): void {
     session.change((user) => {
       user.profile = check.profile;
     });
-    await updateTeamLink(deps.store, identity, session.user.name, previousManager, check.profile.lineManagerAadObjectId, deps.now());
+    const manager = check.profile.lineManagerAadObjectId;
+    if (await updateTeamLink(deps.store, identity, session.user.name, previousManager, manager, deps.now())) {
+      if (manager) await links.ask(identity, session.user.name, manager, deps.now());
+    }
     return profileSummary(language(), deps.content, check.profile, strings(language()).profile.saved);
   }, personal);
 }

@@ -10,12 +10,13 @@ import { turnData } from '../edge/turn-data';
 import { strings } from '../i18n/strings';
 import type { InductionSignOffs } from './sign-off-induction';
 import { reportsOf, teamCard } from './team-view';
+import type { LineManagerLinks } from './line-manager-links';
 
 const personal = { personalOnly: true };
 const signOffAction = z.object({ reportId: z.string().regex(/^[0-9a-fA-F-]{36}$/), itemId: z.string().min(1).max(80) });
 
 /** `my team` / `fy nhîm`: a line manager's view of their reports, with induction sign-off. */
-export function registerTeam(app: Application, deps: FeatureDeps, signOffs: InductionSignOffs): void {
+export function registerTeam(app: Application, deps: FeatureDeps, signOffs: InductionSignOffs, links: LineManagerLinks): void {
   async function show(context: TurnContext, lead?: { text: string; tone: 'good' | 'attention' }): Promise<AdaptiveCardJson> {
     const { identity, language } = turnData(context);
     return teamCard(language(), deps.content, await reportsOf(deps.store, identity), deps.now(), lead);
@@ -23,6 +24,19 @@ export function registerTeam(app: Application, deps: FeatureDeps, signOffs: Indu
 
   app.message(commandSelector('my team', 'fy nhîm', 'fy nhim', 'team', 'tîm'), async (context) => sendPersonalCard(context, () => show(context)));
   onCardAction(app, Verbs.showTeam, z.object({}), async (context) => show(context), personal);
+
+  for (const [verb, accept] of [
+    [Verbs.acceptReport, true],
+    [Verbs.declineReport, false],
+  ] as const) {
+    onCardAction(app, verb, z.object({ reportId: signOffAction.shape.reportId }), async (context, { reportId }) => {
+      const { identity, language } = turnData(context);
+      const s = strings(language()).team;
+      const answer = await links.answer(identity, { tenantId: identity.tenantId, aadObjectId: reportId }, accept, deps.now());
+      const text = answer === 'accepted' ? s.accepted : answer === 'declined' ? s.declined : s.notPending;
+      return show(context, { text, tone: answer === 'not-pending' ? 'attention' : 'good' });
+    }, personal);
+  }
 
   onCardAction(app, Verbs.signOffInductionItem, signOffAction, async (context, { reportId, itemId }) => {
     const { identity, language } = turnData(context);

@@ -15,8 +15,8 @@ export interface InductionSignOffs {
 }
 
 /**
- * Only the person a staff member names as line manager (with the link in the manager's
- * partition, and the report's own profile still naming them) may sign off; the write goes
+ * Only the person a staff member names as line manager, who has accepted (the link in the
+ * manager's partition), and whom the report's profile still names, may sign off; the write goes
  * to the report's document under its eTag, and the report is told afterwards.
  */
 export function createInductionSignOffs(
@@ -28,7 +28,7 @@ export function createInductionSignOffs(
     async signOff(manager, report, itemId, now) {
       const reportKey = userKey(report);
       const link = await store.teamLinks.read(reportKey, userKey(manager));
-      if (!link) return 'not-your-report';
+      if (link?.value.status !== 'accepted') return 'not-your-report';
       const reportDoc = await store.users.read(reportKey, reportKey);
       const school = reportDoc ? await schoolOf(store, reportDoc.value) : undefined;
       // Set by the change, which may run more than once when another writer gets there first.

@@ -5,6 +5,7 @@ import { fill, strings } from '../i18n/strings';
 import { personInduction } from '../induction/person-induction';
 import { schoolOf } from '../school/school-induction';
 import type { SchoolSettings } from '../school/school-settings';
+import type { TeamLink } from '../users/team-link';
 import type { Store } from '../storage/store';
 import { userKey, type Language, type UserIdentity, type UserRecord } from '../users/user-record';
 
@@ -12,28 +13,39 @@ import { userKey, type Language, type UserIdentity, type UserRecord } from '../u
  * The people who name `manager` as their line manager, read from the manager's own
  * partition, each with their school's additions (read once per school).
  */
-export async function reportsOf(store: Store, manager: UserIdentity): Promise<{ user: UserRecord; school?: SchoolSettings }[]> {
+export async function reportsOf(store: Store, manager: UserIdentity): Promise<TeamMembers> {
   const links = await store.teamLinks.findInPartition(userKey(manager), {});
   const reads = await Promise.all(links.map((l) => store.users.read(l.value.id, l.value.id)));
   // A link whose report has since named someone else is stale: it gives no sight of them.
-  const reports = reads
-    .map((r) => r?.value)
-    .filter((u): u is UserRecord => u !== undefined && u.profile?.lineManagerAadObjectId === manager.aadObjectId.toLowerCase());
+  const naming = reads
+    .map((r, i) => ({ user: r?.value, link: links[i]!.value }))
+    .filter((r): r is { user: UserRecord; link: TeamLink } => r.user !== undefined && r.user.profile?.lineManagerAadObjectId === manager.aadObjectId.toLowerCase());
+  const requests = naming
+    .filter((r) => r.link.status === 'pending')
+    .map((r) => ({ reportId: r.user.aadObjectId, name: (r.user.name ?? r.user.aadObjectId).slice(0, 200) }));
+  const reports = naming.filter((r) => r.link.status === 'accepted').map((r) => r.user);
   const schools = new Map<string, Promise<SchoolSettings | undefined>>();
-  return Promise.all(
+  const accepted = await Promise.all(
     reports.map(async (user) => {
       const name = user.profile?.school ?? '';
       if (!schools.has(name)) schools.set(name, schoolOf(store, user));
       return { user, school: await schools.get(name) };
     }),
   );
+  return { reports: accepted, requests };
+}
+
+/** A manager's accepted reports (with their schools) and the requests waiting for an answer. */
+export interface TeamMembers {
+  reports: { user: UserRecord; school?: SchoolSettings }[];
+  requests: { reportId: string; name: string }[];
 }
 
 /** The team card: each report's induction progress and what waits on the manager's sign-off. */
 export function teamCard(
   language: Language,
   content: Content,
-  reports: { user: UserRecord; school?: SchoolSettings }[],
+  { reports, requests }: TeamMembers,
   now: Date,
   lead?: { text: string; tone: 'good' | 'attention' },
 ): AdaptiveCardJson {
@@ -41,6 +53,7 @@ export function teamCard(
   return renderTeamCard(language, {
     lead: lead?.text ?? '',
     leadTone: lead?.tone ?? 'good',
+    requests,
     reports: reports
       .map(({ user: report, school }) => {
         const person = personInduction(content, report, now, school);

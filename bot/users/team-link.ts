@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { userKey, type UserIdentity } from './user-record';
 
 /**
- * "This person names that person as their line manager." Kept in the manager's partition,
- * so the team view reads one partition and then the reports' own documents by key.
+ * "This person names that person as their line manager", pending until the manager
+ * accepts. Kept in the manager's partition, so the team view reads one partition and then
+ * the reports' own documents by key.
  */
 export const teamLinkSchema = z.object({
   id: z.string(),
@@ -13,6 +14,9 @@ export const teamLinkSchema = z.object({
   reportAadObjectId: z.string(),
   reportName: z.string().optional(),
   since: z.string(),
+  /** A link gives sight of nothing until the manager accepts it (or an administrator imports it). */
+  status: z.enum(['pending', 'accepted']).default('pending'),
+  acceptedAt: z.string().optional(),
 });
 export type TeamLink = z.infer<typeof teamLinkSchema>;
 
@@ -26,5 +30,6 @@ export function teamLinkFor(report: UserIdentity, reportName: string | undefined
     reportAadObjectId: report.aadObjectId.toLowerCase(),
     reportName,
     since: now.toISOString(),
+    status: 'pending',
   };
 }

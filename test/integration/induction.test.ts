@@ -30,6 +30,7 @@ describe('induction, walked over HTTP as Teams sends it', () => {
     const user = teamsUser({ locale, name, tenantId: manager.tenantId });
     await harness.post(message(user, harness.serviceUrl, 'help'));
     await act(user, 'profile.save', { roleId, school: 'Ysgol y Castell', welshLevelId: 'entry', lineManager: manager.aadObjectId });
+    expect(cardText(await act(manager, 'team.accept', { reportId: user.aadObjectId }))).toContain('Accepted');
     return user;
   }
 
@@ -78,7 +79,7 @@ describe('induction, walked over HTTP as Teams sends it', () => {
     const needingSignOff = expected.filter((i) => i.signOff).length;
     harness.connector.clear();
     await harness.bot!.proactive.sender.drain(clock);
-    const waiting = harness.connector.sent.filter((s) => s.conversationId === `a:personal-${manager.aadObjectId}`);
+    const waiting = harness.connector.sent.filter((s) => s.conversationId === `a:personal-${manager.aadObjectId}` && JSON.stringify(s.activity).includes('has done'));
     expect(waiting).toHaveLength(needingSignOff);
     expect(cardText(cardsIn(waiting)[0]!)).toContain('Nia Roberts has done');
     expect(await managerSignsOffEverything()).toBe(needingSignOff);
@@ -109,6 +110,7 @@ describe('induction, walked over HTTP as Teams sends it', () => {
     expect(harness.connector.sent.filter((s) => s.conversationId === `a:personal-${user.aadObjectId}`)).toHaveLength(0);
 
     // Saturday 12 September: stalled, but no prompts at weekends.
+    harness.connector.clear();
     clock = new Date('2026-09-12T09:00:00Z');
     await proactive.scheduler.tick(clock);
     await proactive.sender.drain(clock);
@@ -179,7 +181,7 @@ describe('induction, walked over HTTP as Teams sends it', () => {
     const stranger = teamsUser({ tenantId: user.tenantId });
     const before = await harness.bot!.store.users.read(keyOf(user), keyOf(user));
     const card = await act(stranger, 'induction.signOff', { reportId: user.aadObjectId, itemId: needsSignOff.id });
-    expect(cardText(card)).toContain('has not named you as their line manager');
+    expect(cardText(card)).toContain('You are not this person');
     expect((await harness.bot!.store.users.read(keyOf(user), keyOf(user)))?.etag).toBe(before?.etag);
   });
 
@@ -192,6 +194,33 @@ describe('induction, walked over HTTP as Teams sends it', () => {
     }
     const again = await act(user, 'induction.start');
     expect(cardText(again)).toContain(content.inductionStage('first-week').name.en);
+  });
+
+  it('when someone names a line manager, then the manager is asked, sees nothing until they accept, and can decline', async () => {
+    const other = teamsUser({ name: 'Llinos Wyn', tenantId: manager.tenantId });
+    await harness.post(message(other, harness.serviceUrl, 'help'));
+    const user = teamsUser({ name: 'Cai Edwards', tenantId: manager.tenantId });
+    await act(user, 'profile.save', { roleId: 'teaching-assistant-2', school: 'Ysgol y Castell', welshLevelId: 'entry', lineManager: other.aadObjectId });
+    const first = await act(user, 'induction.begin', { startDate: '2026-09-01', mode: 'new' });
+    const tick = actionsOf(first, 'induction.tick')[0]!;
+    await act(user, tick.verb, tick.data);
+
+    harness.connector.clear();
+    await harness.bot!.proactive.sender.drain(clock);
+    const asked = harness.connector.sent.filter((s) => s.conversationId === `a:personal-${other.aadObjectId}`);
+    expect(asked).toHaveLength(1);
+    expect(cardText(cardsIn(asked)[0]!)).toContain('Cai Edwards names you as their line manager');
+
+    const team = await act(other, 'team.show');
+    expect(cardText(team)).toContain('Asking you to be their line manager');
+    expect(cardText(team)).not.toMatch(/\d+ of \d+ done/);
+    const signOff = content.inductionItemsFor('teaching-learning', 'new').find((i) => i.signOff)!;
+    await act(user, 'induction.tick', { itemId: signOff.id, stage: signOff.stage });
+    expect(cardText(await act(other, 'induction.signOff', { reportId: user.aadObjectId, itemId: signOff.id }))).toContain('You are not this person');
+
+    const declined = await act(other, 'team.decline', { reportId: user.aadObjectId });
+    expect(cardText(declined)).toContain('Declined');
+    expect(cardText(declined)).not.toContain('Cai Edwards');
   });
 
   it('when someone without a line manager ticks an item that needs sign-off, then the card asks them to name one', async () => {

@@ -104,6 +104,7 @@ function stageSample() {
 function teamSample() {
   return {
     lead: 'Signed off.',
+    requests: [{ reportId: 'r3', name: 'Cai' }],
     reports: [
       { name: 'Nia', progressText: '3 of 20 done', unreachable: true, awaiting: [{ reportId: 'r1', itemId: 'i1', title: 'Fire walk-round' }] },
       { name: 'Tomos', progressText: 'Not started', awaiting: [] },

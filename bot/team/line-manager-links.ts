@@ -1,0 +1,69 @@
+import { renderNoticeCard } from '../../cards/notice-card';
+import { Verbs } from '../../cards/verbs';
+import { noticeInBoth } from '../app/notice-in-both';
+import { fill, strings } from '../i18n/strings';
+import type { Outbox } from '../proactive/outbox-queue';
+import type { Store } from '../storage/store';
+import { updateDocument } from '../storage/update-document';
+import { userKey, type UserIdentity } from '../users/user-record';
+
+/** How a manager answered a request, or why the answer was refused. */
+export type LinkAnswer = 'accepted' | 'declined' | 'not-pending';
+
+/**
+ * The line-manager link in both directions: the staff member names a manager (a request),
+ * and only the manager's acceptance gives them sight of the person's induction and the
+ * right to sign it off. The manager hears of the request in their own language.
+ */
+export interface LineManagerLinks {
+  ask(report: UserIdentity, reportName: string | undefined, managerAadObjectId: string, now: Date): Promise<void>;
+  answer(manager: UserIdentity, report: UserIdentity, accept: boolean, now: Date): Promise<LinkAnswer>;
+  /** True when `manager` has accepted `report` and the report's profile still names them. */
+  isAccepted(manager: UserIdentity, report: UserIdentity): Promise<boolean>;
+}
+
+export function createLineManagerLinks(store: Store, outbox: Outbox): LineManagerLinks {
+  return {
+    async ask(report, reportName, managerAadObjectId, now) {
+      const reportKey = userKey(report);
+      const name = reportName ?? report.aadObjectId;
+      await outbox.enqueue({
+        key: `team-link-request:${reportKey}:${managerAadObjectId}:${now.toISOString()}`,
+        recipient: userKey({ tenantId: report.tenantId, aadObjectId: managerAadObjectId }),
+        quietHours: true,
+        notBefore: now,
+        content: noticeInBoth((lang) => {
+          const s = strings(lang).team;
+          return renderNoticeCard(lang, { title: fill(s.requestTitle, { name }), text: s.requestText, actions: [{ title: s.title, verb: Verbs.showTeam, data: {} }] });
+        }),
+      });
+    },
+
+    async answer(manager, report, accept, now) {
+      const reportKey = userKey(report);
+      const managerKey = userKey(manager);
+      const reportDoc = await store.users.read(reportKey, reportKey);
+      const named = reportDoc?.value.profile?.lineManagerAadObjectId === manager.aadObjectId.toLowerCase();
+      const link = await store.teamLinks.read(reportKey, managerKey);
+      if (!link || !named) return 'not-pending';
+      if (!accept) {
+        await store.teamLinks.delete(reportKey, managerKey);
+        return 'declined';
+      }
+      await updateDocument(
+        store.teamLinks,
+        reportKey,
+        managerKey,
+        (current) => current && (current.status === 'accepted' ? undefined : { ...current, status: 'accepted' as const, acceptedAt: now.toISOString() }),
+        { stored: link },
+      );
+      return 'accepted';
+    },
+
+    async isAccepted(manager, report) {
+      const reportKey = userKey(report);
+      const link = await store.teamLinks.read(reportKey, userKey(manager));
+      return link?.value.status === 'accepted';
+    },
+  };
+}
