@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { renderNoticeCard } from '../../cards/notice-card';
 import { Verbs } from '../../cards/verbs';
 import type { Content } from '../content/content';
 import type { InductionItem } from '../content/induction-schemas';
@@ -12,7 +11,7 @@ import { schoolOf } from '../school/school-induction';
 import type { Store } from '../storage/store';
 import { londonDate, schoolDaysBetween } from '../time/london-date';
 import { userKey, type UserIdentity } from '../users/user-record';
-import { noticeInBoth } from '../app/notice-in-both';
+import { enqueueNotice } from '../app/notice-in-both';
 import { personInduction } from './person-induction';
 
 /** Keeps an eye on a person's induction so a stalled one gets a friendly nudge. */
@@ -60,30 +59,24 @@ export function createInductionNudges(deps: { store: Store; content: Content; sc
     if (stalled && person.plan.dueNotDone > 0) {
       const count = String(person.plan.dueNotDone);
       const since = person.state.lastProgressAt;
-      await deps.outbox.enqueue({
+      await enqueueNotice(deps.outbox, {
         key: `induction-nudge:${key}:${since}`,
         recipient: key,
-        quietHours: true,
-        content: noticeInBoth((lang) => {
+        card: (lang) => {
           const s = strings(lang).nudge;
-          return renderNoticeCard(lang, { title: s.title, text: fill(s.text, { count }), actions: [{ title: s.open, verb: Verbs.startInduction, data: {} }] });
-        }),
+          return { title: s.title, text: fill(s.text, { count }), actions: [{ title: s.open, verb: Verbs.startInduction, data: {} }] };
+        },
       });
       const manager = user.profile?.lineManagerAadObjectId;
       if (manager && (await acceptedManager(job.payload, manager))) {
         const name = user.name ?? user.aadObjectId;
-        await deps.outbox.enqueue({
+        await enqueueNotice(deps.outbox, {
           key: `induction-manager-nudge:${key}:${since}`,
           recipient: userKey({ tenantId: user.tenantId, aadObjectId: manager }),
-          quietHours: true,
-          content: noticeInBoth((lang) => {
+          card: (lang) => {
             const s = strings(lang).nudge;
-            return renderNoticeCard(lang, {
-              title: fill(s.managerTitle, { name }),
-              text: fill(s.managerText, { name, count }),
-              actions: [{ title: s.openTeam, verb: Verbs.showTeam, data: {} }],
-            });
-          }),
+            return { title: fill(s.managerTitle, { name }), text: fill(s.managerText, { name, count }), actions: [{ title: s.openTeam, verb: Verbs.showTeam, data: {} }] };
+          },
         });
       }
     }
@@ -100,37 +93,27 @@ export function createInductionNudges(deps: { store: Store; content: Content; sc
       if (!(await acceptedManager(report, managerAadObjectId))) return;
       const key = userKey(report);
       const name = reportName ?? report.aadObjectId;
-      await deps.outbox.enqueue({
+      await enqueueNotice(deps.outbox, {
         // One notice per item: ticking, unticking and ticking again does not nag.
         key: `induction-awaiting:${key}:${item.id}`,
         recipient: userKey({ tenantId: report.tenantId, aadObjectId: managerAadObjectId }),
-        quietHours: true,
         notBefore: now,
-        content: noticeInBoth((lang) => {
+        card: (lang) => {
           const s = strings(lang).nudge;
-          return renderNoticeCard(lang, {
-            title: s.awaitingTitle,
-            text: fill(s.awaitingText, { name, item: item.title[lang] }),
-            actions: [{ title: s.openTeam, verb: Verbs.showTeam, data: {} }],
-          });
-        }),
+          return { title: s.awaitingTitle, text: fill(s.awaitingText, { name, item: item.title[lang] }), actions: [{ title: s.openTeam, verb: Verbs.showTeam, data: {} }] };
+        },
       });
     },
     async tellSignedOff(report, item, now) {
       const key = userKey(report);
-      await deps.outbox.enqueue({
+      await enqueueNotice(deps.outbox, {
         key: `induction-signed-off:${key}:${item.id}`,
         recipient: key,
-        quietHours: true,
         notBefore: now,
-        content: noticeInBoth((lang) => {
+        card: (lang) => {
           const s = strings(lang).nudge;
-          return renderNoticeCard(lang, {
-            title: s.signedOffTitle,
-            text: fill(s.signedOffText, { item: item.title[lang] }),
-            actions: [{ title: s.open, verb: Verbs.startInduction, data: {} }],
-          });
-        }),
+          return { title: s.signedOffTitle, text: fill(s.signedOffText, { item: item.title[lang] }), actions: [{ title: s.open, verb: Verbs.startInduction, data: {} }] };
+        },
       });
     },
   };

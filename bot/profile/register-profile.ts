@@ -43,7 +43,7 @@ export function registerProfile(app: Application, deps: FeatureDeps, links: Line
       user.profile = check.profile;
     });
     const manager = check.profile.lineManagerAadObjectId;
-    if (await updateTeamLink(deps.store, identity, session.user.name, previousManager, manager, deps.now())) {
+    if (await updateTeamLink(deps.store, identity, previousManager, manager, deps.now())) {
       if (manager) await links.ask(identity, session.user.name, manager, deps.now());
     }
     return profileSummary(language(), deps.content, check.profile, strings(language()).profile.saved);

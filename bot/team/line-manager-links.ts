@@ -1,6 +1,5 @@
-import { renderNoticeCard } from '../../cards/notice-card';
 import { Verbs } from '../../cards/verbs';
-import { noticeInBoth } from '../app/notice-in-both';
+import { enqueueNotice } from '../app/notice-in-both';
 import { fill, strings } from '../i18n/strings';
 import type { Outbox } from '../proactive/outbox-queue';
 import type { Store } from '../storage/store';
@@ -27,15 +26,14 @@ export function createLineManagerLinks(store: Store, outbox: Outbox): LineManage
     async ask(report, reportName, managerAadObjectId, now) {
       const reportKey = userKey(report);
       const name = reportName ?? report.aadObjectId;
-      await outbox.enqueue({
+      await enqueueNotice(outbox, {
         key: `team-link-request:${reportKey}:${managerAadObjectId}:${now.toISOString()}`,
         recipient: userKey({ tenantId: report.tenantId, aadObjectId: managerAadObjectId }),
-        quietHours: true,
         notBefore: now,
-        content: noticeInBoth((lang) => {
+        card: (lang) => {
           const s = strings(lang).team;
-          return renderNoticeCard(lang, { title: fill(s.requestTitle, { name }), text: s.requestText, actions: [{ title: s.title, verb: Verbs.showTeam, data: {} }] });
-        }),
+          return { title: fill(s.requestTitle, { name }), text: s.requestText, actions: [{ title: s.title, verb: Verbs.showTeam, data: {} }] };
+        },
       });
     },
 

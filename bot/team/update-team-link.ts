@@ -1,5 +1,5 @@
 import type { Store } from '../storage/store';
-import { updateDocument } from '../storage/update-document';
+import { isConflict } from '../storage/storage-errors';
 import { teamLinkFor } from '../users/team-link';
 import { userKey, type UserIdentity } from '../users/user-record';
 
@@ -12,7 +12,6 @@ import { userKey, type UserIdentity } from '../users/user-record';
 export async function updateTeamLink(
   store: Store,
   report: UserIdentity,
-  reportName: string | undefined,
   previousManager: string | undefined,
   nextManager: string | undefined,
   now: Date,
@@ -22,12 +21,12 @@ export async function updateTeamLink(
     await store.teamLinks.delete(reportKey, userKey({ tenantId: report.tenantId, aadObjectId: previousManager }));
   }
   if (!nextManager) return false;
-  const link = teamLinkFor(report, reportName, nextManager, now);
-  const made = { request: false };
-  await updateDocument(store.teamLinks, link.id, link.pk, (current) => {
-    made.request = current === undefined;
-    if (current) return current.reportName === reportName ? undefined : { ...current, reportName };
-    return link;
-  });
-  return made.request;
+  try {
+    await store.teamLinks.create(teamLinkFor(report, nextManager, now));
+    return true;
+  } catch (err) {
+    // Already there (asked before, perhaps accepted): leave it as it is.
+    if (isConflict(err)) return false;
+    throw err;
+  }
 }

@@ -12,7 +12,6 @@ export const teamLinkSchema = z.object({
   kind: z.literal('team-link'),
   tenantId: z.string(),
   reportAadObjectId: z.string(),
-  reportName: z.string().optional(),
   since: z.string(),
   /** A link gives sight of nothing until the manager accepts it (or an administrator imports it). */
   status: z.enum(['pending', 'accepted']).default('pending'),
@@ -21,14 +20,13 @@ export const teamLinkSchema = z.object({
 export type TeamLink = z.infer<typeof teamLinkSchema>;
 
 /** The link from `report` to the manager `managerAadObjectId` in the same tenant. */
-export function teamLinkFor(report: UserIdentity, reportName: string | undefined, managerAadObjectId: string, now: Date): TeamLink {
+export function teamLinkFor(report: UserIdentity, managerAadObjectId: string, now: Date): TeamLink {
   return {
     id: userKey(report),
     pk: userKey({ tenantId: report.tenantId, aadObjectId: managerAadObjectId }),
     kind: 'team-link',
     tenantId: report.tenantId.toLowerCase(),
     reportAadObjectId: report.aadObjectId.toLowerCase(),
-    reportName,
     since: now.toISOString(),
     status: 'pending',
   };

@@ -1,8 +1,7 @@
 import { createHttpConnectorTransport } from '../../../bot/edge/http-connector-transport';
 import { ThrottlingConnector } from '../../support/throttling-connector';
-import { conversationRef } from './proactive-fixture';
+import { conversationRef, LOCAL } from './proactive-fixture';
 
-const LOCAL = { BOT_ID: undefined, BOT_PASSWORD: undefined, BOT_TYPE: 'MultiTenant' as const, BOT_TENANT_ID: undefined };
 const WITH_APP = { ...LOCAL, BOT_ID: '0b5e3c1a-1111-4222-8333-944445555666', BOT_PASSWORD: 'secret' };
 const activity = { type: 'message', text: 'Helo' };
 

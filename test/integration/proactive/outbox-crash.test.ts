@@ -7,10 +7,8 @@ import { openStore } from '../../../bot/storage/open-store';
 import type { ConnectorTransport } from '../../../bot/proactive/connector-transport';
 import { recordingLog, testClock } from '../../unit/proactive/proactive-test-kit';
 import { ThrottlingConnector } from '../../support/throttling-connector';
-import { addPerson, engineOn, ProactiveFixture, type ProactiveTestStore } from './proactive-fixture';
+import { addPerson, content, engineOn, LOCAL, ProactiveFixture, type ProactiveTestStore } from './proactive-fixture';
 
-const LOCAL = { BOT_ID: undefined, BOT_PASSWORD: undefined, BOT_TYPE: 'MultiTenant' as const, BOT_TENANT_ID: undefined };
-const content = (i: number) => ({ en: { text: `Reminder ${i}` }, cy: { text: `Nodyn atgoffa ${i}` } });
 const LEASE_MS = 120_000;
 
 const fixture = new ProactiveFixture();

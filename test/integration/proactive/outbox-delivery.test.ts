@@ -2,10 +2,8 @@ import { createHttpConnectorTransport } from '../../../bot/edge/http-connector-t
 import { TEAMS_CONVERSATION_WINDOWS } from '../../../bot/proactive/rate-window';
 import { meterRoundTrips } from '../../../bot/storage/round-trip-meter';
 import { ThrottlingConnector } from '../../support/throttling-connector';
-import { addPerson, engineOn, ProactiveFixture, userKey, type ProactiveTestStore } from './proactive-fixture';
+import { addPerson, content, engineOn, LOCAL, ProactiveFixture, type ProactiveTestStore, userKey } from './proactive-fixture';
 
-const LOCAL = { BOT_ID: undefined, BOT_PASSWORD: undefined, BOT_TYPE: 'MultiTenant' as const, BOT_TENANT_ID: undefined };
-const content = (i: number) => ({ en: { text: `Reminder ${i}` }, cy: { text: `Nodyn atgoffa ${i}` } });
 
 const fixture = new ProactiveFixture();
 let connector: ThrottlingConnector;

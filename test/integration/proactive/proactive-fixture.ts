@@ -97,3 +97,9 @@ export function engineOn(store: ProactiveStore, options: Partial<ProactiveEngine
 }
 
 export { userKey };
+
+/** Bot settings for local mode: the transport sends no token. */
+export const LOCAL = { BOT_ID: undefined, BOT_PASSWORD: undefined, BOT_TYPE: 'MultiTenant' as const, BOT_TENANT_ID: undefined };
+
+/** Message number `i` in both languages. */
+export const content = (i: number) => ({ en: { text: `Reminder ${i}` }, cy: { text: `Nodyn atgoffa ${i}` } });
