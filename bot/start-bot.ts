@@ -10,6 +10,7 @@ import type { Logger } from './logging/logger';
 import { openStore, type OpenedStore } from './storage/open-store';
 import { createInductionSignOffs } from './team/sign-off-induction';
 import { createLineManagerLinks } from './team/line-manager-links';
+import { createSummarySharing } from './self-assessment/summary-sharing';
 import { createHttpConnectorTransport } from './edge/http-connector-transport';
 import { createInductionNudges } from './induction/induction-nudges';
 import { createProactiveEngine, type ProactiveEngine } from './proactive/proactive-engine';
@@ -45,9 +46,11 @@ export async function startBot(
   const adapter = createAdapter(config);
   const proactive = createProactiveEngine({ store, transport: createHttpConnectorTransport(config), config, log, now: deps.now });
   const nudges = createInductionNudges({ store, content, scheduler: proactive.scheduler, outbox: proactive.outbox });
+  const links = createLineManagerLinks(store, proactive.outbox);
   const app = createApp(adapter, deps, {
     nudges,
-    links: createLineManagerLinks(store, proactive.outbox),
+    links,
+    sharing: createSummarySharing(store, content.selfAssessment, links, proactive.outbox),
     signOffs: createInductionSignOffs(store, content, (report, item, now) => nudges.tellSignedOff(report, item, now)),
   });
   const stats: TurnStats = { turns: 0, lastTurnRoundTrips: 0 };

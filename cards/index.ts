@@ -10,4 +10,7 @@ export { renderInductionStageCard } from './induction-stage-card';
 export { renderInductionCompleteCard } from './induction-complete-card';
 export { renderTeamCard } from './team-card';
 export { renderSchoolAdminCard } from './school-admin-card';
+export { renderSelfAssessmentAreaCard } from './self-assessment-area-card';
+export { renderSelfAssessmentResultsCard } from './self-assessment-results-card';
+export { renderSelfAssessmentExportCard } from './self-assessment-export-card';
 export type { AdaptiveCardJson } from './card-kit';

@@ -25,6 +25,14 @@ export const Verbs = {
   addSchoolLink: 'school.addLink',
   removeSchoolEntry: 'school.remove',
   startSelfAssessment: 'selfAssessment.start',
+  beginSelfAssessment: 'selfAssessment.begin',
+  answerSelfAssessmentArea: 'selfAssessment.answer',
+  showSelfAssessmentResults: 'selfAssessment.results',
+  retakeSelfAssessment: 'selfAssessment.retake',
+  shareSelfAssessment: 'selfAssessment.share',
+  unshareSelfAssessment: 'selfAssessment.unshare',
+  exportSelfAssessment: 'selfAssessment.export',
+  viewSharedSelfAssessment: 'selfAssessment.shared',
 } as const;
 
 export type Verb = (typeof Verbs)[keyof typeof Verbs];

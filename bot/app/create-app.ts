@@ -1,5 +1,4 @@
 import { Application, TeamsAdapter } from '@microsoft/teams-ai';
-import { registerComingSoon } from '../coming-soon/register-coming-soon';
 import { registerFallback } from '../fallback/register-fallback';
 import { registerHelp } from '../help/register-help';
 import type { InductionNudges } from '../induction/induction-nudges';
@@ -11,6 +10,8 @@ import { registerSchoolAdmin } from '../school/register-school-admin';
 import { registerLanguage } from '../language/register-language';
 import { registerProfile } from '../profile/register-profile';
 import { registerWelcome } from '../welcome/register-welcome';
+import { registerSelfAssessment } from '../self-assessment/register-self-assessment';
+import type { SummarySharing } from '../self-assessment/summary-sharing';
 import type { FeatureDeps } from './feature-deps';
 import { createTurnErrorHandler } from './turn-error-handler';
 
@@ -22,7 +23,7 @@ import { createTurnErrorHandler } from './turn-error-handler';
 export function createApp(
   adapter: TeamsAdapter,
   deps: FeatureDeps,
-  services: { nudges: InductionNudges; signOffs: InductionSignOffs; links: LineManagerLinks },
+  services: { nudges: InductionNudges; signOffs: InductionSignOffs; links: LineManagerLinks; sharing: SummarySharing },
 ): Application {
   const app = new Application({
     adapter,
@@ -37,7 +38,7 @@ export function createApp(
   registerInduction(app, deps, services.nudges);
   registerTeam(app, deps, services.signOffs, services.links);
   registerSchoolAdmin(app, deps);
-  registerComingSoon(app);
+  registerSelfAssessment(app, deps, services.sharing);
   registerFallback(app);
   app.error(createTurnErrorHandler(deps.log));
   return app;

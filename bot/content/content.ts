@@ -1,6 +1,8 @@
 import type { Language } from '../users/user-record';
 import type { Bilingual, RolesFile, WelshLevelsFile } from './content-schemas';
 import { inductionStageIds, type InductionFile, type InductionItem, type InductionStageId } from './induction-schemas';
+import { SelfAssessmentContent } from './self-assessment-content';
+import type { ResourcesFile, SelfAssessmentFile } from './self-assessment-schemas';
 
 /** One choosable role: an NJC profile at one level, e.g. "teaching-assistant-2". */
 export interface RoleOption {
@@ -16,11 +18,15 @@ export class Content {
   readonly roles: readonly RoleOption[];
   private readonly roleById: Map<string, RoleOption>;
   private readonly welshById: Map<string, Bilingual>;
+  /** The self-assessment framework and the resource library. */
+  readonly selfAssessment: SelfAssessmentContent;
 
   constructor(
     rolesFile: RolesFile,
     readonly welshLevels: WelshLevelsFile,
     private readonly induction: InductionFile,
+    framework: SelfAssessmentFile,
+    resources: ResourcesFile,
   ) {
     this.roles = rolesFile.families.flatMap((family) =>
       family.roles.flatMap((role) =>
@@ -37,6 +43,7 @@ export class Content {
     );
     this.roleById = new Map(this.roles.map((r) => [r.id, r]));
     this.welshById = new Map(welshLevels.levels.map((l) => [l.id, l.name]));
+    this.selfAssessment = SelfAssessmentContent.from(framework, resources, this.roles);
   }
 
   role(id: string): RoleOption | undefined {

@@ -20,6 +20,12 @@ export const allowedLinkHosts = [
   'www.hse.gov.uk',
   'ico.org.uk',
   'safeguarding.wales',
+  // Resource library (data/resources.json): Careers Wales runs the Welsh Government's Working Wales
+  // advice service (essential skills); the Wales TUC pages host the Wales Union Learning Fund; the
+  // Open University's free OpenLearn courses live under www.open.edu/openlearn/.
+  'careerswales.gov.wales',
+  'www.tuc.org.uk',
+  'www.open.edu',
 ] as const;
 
 export const contentLinkSchema = z

@@ -5,6 +5,8 @@ import type { ZodType, ZodTypeDef } from 'zod';
 import { Content } from './content';
 import { rolesFileSchema, welshLevelsFileSchema } from './content-schemas';
 import { inductionFileSchema } from './induction-schemas';
+import { checkSelfAssessment } from './check-self-assessment';
+import { resourcesFileSchema, selfAssessmentFileSchema } from './self-assessment-schemas';
 
 /** A content file failed its checks; the message names the file and the field. */
 export class ContentError extends Error {}
@@ -23,7 +25,14 @@ export async function loadContent(dataDir: string = resolveDataDir()): Promise<C
       if (!families.has(family)) throw new ContentError(`content file induction.json: item "${item.id}" names unknown job family "${family}"`);
     }
   }
-  return new Content(roles, welsh, induction);
+  const framework = await readContentFile(dataDir, 'self-assessment.json', selfAssessmentFileSchema);
+  const resources = await readContentFile(dataDir, 'resources.json', resourcesFileSchema);
+  try {
+    checkSelfAssessment(roles, framework, resources);
+  } catch (err) {
+    throw new ContentError((err as Error).message);
+  }
+  return new Content(roles, welsh, induction, framework, resources);
 }
 
 async function readContentFile<T>(dir: string, name: string, schema: ZodType<T, ZodTypeDef, unknown>): Promise<T> {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { conversationRefSchema } from './conversation-ref';
 import { safeId } from '../storage/document-collection';
 import { inductionStateSchema } from '../induction/induction-state';
+import { selfAssessmentStateSchema } from '../self-assessment/self-assessment-state';
 
 export const languageSchema = z.enum(['cy', 'en']);
 /** The two languages every word of Cefnogi exists in. */
@@ -33,6 +34,8 @@ export const userRecordSchema = z.object({
   welcomedConversationId: z.string().optional(),
   profile: profileSchema.optional(),
   induction: inductionStateSchema.optional(),
+  /** Private to the person: answers, results and what they chose to share. */
+  selfAssessment: selfAssessmentStateSchema.optional(),
   /** Whether proactive messages reach this person; set by the proactive engine. */
   reachability: z
     .object({

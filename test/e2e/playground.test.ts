@@ -130,6 +130,25 @@ describe('chatting with Cefnogi in the Agents Playground', () => {
     });
   });
 
+  it('when she answers the first area of her self-assessment and presses Next, then the card moves on to the second area in place', async () => {
+    await step('self-assessment', async () => {
+      // Her profile was set in the induction test: the statements fit a level-2 teaching assistant.
+      const card = await chat.send('self-assessment');
+      await waitForText(card, 'Your self-assessment');
+      const count = await chat.cards().count();
+      await chat.press(card, 'Start');
+      await waitForText(card, 'Area 1 of');
+      const confident = card.getByRole('radio', { name: 'Confident' });
+      const statements = await confident.count();
+      expect(statements).toBeGreaterThanOrEqual(3);
+      for (const radio of await confident.all()) await radio.check();
+      await chat.press(card, 'Next');
+      await waitForText(card, 'Area 2 of');
+      expect(await card.innerText()).toContain('1 of 8 areas done');
+      expect(await chat.cards().count()).toBe(count);
+    });
+  });
+
   it('when she presses "Cymraeg" on the help card, then the Welsh help card replaces it, offering "English"', async () => {
     await step('cymraeg', async () => {
       const card = await chat.send('help');

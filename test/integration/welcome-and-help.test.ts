@@ -80,10 +80,10 @@ describe('welcome, help and the unknown, over HTTP as Teams sends them', () => {
     expect(cardText(card)).toContain('Beth alla i ei wneud');
   });
 
-  it('when the self-assessment is asked for before it exists, then the person is told plainly and offered the profile', async () => {
+  it('when the welcome card\'s self-assessment action is pressed before a profile exists, then the person is asked for their role first', async () => {
     const user = teamsUser();
     const card = invokeCard(await harness.post(cardAction(user, harness.serviceUrl, 'selfAssessment.start')));
-    expect(cardText(card)).toContain('not available in Cefnogi yet');
+    expect(cardText(card)).toContain('I need your role first');
     expect(actionVerbs(card)).toEqual(['profile.edit']);
   });
 

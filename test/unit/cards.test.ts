@@ -16,6 +16,11 @@ import {
   type AdaptiveCardJson,
 } from '../../cards';
 import { allVerbs } from '../../cards/verbs';
+import { renderSelfAssessmentExportCard } from '../../cards';
+import { finishAttempt, recordArea } from '../../bot/self-assessment/attempt-rules';
+import { passportText } from '../../bot/self-assessment/passport-export';
+import type { AssessmentResult, Attempt } from '../../bot/self-assessment/self-assessment-state';
+import { areaCard, introCard, resultsCard, withdrawnCard } from '../../bot/self-assessment/self-assessment-views';
 import { cardProblems } from '../support/validate-card';
 
 let content: Content;
@@ -68,6 +73,39 @@ function samples(language: Language): [string, AdaptiveCardJson][] {
         links: [{ id: 'link-2', label: 'P — https://x.example' }],
       }),
     ],
+    ...selfAssessmentSamples(language),
+  ];
+}
+
+/** A level-2 teaching assistant's attempt, answered `value` throughout (own skills "not yet"). */
+function assessed(value: 1 | 2 | 3 | 4, id: string): { attempt: Attempt; result: AssessmentResult } {
+  const sa = content.selfAssessment;
+  const trackId = sa.trackFor('teaching-assistant-2')!.id;
+  const attempt: Attempt = { id, trackId, startedAt: '2026-11-23T10:00:00Z', answers: {}, doneAreas: [] };
+  for (const area of sa.areasFor(trackId)) {
+    recordArea(attempt, area, Object.fromEntries(sa.statementsFor(trackId, area).map((st) => [st.id, area === 'own-skills' ? 1 : value])), 'next');
+  }
+  return { attempt, result: finishAttempt(sa, attempt, new Date('2026-11-23T11:00:00Z')) };
+}
+
+function selfAssessmentSamples(language: Language): [string, AdaptiveCardJson][] {
+  const sa = content.selfAssessment;
+  const before = assessed(2, 'a1');
+  const after = assessed(3, 'a2');
+  const top = assessed(4, 'a3');
+  const firstArea = sa.areasFor(before.attempt.trackId)[0]!;
+  const blank: Attempt = { ...before.attempt, answers: {}, doneAreas: [] };
+  const state = { results: [before.result, after.result] };
+  const manager = { kind: 'manager' as const, reportName: 'Nia', reportAadObjectId: 'r1', managerAadObjectId: 'm1' };
+  return [
+    ['self-assessment intro', introCard(language, sa, before.attempt.trackId, 'Teaching assistant – level 2')],
+    ['self-assessment first area, nothing answered', areaCard(language, sa, blank, firstArea)],
+    ['self-assessment last area, answered, with a problem', areaCard(language, sa, before.attempt, 'own-skills', { text: 'Problem', tone: 'attention' }, [sa.statementsFor(before.attempt.trackId, 'own-skills')[0]!.id])],
+    ['self-assessment results compared, shared', resultsCard(language, sa, after.result, { kind: 'self', state: { ...state, shared: { managerAadObjectId: 'm1', resultId: 'a2', sharedAt: '2026-11-23T12:00:00Z' } } })],
+    ['self-assessment results, top of the scale, no priorities', resultsCard(language, sa, top.result, { kind: 'self', state: { results: [top.result] }, lead: { text: 'Done', tone: 'good' } })],
+    ['self-assessment summary for a manager', resultsCard(language, sa, before.result, manager)],
+    ['self-assessment summary withdrawn', withdrawnCard(language, 'r1', 'm1')],
+    ['self-assessment export', renderSelfAssessmentExportCard(language, { text: passportText(language, sa, after.result, 'TA') })],
   ];
 }
 

@@ -1,0 +1,177 @@
+import { randomUUID } from 'node:crypto';
+import type { TurnContext } from 'botbuilder';
+import type { Application } from '@microsoft/teams-ai';
+import { z } from 'zod';
+import { renderNoticeCard } from '../../cards/notice-card';
+import { renderSelfAssessmentExportCard } from '../../cards/self-assessment-export-card';
+import type { AdaptiveCardJson } from '../../cards/card-kit';
+import { Verbs } from '../../cards/verbs';
+import { onCardAction } from '../app/card-actions';
+import { commandSelector, sendPersonalCard } from '../app/commands';
+import type { FeatureDeps } from '../app/feature-deps';
+import { areaIdSchema } from '../content/self-assessment-schemas';
+import { turnData } from '../edge/turn-data';
+import { fill, strings } from '../i18n/strings';
+import { finishAttempt, readAreaAnswers, recordArea, resumeArea } from './attempt-rules';
+import { passportText } from './passport-export';
+import { MAX_RESULTS, type AssessmentResult } from './self-assessment-state';
+import { areaCard, introCard, resultsCard, type Lead } from './self-assessment-views';
+import type { SummarySharing } from './summary-sharing';
+
+const personal = { personalOnly: true };
+const resultAction = z.object({ resultId: z.string().min(1).max(80) });
+const answerAction = z
+  .object({ attemptId: z.string().min(1).max(80), area: areaIdSchema, move: z.enum(['back', 'next']) })
+  .catchall(z.unknown());
+
+/**
+ * The self-assessment: an area a card with back and next, resumable at any time (the attempt
+ * lives in the person's own document), then results with priorities and resources, which the
+ * person may share with their line manager, withdraw, export or retake.
+ */
+export function registerSelfAssessment(app: Application, deps: FeatureDeps, sharing: SummarySharing): void {
+  const content = deps.content.selfAssessment;
+  const now = () => deps.now();
+
+  function trackOf(context: TurnContext): string | undefined {
+    const roleId = turnData(context).session.user.profile?.roleId;
+    return roleId ? content.trackFor(roleId)?.id : undefined;
+  }
+
+  /** The person's role as they chose it in their profile, in the reader's language. */
+  function roleName(context: TurnContext): string {
+    const { session, language } = turnData(context);
+    const roleId = session.user.profile?.roleId;
+    return (roleId && deps.content.role(roleId)?.name[language()]) || '';
+  }
+
+  function latest(context: TurnContext): AssessmentResult | undefined {
+    return turnData(context).session.user.selfAssessment?.results.at(-1);
+  }
+
+  function showResults(context: TurnContext, result: AssessmentResult, lead?: Lead): AdaptiveCardJson {
+    const { session, language } = turnData(context);
+    const state = session.user.selfAssessment;
+    if (!state) throw new Error('results shown without a self-assessment');
+    return resultsCard(language(), content, result, { kind: 'self', state, lead });
+  }
+
+  /** Where the person is: profile first, their open attempt, their latest results, or the way in. */
+  function resume(context: TurnContext, lead?: Lead): AdaptiveCardJson {
+    const { session, language } = turnData(context);
+    const lang = language();
+    const s = strings(lang);
+    const current = session.user.selfAssessment?.current;
+    if (current) {
+      const area = resumeArea(content, current) ?? content.areasFor(current.trackId).at(-1);
+      if (area) return areaCard(lang, content, current, area, lead);
+    }
+    const result = latest(context);
+    if (result) return showResults(context, result, lead);
+    const trackId = trackOf(context);
+    if (!trackId) {
+      return renderNoticeCard(lang, {
+        title: s.selfAssessment.profileFirstTitle,
+        text: s.selfAssessment.profileFirstText,
+        actions: [{ title: s.common.setUpProfile, verb: Verbs.editProfile, data: {} }],
+      });
+    }
+    return introCard(lang, content, trackId, roleName(context));
+  }
+
+  /** Opens a new attempt for the person's current role (an open one is resumed instead). */
+  function begin(context: TurnContext): AdaptiveCardJson {
+    const { session } = turnData(context);
+    const trackId = trackOf(context);
+    if (session.user.selfAssessment?.current || !trackId) return resume(context);
+    const attempt = { id: randomUUID(), trackId, startedAt: now().toISOString(), answers: {}, doneAreas: [] };
+    session.change((user) => {
+      const state = user.selfAssessment ?? { results: [] };
+      if (!state.current) state.current = structuredClone(attempt);
+      user.selfAssessment = state;
+    });
+    return resume(context);
+  }
+
+  app.message(commandSelector('self-assessment', 'self assessment', 'hunanasesiad', 'hunan-asesiad'), async (context) =>
+    sendPersonalCard(context, () => resume(context)),
+  );
+  onCardAction(app, Verbs.startSelfAssessment, z.object({}), async (context) => resume(context), personal);
+  onCardAction(app, Verbs.beginSelfAssessment, z.object({}), async (context) => begin(context), personal);
+  onCardAction(app, Verbs.retakeSelfAssessment, z.object({}), async (context) => begin(context), personal);
+
+  onCardAction(app, Verbs.answerSelfAssessmentArea, answerAction, async (context, { attemptId, area, move, ...inputs }) => {
+    const { session, language } = turnData(context);
+    const s = strings(language()).selfAssessment;
+    const attempt = session.user.selfAssessment?.current;
+    const read = readAreaAnswers(content, attempt, { attemptId, area, move, inputs });
+    if (!read.ok) {
+      const unanswered = read.problem === 'unanswered' ? read.unanswered : [];
+      const lead: Lead = { text: fill(s.problems[read.problem], { count: String(unanswered.length) }), tone: 'attention' };
+      if (!attempt || read.problem === 'stale-attempt' || read.problem === 'unknown-area') return resume(context, lead);
+      if (read.problem !== 'unanswered') return areaCard(language(), content, attempt, area, lead);
+      // What was chosen is kept (as going back would) before asking for the rest.
+      session.change((user) => {
+        const open = user.selfAssessment?.current;
+        if (open?.id === attemptId) recordArea(open, area, read.answers, 'back');
+      });
+      const kept = session.user.selfAssessment?.current ?? attempt;
+      return areaCard(language(), content, kept, area, lead, unanswered);
+    }
+    session.change((user) => {
+      const open = user.selfAssessment?.current;
+      if (open?.id === attemptId) recordArea(open, area, read.answers, move);
+    });
+    const open = session.user.selfAssessment?.current;
+    if (!open) return resume(context);
+    const areas = content.areasFor(open.trackId);
+    const target = areas[areas.indexOf(area) + (move === 'next' ? 1 : -1)] ?? (move === 'back' ? area : undefined);
+    if (target !== undefined) return areaCard(language(), content, open, target);
+    const next = resumeArea(content, open);
+    if (next) return areaCard(language(), content, open, next);
+    const result = finishAttempt(content, open, now());
+    session.change((user) => {
+      const state = user.selfAssessment;
+      if (state?.current?.id !== attemptId) return;
+      state.current = undefined;
+      state.results = [...state.results.filter((r) => r.id !== result.id), result].slice(-MAX_RESULTS);
+    });
+    return showResults(context, result);
+  }, personal);
+
+  onCardAction(app, Verbs.showSelfAssessmentResults, z.object({}), async (context) => resume(context), personal);
+
+  onCardAction(app, Verbs.shareSelfAssessment, resultAction, async (context, { resultId }) => {
+    const { session, identity, language } = turnData(context);
+    const s = strings(language()).selfAssessment;
+    const result = session.user.selfAssessment?.results.find((r) => r.id === resultId);
+    if (!result) return resume(context, { text: s.problems['stale-attempt'], tone: 'attention' });
+    const outcome = await sharing.share(identity, session, result, now());
+    if (outcome !== 'shared') return showResults(context, result, { text: outcome === 'no-manager' ? s.noManager : s.managerNotAccepted, tone: 'attention' });
+    return showResults(context, result, { text: s.sharedDone, tone: 'good' });
+  }, personal);
+
+  onCardAction(app, Verbs.unshareSelfAssessment, z.object({}), async (context) => {
+    const { session, language } = turnData(context);
+    session.change((user) => {
+      if (user.selfAssessment) user.selfAssessment.shared = undefined;
+    });
+    return resume(context, { text: strings(language()).selfAssessment.unsharedDone, tone: 'good' });
+  }, personal);
+
+  onCardAction(app, Verbs.exportSelfAssessment, resultAction, async (context, { resultId }) => {
+    const { session, language } = turnData(context);
+    const lang = language();
+    const result = session.user.selfAssessment?.results.find((r) => r.id === resultId);
+    if (!result) return resume(context, { text: strings(lang).selfAssessment.problems['stale-attempt'], tone: 'attention' });
+    const text = passportText(lang, content, result, roleName(context) || (content.track(result.trackId)?.name[lang] ?? ''));
+    // Also as a plain message: on a phone, a message is easier to copy than a card.
+    await context.sendActivity({ type: 'message', text, textFormat: 'plain' });
+    return renderSelfAssessmentExportCard(lang, { text });
+  }, personal);
+
+  onCardAction(app, Verbs.viewSharedSelfAssessment, z.object({ reportId: z.string().regex(/^[0-9a-fA-F-]{36}$/) }), async (context, { reportId }) => {
+    const { identity, language } = turnData(context);
+    return sharing.view(identity, reportId, language());
+  }, personal);
+}

@@ -1,0 +1,170 @@
+import { renderNoticeCard } from '../../cards/notice-card';
+import { renderSelfAssessmentAreaCard } from '../../cards/self-assessment-area-card';
+import { renderSelfAssessmentResultsCard, type SelfAssessmentResultsCardData } from '../../cards/self-assessment-results-card';
+import type { AdaptiveCardJson, CardAction } from '../../cards/card-kit';
+import { Verbs } from '../../cards/verbs';
+import type { SelfAssessmentContent } from '../content/self-assessment-content';
+import { ownSkillsAreaId, type AreaId, type Resource } from '../content/self-assessment-schemas';
+import { fill, strings } from '../i18n/strings';
+import { readableDate } from '../induction/induction-views';
+import { londonDate } from '../time/london-date';
+import type { Language } from '../users/user-record';
+import { ANSWER_INPUT_PREFIX, neighbours, ownSkillsAnswers } from './attempt-rules';
+import { recommend } from './recommendations';
+import { compareArea, ownSkillsNeedSupport } from './scoring';
+import type { AssessmentResult, Attempt, SelfAssessmentState } from './self-assessment-state';
+
+export type Lead = { text: string; tone: 'good' | 'attention' };
+
+/** An instant as the date people in Wales read it, in their language. */
+export function readableInstant(iso: string, language: Language): string {
+  return readableDate(londonDate(new Date(iso)), language);
+}
+
+/** What the self-assessment is, that it is private, and the way in. */
+export function introCard(language: Language, content: SelfAssessmentContent, trackId: string, roleName: string): AdaptiveCardJson {
+  const s = strings(language).selfAssessment;
+  return renderNoticeCard(language, {
+    title: s.introTitle,
+    text: `${fill(s.introText, { role: roleName, count: String(content.areasFor(trackId).length) })}\n\n${s.privacy}`,
+    actions: [{ title: s.begin, verb: Verbs.beginSelfAssessment, data: {} }],
+  });
+}
+
+/** One area's card, filled with what the attempt holds; `missing` marks statements left blank. */
+export function areaCard(
+  language: Language,
+  content: SelfAssessmentContent,
+  attempt: Attempt,
+  area: AreaId,
+  lead?: Lead,
+  missing: readonly string[] = [],
+): AdaptiveCardJson {
+  const s = strings(language).selfAssessment;
+  const areas = content.areasFor(attempt.trackId);
+  const index = areas.indexOf(area);
+  const { previous, next } = neighbours(content, attempt.trackId, area);
+  const names = content.area(area);
+  const done = attempt.doneAreas.filter((a) => areas.includes(a)).length;
+  return renderSelfAssessmentAreaCard(language, {
+    lead: lead?.text ?? '',
+    attemptId: attempt.id,
+    areaId: area,
+    areaOf: fill(s.areaOf, { n: String(index + 1), total: String(areas.length) }),
+    areaName: names.name[language],
+    areaSummary: names.summary[language],
+    done,
+    total: areas.length,
+    progressText: fill(s.progress, { done: String(done), total: String(areas.length) }),
+    scaleHint: content.scale.map((p) => `${p.label[language]}: ${p.hint[language]}`).join(' · '),
+    choices: [...content.scale.map((p) => ({ title: p.label[language], value: String(p.value) })), { title: s.skip, value: 'skip' }],
+    statements: content.statementsFor(attempt.trackId, area).map((st) => ({
+      inputId: `${ANSWER_INPUT_PREFIX}${st.id}`,
+      text: st.text[language],
+      value: attempt.answers[st.id] === undefined ? '' : String(attempt.answers[st.id]),
+      missing: missing.includes(st.id),
+    })),
+    missingText: missing.length > 0 ? s.missingOne : '',
+    hasBack: previous !== undefined,
+    nextTitle: next === undefined ? s.finish : s.next,
+  });
+}
+
+function resourceView(resource: Resource, language: Language) {
+  const s = strings(language).selfAssessment;
+  const both = resource.languages.includes('cy') && resource.languages.includes('en');
+  const available = both ? s.availableIn.both : resource.languages.includes('cy') ? s.availableIn.cy : s.availableIn.en;
+  return {
+    title: resource.title[language],
+    summary: resource.summary[language],
+    url: resource.link.url,
+    meta: `${s.resourceTypes[resource.type]} · ${available}`,
+  };
+}
+
+/** What the results card shows for a viewer: the person themself, or their line manager. */
+export type ResultsViewer =
+  | { kind: 'self'; state: SelfAssessmentState; lead?: Lead }
+  | { kind: 'manager'; reportName: string; reportAadObjectId: string; managerAadObjectId: string };
+
+/**
+ * The results of one attempt: bars and bands per area, the change since the attempt before,
+ * the priorities with resources, own-skills signposting. The person gets the actions to
+ * share, export and retake; a line manager gets the same picture without them (answers are
+ * never part of it), redrawn from the store each time they look.
+ */
+export function resultsCard(language: Language, content: SelfAssessmentContent, result: AssessmentResult, viewer: ResultsViewer): AdaptiveCardJson {
+  const s = strings(language).selfAssessment;
+  const history = viewer.kind === 'self' ? viewer.state.results : [];
+  const previous = history[history.findIndex((r) => r.id === result.id) - 1];
+  const scaleLabel = (band: number | null) => (band === null ? s.notRated : (content.scale[band - 1]?.label[language] ?? s.notRated));
+  const track = content.track(result.trackId);
+  const ownNeed = ownSkillsNeedSupport(
+    result.areas.find((a) => a.area === ownSkillsAreaId),
+    ownSkillsAnswers(content, result),
+  );
+  const data: SelfAssessmentResultsCardData = {
+    lead: viewer.kind === 'self' ? (viewer.lead?.text ?? '') : '',
+    leadTone: viewer.kind === 'self' ? (viewer.lead?.tone ?? 'good') : 'good',
+    title: viewer.kind === 'self' ? s.resultsTitle : fill(s.sharedTitle, { name: viewer.reportName }),
+    intro: viewer.kind === 'self' ? '' : s.sharedIntro,
+    completedOn: fill(s.completedOn, { date: readableInstant(result.completedAt, language), track: track?.name[language] ?? '' }),
+    comparedWith: previous ? fill(s.comparedWith, { date: readableInstant(previous.completedAt, language) }) : '',
+    areas: result.areas.map((a) => {
+      const change = compareArea(previous?.areas.find((p) => p.area === a.area), a);
+      return {
+        name: content.area(a.area).name[language],
+        bandLabel: scaleLabel(a.band),
+        score: a.score,
+        change,
+        changeLabel: change ? s.change[change] : '',
+      };
+    }),
+    priorities: result.priorities.map((area) => ({
+      heading: fill(s.resourcesFor, { area: content.area(area).name[language] }),
+      resources: recommend(content, area, result.trackId, language).map((r) => resourceView(r, language)),
+    })),
+    ownSkills: viewer.kind === 'self' && ownNeed ? recommend(content, ownSkillsAreaId, result.trackId, language).map((r) => resourceView(r, language)) : [],
+  };
+  if (viewer.kind === 'manager') {
+    return renderSelfAssessmentResultsCard(language, {
+      ...data,
+      refresh: sharedRefresh(viewer.reportAadObjectId, viewer.managerAadObjectId),
+    });
+  }
+  const shared = viewer.state.shared;
+  const actions: CardAction[] = [
+    shared
+      ? { title: s.unshare, verb: Verbs.unshareSelfAssessment, data: {} }
+      : { title: s.share, verb: Verbs.shareSelfAssessment, data: { resultId: result.id } },
+    { title: s.export, verb: Verbs.exportSelfAssessment, data: { resultId: result.id } },
+    { title: s.retake, verb: Verbs.retakeSelfAssessment, data: {} },
+  ];
+  return renderSelfAssessmentResultsCard(language, {
+    ...data,
+    sharing: shared ? fill(s.sharedOn, { date: readableInstant(shared.sharedAt, language) }) : '',
+    actions,
+  });
+}
+
+/**
+ * A shared summary redraws itself from the store whenever the manager looks at it, so
+ * withdrawing a share takes it out of their chat too. Teams names users for refresh as
+ * `8:orgid:<Entra object id>`.
+ */
+function sharedRefresh(reportAadObjectId: string, managerAadObjectId: string) {
+  return {
+    verb: Verbs.viewSharedSelfAssessment,
+    data: { reportId: reportAadObjectId },
+    userIds: [`8:orgid:${managerAadObjectId}`],
+  };
+}
+
+/** What a manager sees once a summary is no longer shared with them: nothing of it. */
+export function withdrawnCard(language: Language, reportAadObjectId: string, managerAadObjectId: string): AdaptiveCardJson {
+  const s = strings(language).selfAssessment;
+  const card = renderNoticeCard(language, { title: s.withdrawnTitle, text: s.withdrawnText });
+  const refresh = sharedRefresh(reportAadObjectId, managerAadObjectId);
+  card.refresh = { action: { type: 'Action.Execute', title: s.refresh, verb: refresh.verb, data: refresh.data }, userIds: refresh.userIds };
+  return card;
+}

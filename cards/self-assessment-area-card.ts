@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import template from './self-assessment-area-card.json';
+import { expandCard, type AdaptiveCardJson } from './card-kit';
+import type { Language } from '../bot/users/user-record';
+
+export const selfAssessmentAreaCardDataSchema = z.object({
+  lead: z.string().max(500).default(''),
+  attemptId: z.string().min(1),
+  areaId: z.string().min(1),
+  areaOf: z.string().min(1),
+  areaName: z.string().min(1),
+  areaSummary: z.string(),
+  done: z.number().int().min(0),
+  total: z.number().int().min(1),
+  progressText: z.string().min(1),
+  scaleHint: z.string().min(1),
+  /** The four scale points then "skip", in the reader's language. */
+  choices: z.array(z.object({ title: z.string().min(1), value: z.string().min(1) })).length(5),
+  statements: z
+    .array(
+      z.object({
+        inputId: z.string().min(1),
+        text: z.string().min(1).max(400),
+        /** The stored answer ("1"–"4" or "skip"), or "" when none yet. */
+        value: z.string(),
+        /** Marked when the person tried to move on without answering it. */
+        missing: z.boolean().default(false),
+      }),
+    )
+    .min(1),
+  missingText: z.string().default(''),
+  hasBack: z.boolean(),
+  nextTitle: z.string().min(1),
+});
+export type SelfAssessmentAreaCardData = z.input<typeof selfAssessmentAreaCardDataSchema>;
+
+/**
+ * One area of the self-assessment: progress across areas, each statement as a choice of the
+ * four scale points or "skip" (pre-filled with what was saved), and back / next. Back keeps
+ * what was chosen without asking for the rest.
+ */
+export function renderSelfAssessmentAreaCard(language: Language, data: SelfAssessmentAreaCardData): AdaptiveCardJson {
+  const d = selfAssessmentAreaCardDataSchema.parse(data);
+  return expandCard(template, language, { ...d, doneWeight: d.done, leftWeight: d.total - d.done });
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import template from './self-assessment-results-card.json';
+import { expandCard, type AdaptiveCardJson } from './card-kit';
+import { allVerbs, type Verb } from './verbs';
+import type { Language } from '../bot/users/user-record';
+import { strings } from '../bot/i18n/strings';
+
+const verbSchema = z.custom<Verb>((v) => typeof v === 'string' && (allVerbs as readonly string[]).includes(v));
+
+const resourceView = z.object({
+  title: z.string().min(1).max(200),
+  summary: z.string().max(600),
+  url: z.string().url(),
+  /** "Guidance · In English only" */
+  meta: z.string().min(1),
+});
+
+export const selfAssessmentResultsCardDataSchema = z.object({
+  lead: z.string().max(500).default(''),
+  leadTone: z.enum(['good', 'attention']).default('good'),
+  title: z.string().min(1),
+  intro: z.string().default(''),
+  completedOn: z.string().min(1),
+  comparedWith: z.string().default(''),
+  areas: z
+    .array(
+      z.object({
+        name: z.string().min(1),
+        bandLabel: z.string().min(1),
+        /** 0–100, or null when every statement was skipped. */
+        score: z.number().min(0).max(100).nullable(),
+        change: z.enum(['better', 'same', 'lower']).optional(),
+        changeLabel: z.string().default(''),
+      }),
+    )
+    .min(1),
+  priorities: z.array(z.object({ heading: z.string().min(1), resources: z.array(resourceView) })).max(3),
+  ownSkills: z.array(resourceView).default([]),
+  sharing: z.string().default(''),
+  actions: z.array(z.object({ title: z.string().min(1), verb: verbSchema, data: z.record(z.unknown()) })).max(5).default([]),
+  /** Set for a card the bot asks Teams to redraw each time it is viewed (a shared summary). */
+  refresh: z.object({ verb: verbSchema, data: z.record(z.unknown()), userIds: z.array(z.string().min(1)).min(1) }).optional(),
+});
+export type SelfAssessmentResultsCardData = z.input<typeof selfAssessmentResultsCardDataSchema>;
+
+const changeColor = { better: 'Good', same: 'Default', lower: 'Warning' } as const;
+
+/**
+ * Results of a self-assessment: a bar per area (its length the score), the band in words,
+ * how it moved since last time, the priorities with resources, and signposting for the
+ * person's own literacy and numeracy. The same card, without answers' actions, is what a
+ * line manager sees of a shared summary.
+ */
+export function renderSelfAssessmentResultsCard(language: Language, data: SelfAssessmentResultsCardData): AdaptiveCardJson {
+  const d = selfAssessmentResultsCardDataSchema.parse(data);
+  const card = expandCard(template, language, {
+    ...d,
+    leadColor: d.leadTone === 'good' ? 'Good' : 'Attention',
+    areas: d.areas.map((a) => ({
+      name: a.name,
+      bandLabel: a.bandLabel,
+      rated: a.score !== null,
+      // A column needs some width to be drawn; 0 % still shows a sliver so the row reads as a bar.
+      filled: Math.max(1, a.score ?? 0),
+      empty: 100 - Math.max(1, a.score ?? 0),
+      change: a.changeLabel,
+      changeColor: a.change ? changeColor[a.change] : 'Default',
+    })),
+  });
+  if (d.actions.length === 0) delete card.actions;
+  if (d.refresh) {
+    card.refresh = { action: { type: 'Action.Execute', title: strings(language).selfAssessment.refresh, verb: d.refresh.verb, data: d.refresh.data }, userIds: d.refresh.userIds };
+  }
+  return card;
+}

@@ -1,0 +1,65 @@
+import type { AreaId } from '../../../bot/content/self-assessment-schemas';
+import { choosePriorities, compareArea, ownSkillsNeedSupport, scoreArea } from '../../../bot/self-assessment/scoring';
+import type { Answer, AreaResult } from '../../../bot/self-assessment/self-assessment-state';
+
+describe('scoring an area', () => {
+  it.each<[string, Answer[], number | null, number | null]>([
+    ['every statement "not yet"', [1, 1, 1], 0, 1],
+    ['every statement "could help others"', [4, 4, 4], 100, 4],
+    ['a mix averaging 2.5', [2, 3], 50, 3],
+    ['a mix averaging 2.33', [2, 2, 3], 44, 2],
+    ['a mix averaging 1.5', [1, 2], 17, 2],
+    ['skips alongside answers (skips count for nothing)', [3, 'skip', 'skip'], 67, 3],
+    ['every statement skipped', ['skip', 'skip'], null, null],
+  ])('when %s, then the score and band are as expected', (_case, answers, score, band) => {
+    const result = scoreArea('communication', answers);
+    expect([result.score, result.band]).toEqual([score, band]);
+    expect(result.answered + result.skipped).toBe(answers.length);
+  });
+});
+
+const rated = (area: AreaId, score: number | null): AreaResult => ({ area, score, band: null, answered: score === null ? 0 : 2, skipped: 0 });
+
+describe('choosing development priorities', () => {
+  it.each<[string, AreaResult[], string[]]>([
+    [
+      'four areas under half way',
+      [rated('communication', 10), rated('development', 40), rated('safeguarding', 20), rated('transitions', 30), rated('multi-agency', 90)],
+      ['communication', 'safeguarding', 'transitions'],
+    ],
+    ['one need', [rated('communication', 80), rated('development', 20), rated('safeguarding', 70)], ['development', 'safeguarding']],
+    ['no needs', [rated('communication', 80), rated('development', 60), rated('safeguarding', 70)], ['development', 'safeguarding']],
+    ['a tie (the area asked first wins)', [rated('sharing-information', 33), rated('communication', 33), rated('development', 90)], ['communication', 'sharing-information']],
+    ['everything at the top of the scale', [rated('communication', 100), rated('development', 100)], []],
+    ['own skills lowest of all (never a priority)', [rated('own-skills', 0), rated('communication', 60), rated('development', 70)], ['communication', 'development']],
+    ['an area skipped entirely (not rated, never a priority)', [rated('transitions', null), rated('communication', 60), rated('development', 70)], ['communication', 'development']],
+  ])('when %s, then the priorities are the right areas in order', (_case, results, expected) => {
+    expect(choosePriorities(results)).toEqual(expected);
+  });
+});
+
+describe('own literacy and numeracy signposting', () => {
+  it.each<[string, AreaResult | undefined, Answer[], boolean]>([
+    ['a low own-skills score', rated('own-skills', 33), [2, 2, 2, 1], true],
+    ['a good score but one "not yet"', rated('own-skills', 67), [4, 4, 1, 3], true],
+    ['a good score and no "not yet"', rated('own-skills', 67), [3, 3, 3, 3], false],
+    ['every own-skills statement skipped', rated('own-skills', null), ['skip'], false],
+    ['no own-skills area at all', undefined, [], false],
+  ])('when %s, then signposting shows: %s', (_case, result, answers, expected) => {
+    expect(ownSkillsNeedSupport(result, answers)).toBe(expected);
+  });
+});
+
+describe('comparing with the previous attempt', () => {
+  it.each<[string, number | null | undefined, number | null, string | undefined]>([
+    ['the score rose', 40, 60, 'better'],
+    ['the score held', 60, 60, 'same'],
+    ['the score fell', 60, 40, 'lower'],
+    ['there was no previous attempt', undefined, 60, undefined],
+    ['the previous attempt skipped the area', null, 60, undefined],
+    ['this attempt skipped the area', 60, null, undefined],
+  ])('when %s, then the area reads %s', (_case, before, now, expected) => {
+    const previous = before === undefined ? undefined : rated('communication', before);
+    expect(compareArea(previous, rated('communication', now))).toBe(expected);
+  });
+});
