@@ -239,4 +239,29 @@ describe('the self-assessment, taken over HTTP as Teams sends it', () => {
     expect(plain).not.toMatch(/[<>*_#]/);
     expect(cardText(card)).toContain('For your Professional Learning Passport');
   });
+
+  it('when an area is answered, then the turn costs two storage round trips (the person\'s document read and written once), and showing results one', async () => {
+    const ta = await staffMember('en-GB', 'teaching-assistant-2', 'Dafydd Wyn', false);
+    let card = await act(ta, 'selfAssessment.begin');
+    const timings: number[] = [];
+    while (actionsOf(card, 'selfAssessment.answer').length > 0) {
+      const next = actionsOf(card, 'selfAssessment.answer').find((a) => a.data.move === 'next')!;
+      const inputs = Object.fromEntries(choiceInputs(card).map((input) => [input.id, '3']));
+      const activity = cardAction(ta, harness.serviceUrl, next.verb, { ...next.data, ...inputs });
+      const started = process.hrtime.bigint();
+      const answer = await harness.post(activity);
+      timings.push(Number(process.hrtime.bigint() - started) / 1e6);
+      card = invokeCard(answer);
+      expect(harness.bot!.stats.lastTurnRoundTrips).toBe(2);
+    }
+    await act(ta, 'selfAssessment.results');
+    expect(harness.bot!.stats.lastTurnRoundTrips).toBe(1);
+    timings.sort((a, b) => a - b);
+    figures('answer-an-area turn over HTTP, ms', { areas: timings.length, median: timings[Math.floor(timings.length / 2)], max: timings.at(-1) });
+  });
 });
+
+/** Prints measured figures when asked (CEFNOGI_FIGURES=1), for the README and reports. */
+function figures(what: string, values: Record<string, unknown>): void {
+  if (process.env.CEFNOGI_FIGURES) process.stdout.write(`[figures] ${what}: ${JSON.stringify(values)}\n`);
+}
