@@ -133,16 +133,19 @@ export function resultsCard(language: Language, content: SelfAssessmentContent, 
     });
   }
   const shared = viewer.state.shared;
+  // A share is of one result: after a retake the earlier summary stays shared until this one replaces it.
+  const sharedThis = shared?.resultId === result.id;
   const actions: CardAction[] = [
-    shared
+    sharedThis
       ? { title: s.unshare, verb: Verbs.unshareSelfAssessment, data: {} }
-      : { title: s.share, verb: Verbs.shareSelfAssessment, data: { resultId: result.id } },
+      : { title: shared ? s.shareThisOne : s.share, verb: Verbs.shareSelfAssessment, data: { resultId: result.id } },
     { title: s.export, verb: Verbs.exportSelfAssessment, data: { resultId: result.id } },
     { title: s.retake, verb: Verbs.retakeSelfAssessment, data: {} },
   ];
+  const sharing = shared ? fill(sharedThis ? s.sharedOn : s.sharedEarlier, { date: readableInstant(shared.sharedAt, language) }) : '';
   return renderSelfAssessmentResultsCard(language, {
     ...data,
-    sharing: shared ? fill(s.sharedOn, { date: readableInstant(shared.sharedAt, language) }) : '',
+    sharing,
     actions,
   });
 }

@@ -210,6 +210,11 @@ describe('the self-assessment, taken over HTTP as Teams sends it', () => {
     const stranger = teamsUser({ tenantId: manager.tenantId, locale: 'en-GB' });
     expect(cardText(await view(stranger))).toContain('no longer shared');
 
+    // A retake leaves the earlier summary shared until she shares the new one.
+    const retaken = await takeWhole(ta, await act(ta, 'selfAssessment.retake'), () => '3');
+    expect(cardText(retaken.results)).toContain('Rhannu hwn yn lle');
+    expect(cardText(await view(manager))).toContain(`For ${content.selfAssessment.area('transitions').name.en}`);
+
     const withdrawn = await act(ta, 'selfAssessment.unshare');
     expect(cardText(withdrawn)).toContain('Rydych wedi stopio rhannu');
     expect(cardText(await view(manager))).toContain('no longer shared');

@@ -102,6 +102,7 @@ function selfAssessmentSamples(language: Language): [string, AdaptiveCardJson][]
     ['self-assessment first area, nothing answered', areaCard(language, sa, blank, firstArea)],
     ['self-assessment last area, answered, with a problem', areaCard(language, sa, before.attempt, 'own-skills', { text: 'Problem', tone: 'attention' }, [sa.statementsFor(before.attempt.trackId, 'own-skills')[0]!.id])],
     ['self-assessment results compared, shared', resultsCard(language, sa, after.result, { kind: 'self', state: { ...state, shared: { managerAadObjectId: 'm1', resultId: 'a2', sharedAt: '2026-11-23T12:00:00Z' } } })],
+    ['self-assessment results after a retake, the earlier one shared', resultsCard(language, sa, after.result, { kind: 'self', state: { ...state, shared: { managerAadObjectId: 'm1', resultId: 'a1', sharedAt: '2026-11-20T12:00:00Z' } } })],
     ['self-assessment results, top of the scale, no priorities', resultsCard(language, sa, top.result, { kind: 'self', state: { results: [top.result] }, lead: { text: 'Done', tone: 'good' } })],
     ['self-assessment summary for a manager', resultsCard(language, sa, before.result, manager)],
     ['self-assessment summary withdrawn', withdrawnCard(language, 'r1', 'm1')],
