@@ -53,6 +53,16 @@ export class SelfAssessmentContent {
     return area;
   }
 
+  /** True for an area id this release knows (stored results may hold older ones). */
+  isArea(id: string): id is AreaId {
+    return this.areaById.has(id as AreaId);
+  }
+
+  /** The ids this release knows, in the order given. */
+  knownAreas(ids: readonly string[]): AreaId[] {
+    return ids.filter((id): id is AreaId => this.isArea(id));
+  }
+
   statement(id: string): Statement | undefined {
     return this.statementById.get(id);
   }

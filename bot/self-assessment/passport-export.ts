@@ -1,4 +1,5 @@
 import type { SelfAssessmentContent } from '../content/self-assessment-content';
+import type { AreaId } from '../content/self-assessment-schemas';
 import { fill, strings } from '../i18n/strings';
 import type { Language } from '../users/user-record';
 import { recommend } from './recommendations';
@@ -18,9 +19,10 @@ export function passportText(language: Language, content: SelfAssessmentContent,
   const d = s.exportDoc;
   const label = (band: number | null) => (band === null ? s.notRated : (content.scale[band - 1]?.label[language] ?? s.notRated));
   const scale = content.scale.map((p) => `${p.value} ${p.label[language]}`).join(', ');
-  const areas = result.areas.map((a) => `- ${content.area(a.area).name[language]}: ${label(a.band)}${a.score === null ? '' : ` (${a.score}/100)`}`);
-  const priorities = result.priorities.map((area, i) => `${i + 1}. ${content.area(area).name[language]}`);
-  const resources = result.priorities.flatMap((area) =>
+  const areas = result.areas.filter((a) => content.isArea(a.area)).map((a) => `- ${content.area(a.area as AreaId).name[language]}: ${label(a.band)}${a.score === null ? '' : ` (${a.score}/100)`}`);
+  const known = content.knownAreas(result.priorities);
+  const priorities = known.map((area, i) => `${i + 1}. ${content.area(area).name[language]}`);
+  const resources = known.flatMap((area) =>
     recommend(content, area, result.trackId, language).map((r) => `- ${r.title[language]} (${content.area(area).name[language]}): ${r.link.url}`),
   );
   const strengths = content.statements

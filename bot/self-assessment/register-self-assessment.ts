@@ -14,7 +14,7 @@ import { turnData } from '../edge/turn-data';
 import { fill, strings } from '../i18n/strings';
 import { finishAttempt, readAreaAnswers, recordArea, resumeArea } from './attempt-rules';
 import { passportText } from './passport-export';
-import { MAX_RESULTS, type AssessmentResult } from './self-assessment-state';
+import { keepResults, type AssessmentResult } from './self-assessment-state';
 import { areaCard, introCard, resultsCard, type Lead } from './self-assessment-views';
 import type { SummarySharing } from './summary-sharing';
 
@@ -53,14 +53,42 @@ export function registerSelfAssessment(app: Application, deps: FeatureDeps, shar
     const { session, language } = turnData(context);
     const state = session.user.selfAssessment;
     if (!state) throw new Error('results shown without a self-assessment');
-    return resultsCard(language(), content, result, { kind: 'self', state, lead });
+    // A share with someone who is no longer their line manager shows nothing to anyone: say so.
+    const shared = state.shared?.managerAadObjectId === session.user.profile?.lineManagerAadObjectId ? state.shared : undefined;
+    return resultsCard(language(), content, result, { kind: 'self', state: { ...state, shared }, lead });
+  }
+
+  function profileFirst(context: TurnContext): AdaptiveCardJson {
+    const lang = turnData(context).language();
+    const s = strings(lang);
+    return renderNoticeCard(lang, {
+      title: s.selfAssessment.profileFirstTitle,
+      text: s.selfAssessment.profileFirstText,
+      actions: [{ title: s.common.setUpProfile, verb: Verbs.editProfile, data: {} }],
+    });
+  }
+
+  /**
+   * An open attempt whose statements no longer fit: the person's role moved to another track,
+   * or a release retired the track. Its answers are for other statements, so it is closed and
+   * the person told; otherwise they could never move on.
+   */
+  function closeMisfit(context: TurnContext): Lead | undefined {
+    const { session, language } = turnData(context);
+    const current = session.user.selfAssessment?.current;
+    const trackId = trackOf(context);
+    if (!current || (content.areasFor(current.trackId).length > 0 && (!trackId || trackId === current.trackId))) return undefined;
+    session.change((user) => {
+      if (user.selfAssessment?.current?.id === current.id) user.selfAssessment.current = undefined;
+    });
+    return { text: strings(language()).selfAssessment.attemptReset, tone: 'attention' };
   }
 
   /** Where the person is: profile first, their open attempt, their latest results, or the way in. */
   function resume(context: TurnContext, lead?: Lead): AdaptiveCardJson {
     const { session, language } = turnData(context);
     const lang = language();
-    const s = strings(lang);
+    lead = closeMisfit(context) ?? lead;
     const current = session.user.selfAssessment?.current;
     if (current) {
       const area = resumeArea(content, current) ?? content.areasFor(current.trackId).at(-1);
@@ -69,21 +97,17 @@ export function registerSelfAssessment(app: Application, deps: FeatureDeps, shar
     const result = latest(context);
     if (result) return showResults(context, result, lead);
     const trackId = trackOf(context);
-    if (!trackId) {
-      return renderNoticeCard(lang, {
-        title: s.selfAssessment.profileFirstTitle,
-        text: s.selfAssessment.profileFirstText,
-        actions: [{ title: s.common.setUpProfile, verb: Verbs.editProfile, data: {} }],
-      });
-    }
-    return introCard(lang, content, trackId, roleName(context));
+    if (!trackId) return profileFirst(context);
+    return introCard(lang, content, trackId, roleName(context), lead);
   }
 
   /** Opens a new attempt for the person's current role (an open one is resumed instead). */
   function begin(context: TurnContext): AdaptiveCardJson {
     const { session } = turnData(context);
     const trackId = trackOf(context);
-    if (session.user.selfAssessment?.current || !trackId) return resume(context);
+    if (!trackId) return profileFirst(context);
+    closeMisfit(context);
+    if (session.user.selfAssessment?.current) return resume(context);
     const attempt = { id: randomUUID(), trackId, startedAt: now().toISOString(), answers: {}, doneAreas: [] };
     session.change((user) => {
       const state = user.selfAssessment ?? { results: [] };
@@ -129,13 +153,17 @@ export function registerSelfAssessment(app: Application, deps: FeatureDeps, shar
     if (target !== undefined) return areaCard(language(), content, open, target);
     const next = resumeArea(content, open);
     if (next) return areaCard(language(), content, open, next);
-    const result = finishAttempt(content, open, now());
+    // Scored inside the change, so a retry after another device's write scores what is stored.
+    const finishedAt = now();
     session.change((user) => {
       const state = user.selfAssessment;
-      if (state?.current?.id !== attemptId) return;
+      if (!state?.current || state.current.id !== attemptId) return;
+      const finished = finishAttempt(content, state.current, finishedAt);
       state.current = undefined;
-      state.results = [...state.results.filter((r) => r.id !== result.id), result].slice(-MAX_RESULTS);
+      state.results = keepResults([...state.results.filter((r) => r.id !== finished.id), finished], state.shared?.resultId);
     });
+    const result = session.user.selfAssessment?.results.find((r) => r.id === attemptId);
+    if (!result) return resume(context);
     return showResults(context, result);
   }, personal);
 
@@ -164,7 +192,9 @@ export function registerSelfAssessment(app: Application, deps: FeatureDeps, shar
     const lang = language();
     const result = session.user.selfAssessment?.results.find((r) => r.id === resultId);
     if (!result) return resume(context, { text: strings(lang).selfAssessment.problems['stale-attempt'], tone: 'attention' });
-    const text = passportText(lang, content, result, roleName(context) || (content.track(result.trackId)?.name[lang] ?? ''));
+    // The role it was taken for: the profile's, unless the person has changed track since.
+    const role = result.trackId === trackOf(context) ? roleName(context) : '';
+    const text = passportText(lang, content, result, role || (content.track(result.trackId)?.name[lang] ?? ''));
     // Also as a plain message: on a phone, a message is easier to copy than a card.
     await context.sendActivity({ type: 'message', text, textFormat: 'plain' });
     return renderSelfAssessmentExportCard(lang, { text });

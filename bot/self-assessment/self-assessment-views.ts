@@ -22,11 +22,12 @@ export function readableInstant(iso: string, language: Language): string {
 }
 
 /** What the self-assessment is, that it is private, and the way in. */
-export function introCard(language: Language, content: SelfAssessmentContent, trackId: string, roleName: string): AdaptiveCardJson {
+export function introCard(language: Language, content: SelfAssessmentContent, trackId: string, roleName: string, lead?: Lead): AdaptiveCardJson {
   const s = strings(language).selfAssessment;
+  const intro = `${fill(s.introText, { role: roleName, count: String(content.areasFor(trackId).length) })}\n\n${s.privacy}`;
   return renderNoticeCard(language, {
     title: s.introTitle,
-    text: `${fill(s.introText, { role: roleName, count: String(content.areasFor(trackId).length) })}\n\n${s.privacy}`,
+    text: lead ? `${lead.text}\n\n${intro}` : intro,
     actions: [{ title: s.begin, verb: Verbs.beginSelfAssessment, data: {} }],
   });
 }
@@ -45,7 +46,7 @@ export function areaCard(
   const index = areas.indexOf(area);
   const { previous, next } = neighbours(content, attempt.trackId, area);
   const names = content.area(area);
-  const done = attempt.doneAreas.filter((a) => areas.includes(a)).length;
+  const done = content.knownAreas(attempt.doneAreas).filter((a) => areas.includes(a)).length;
   return renderSelfAssessmentAreaCard(language, {
     lead: lead?.text ?? '',
     attemptId: attempt.id,
@@ -75,7 +76,8 @@ function resourceView(resource: Resource, language: Language) {
   const both = resource.languages.includes('cy') && resource.languages.includes('en');
   const available = both ? s.availableIn.both : resource.languages.includes('cy') ? s.availableIn.cy : s.availableIn.en;
   return {
-    title: resource.title[language],
+    // Shown as a Markdown link, so brackets in a title would break it.
+    title: resource.title[language].replace(/[[\]]/g, ''),
     summary: resource.summary[language],
     url: resource.link.url,
     meta: `${s.resourceTypes[resource.type]} · ${available}`,
@@ -88,17 +90,21 @@ export type ResultsViewer =
   | { kind: 'manager'; reportName: string; reportAadObjectId: string; managerAadObjectId: string };
 
 /**
- * The results of one attempt: bars and bands per area, the change since the attempt before,
- * the priorities with resources, own-skills signposting. The person gets the actions to
- * share, export and retake; a line manager gets the same picture without them (answers are
- * never part of it), redrawn from the store each time they look.
+ * The results of one attempt: bars and bands per area, the change since the person's last
+ * attempt on the same statements, the priorities with resources, own-skills signposting.
+ * The person gets the actions to share, export and retake. A line manager gets bands and
+ * priorities only: no answers, no exact scores (a bar there shows the band), and nothing of
+ * the person's own literacy and numeracy, which is theirs alone.
  */
 export function resultsCard(language: Language, content: SelfAssessmentContent, result: AssessmentResult, viewer: ResultsViewer): AdaptiveCardJson {
   const s = strings(language).selfAssessment;
-  const history = viewer.kind === 'self' ? viewer.state.results : [];
-  const previous = history[history.findIndex((r) => r.id === result.id) - 1];
+  const forManager = viewer.kind === 'manager';
+  const earlier = viewer.kind === 'self' ? viewer.state.results.slice(0, viewer.state.results.findIndex((r) => r.id === result.id)) : [];
+  // Compared only with the same statements: after a change of role the areas mean other things.
+  const previous = earlier.filter((r) => r.trackId === result.trackId).at(-1);
   const scaleLabel = (band: number | null) => (band === null ? s.notRated : (content.scale[band - 1]?.label[language] ?? s.notRated));
   const track = content.track(result.trackId);
+  const shown = result.areas.filter((a) => content.isArea(a.area) && !(forManager && a.area === ownSkillsAreaId));
   const ownNeed = ownSkillsNeedSupport(
     result.areas.find((a) => a.area === ownSkillsAreaId),
     ownSkillsAnswers(content, result),
@@ -106,31 +112,28 @@ export function resultsCard(language: Language, content: SelfAssessmentContent, 
   const data: SelfAssessmentResultsCardData = {
     lead: viewer.kind === 'self' ? (viewer.lead?.text ?? '') : '',
     leadTone: viewer.kind === 'self' ? (viewer.lead?.tone ?? 'good') : 'good',
-    title: viewer.kind === 'self' ? s.resultsTitle : fill(s.sharedTitle, { name: viewer.reportName }),
-    intro: viewer.kind === 'self' ? '' : s.sharedIntro,
+    title: forManager ? fill(s.sharedTitle, { name: viewer.reportName }) : s.resultsTitle,
+    intro: forManager ? s.sharedIntro : '',
     completedOn: fill(s.completedOn, { date: readableInstant(result.completedAt, language), track: track?.name[language] ?? '' }),
-    comparedWith: previous ? fill(s.comparedWith, { date: readableInstant(previous.completedAt, language) }) : '',
-    areas: result.areas.map((a) => {
-      const change = compareArea(previous?.areas.find((p) => p.area === a.area), a);
+    comparedWith: previous && !forManager ? fill(s.comparedWith, { date: readableInstant(previous.completedAt, language) }) : '',
+    areas: shown.map((a) => {
+      const change = forManager ? undefined : compareArea(previous?.areas.find((p) => p.area === a.area), a);
       return {
-        name: content.area(a.area).name[language],
+        name: content.area(a.area as AreaId).name[language],
         bandLabel: scaleLabel(a.band),
-        score: a.score,
+        score: forManager ? (a.band === null ? null : a.band * 25) : a.score,
         change,
         changeLabel: change ? s.change[change] : '',
       };
     }),
-    priorities: result.priorities.map((area) => ({
+    priorities: content.knownAreas(result.priorities).map((area) => ({
       heading: fill(s.resourcesFor, { area: content.area(area).name[language] }),
       resources: recommend(content, area, result.trackId, language).map((r) => resourceView(r, language)),
     })),
-    ownSkills: viewer.kind === 'self' && ownNeed ? recommend(content, ownSkillsAreaId, result.trackId, language).map((r) => resourceView(r, language)) : [],
+    ownSkills: !forManager && ownNeed ? recommend(content, ownSkillsAreaId, result.trackId, language).map((r) => resourceView(r, language)) : [],
   };
-  if (viewer.kind === 'manager') {
-    return renderSelfAssessmentResultsCard(language, {
-      ...data,
-      refresh: sharedRefresh(viewer.reportAadObjectId, viewer.managerAadObjectId),
-    });
+  if (forManager) {
+    return renderSelfAssessmentResultsCard(language, { ...data, refresh: sharedRefresh(viewer.reportAadObjectId, viewer.managerAadObjectId) });
   }
   const shared = viewer.state.shared;
   // A share is of one result: after a retake the earlier summary stays shared until this one replaces it.
@@ -143,11 +146,25 @@ export function resultsCard(language: Language, content: SelfAssessmentContent, 
     { title: s.retake, verb: Verbs.retakeSelfAssessment, data: {} },
   ];
   const sharing = shared ? fill(sharedThis ? s.sharedOn : s.sharedEarlier, { date: readableInstant(shared.sharedAt, language) }) : '';
-  return renderSelfAssessmentResultsCard(language, {
-    ...data,
-    sharing,
-    actions,
+  return renderSelfAssessmentResultsCard(language, { ...data, sharing, actions });
+}
+
+/**
+ * What lands in the manager's chat when a summary is shared: who shared it and a way to open
+ * it, nothing more. The summary itself is drawn only when they open (or Teams refreshes) the
+ * card, after checking it is still shared with them, so a withdrawn share leaves nothing
+ * behind in a stored, forwarded or exported message.
+ */
+export function sharedNoticeCard(language: Language, reportName: string, reportAadObjectId: string, managerAadObjectId: string): AdaptiveCardJson {
+  const s = strings(language).selfAssessment;
+  const refresh = sharedRefresh(reportAadObjectId, managerAadObjectId);
+  const card = renderNoticeCard(language, {
+    title: fill(s.sharedTitle, { name: reportName }),
+    text: s.sharedIntro,
+    actions: [{ title: s.openSummary, verb: refresh.verb, data: refresh.data }],
   });
+  card.refresh = { action: { type: 'Action.Execute', title: s.refresh, verb: refresh.verb, data: refresh.data }, userIds: refresh.userIds };
+  return card;
 }
 
 /**
@@ -168,6 +185,7 @@ export function withdrawnCard(language: Language, reportAadObjectId: string, man
   const s = strings(language).selfAssessment;
   const card = renderNoticeCard(language, { title: s.withdrawnTitle, text: s.withdrawnText });
   const refresh = sharedRefresh(reportAadObjectId, managerAadObjectId);
+  // Still refreshing: if the person shares again, the same card shows it.
   card.refresh = { action: { type: 'Action.Execute', title: s.refresh, verb: refresh.verb, data: refresh.data }, userIds: refresh.userIds };
   return card;
 }

@@ -7,7 +7,7 @@ import type { LineManagerLinks } from '../team/line-manager-links';
 import { userKey, type Language, type UserIdentity } from '../users/user-record';
 import type { UserSession } from '../users/user-session';
 import type { AssessmentResult } from './self-assessment-state';
-import { resultsCard, withdrawnCard } from './self-assessment-views';
+import { resultsCard, sharedNoticeCard, withdrawnCard } from './self-assessment-views';
 
 export type ShareOutcome = 'shared' | 'no-manager' | 'not-accepted';
 
@@ -15,8 +15,8 @@ export type ShareOutcome = 'shared' | 'no-manager' | 'not-accepted';
  * A person's choice to show their line manager a summary of one result (bands and
  * priorities, never answers), and the manager's view of it. The manager sees it only while
  * three things hold: the person still shares it with them, the person's profile still names
- * them, and they accepted the person as a report. Withdrawing needs nothing here: the card in
- * the manager's chat redraws from the store and then shows nothing.
+ * them, and they accepted the person as a report. The card in the manager's chat holds no
+ * results, only the way to open them, so withdrawing needs nothing more than the flag.
  */
 export interface SummarySharing {
   share(report: UserIdentity, session: UserSession, result: AssessmentResult, now: Date): Promise<ShareOutcome>;
@@ -37,13 +37,9 @@ export function createSummarySharing(store: Store, content: SelfAssessmentConten
       // Saved before the manager is told, so the card they open finds it shared.
       await session.save();
       const reportName = session.user.name;
+      // The message carries no results: they are drawn only when the manager opens it.
       const draw = (language: Language) => ({
-        card: resultsCard(language, content, result, {
-          kind: 'manager',
-          reportName: reportName ?? strings(language).selfAssessment.someone,
-          reportAadObjectId: report.aadObjectId.toLowerCase(),
-          managerAadObjectId,
-        }),
+        card: sharedNoticeCard(language, reportName ?? strings(language).selfAssessment.someone, report.aadObjectId.toLowerCase(), managerAadObjectId),
       });
       await outbox.enqueue({
         key: `self-assessment-shared:${userKey(report)}:${result.id}:${sharedAt}`,

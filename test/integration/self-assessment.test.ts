@@ -87,9 +87,15 @@ describe('the self-assessment, taken over HTTP as Teams sends it', () => {
     expect(text).toContain(`Ar gyfer ${content.selfAssessment.area('development').name.cy}`);
     // A bar per area: one accent column for each rated area.
     expect(JSON.stringify(results).match(/"style":"accent"/g)).toHaveLength(areas.length);
-    const recommended = content.selfAssessment.resourcesFor('communication', track.id);
-    const firstShown = recommended.find((r) => text.includes(r.title.cy))!;
-    expect(firstShown.languages).toContain('cy');
+    // Resources in the order the card shows them: any available in Welsh before any in English only.
+    const library = content.selfAssessment.resources;
+    const shownInOrder = text
+      .split('\n')
+      .map((line) => library.find((r) => line === `[${r.title.cy}](${r.link.url})`))
+      .filter((r) => r !== undefined);
+    expect(shownInOrder.length).toBeGreaterThanOrEqual(2);
+    const welshFlags = shownInOrder.map((r) => r.languages.includes('cy'));
+    expect(welshFlags).toEqual([...welshFlags].sort((a, b) => Number(b) - Number(a)));
     const state = (await stored(ta)).value.selfAssessment!;
     expect(state.current).toBeUndefined();
     expect(state.results).toHaveLength(1);
@@ -196,14 +202,22 @@ describe('the self-assessment, taken over HTTP as Teams sends it', () => {
       cardText(c).includes('self-assessment summary'),
     );
     expect(toManager).toHaveLength(1);
-    const summary = toManager[0]!;
-    expect(cardProblems(summary)).toEqual([]);
-    const summaryText = cardText(summary);
-    expect(summaryText).toContain('Ffion Jones shared their self-assessment summary with you');
-    expect(summaryText).toContain(content.selfAssessment.area('transitions').name.en);
+    // The message itself carries no results: they are drawn only when the manager opens it.
+    const notice = toManager[0]!;
+    expect(cardProblems(notice)).toEqual([]);
+    expect(cardText(notice)).toContain('Ffion Jones shared their self-assessment summary with you');
+    for (const area of content.selfAssessment.areasFor('ta-2')) expect(cardText(notice)).not.toContain(content.selfAssessment.area(area).name.en);
+    expect((notice.refresh as { userIds: string[] }).userIds).toEqual([`8:orgid:${manager.aadObjectId}`]);
+    const opened = await act(manager, actionsOf(notice, 'selfAssessment.shared')[0]!.verb, actionsOf(notice, 'selfAssessment.shared')[0]!.data);
+    const summaryText = cardText(opened);
+    expect(summaryText).toContain(`For ${content.selfAssessment.area('transitions').name.en}`);
+    // Bands and priorities only: no statements, none of her own literacy and numeracy, no exact scores.
     const herStatements = content.selfAssessment.statements.filter((st) => st.tracks.includes(content.selfAssessment.trackFor('teaching-assistant-2')!.id));
     for (const st of herStatements) expect(summaryText).not.toContain(st.text.en);
-    expect((summary.refresh as { userIds: string[] }).userIds).toEqual([`8:orgid:${manager.aadObjectId}`]);
+    expect(summaryText).not.toContain(content.selfAssessment.area('own-skills').name.en);
+    const bars = barWidths(opened);
+    expect(bars.length).toBe(content.selfAssessment.areasFor('ta-2').length - 1);
+    for (const width of bars) expect(width % 25).toBe(0);
 
     const view = (who: TeamsUser) => act(who, 'selfAssessment.shared', { reportId: ta.aadObjectId });
     expect(cardText(await view(manager))).toContain('shared their self-assessment summary');
@@ -212,7 +226,7 @@ describe('the self-assessment, taken over HTTP as Teams sends it', () => {
 
     // A retake leaves the earlier summary shared until she shares the new one.
     const retaken = await takeWhole(ta, await act(ta, 'selfAssessment.retake'), () => '3');
-    expect(cardText(retaken.results)).toContain('Rhannu hwn yn lle');
+    expect(cardText(retaken.results)).toContain('Rhannu hwn yn ei le');
     expect(cardText(await view(manager))).toContain(`For ${content.selfAssessment.area('transitions').name.en}`);
 
     const withdrawn = await act(ta, 'selfAssessment.unshare');
@@ -264,7 +278,48 @@ describe('the self-assessment, taken over HTTP as Teams sends it', () => {
     timings.sort((a, b) => a - b);
     figures('answer-an-area turn over HTTP, ms', { areas: timings.length, median: timings[Math.floor(timings.length / 2)], max: timings.at(-1) });
   });
+
+  it('when her role changes to another track part way, then the old attempt is closed with a word why and she starts on the new statements', async () => {
+    const ta = await staffMember('en-GB', 'teaching-assistant-2', 'Lowri Bevan', false);
+    const card = await act(ta, 'selfAssessment.begin');
+    await answerArea(ta, card, () => '3');
+    await act(ta, 'profile.save', { roleId: 'business-management-1', school: 'Ysgol y Castell', welshLevelId: 'entry' });
+    const told = await act(ta, 'selfAssessment.start');
+    expect(cardText(told)).toContain('Your role has changed since you started');
+    expect((await stored(ta)).value.selfAssessment!.current).toBeUndefined();
+    const fresh = await act(ta, 'selfAssessment.begin');
+    const wider = content.selfAssessment.trackFor('business-management-1')!.id;
+    expect(choiceInputs(fresh).map((i) => i.label)).toEqual(content.selfAssessment.statementsFor(wider, 'communication').map((st) => st.text.en));
+  });
+
+  it('when she names a different line manager after sharing, then her results no longer say it is shared and the old manager sees nothing', async () => {
+    const ta = await staffMember('en-GB', 'teaching-assistant-2', 'Manon Price');
+    const { results } = await takeWhole(ta, await act(ta, 'selfAssessment.begin'), () => '2');
+    const share = actionsOf(results, 'selfAssessment.share')[0]!;
+    expect(cardText(await act(ta, share.verb, share.data))).toContain('Shared.');
+    const other = teamsUser({ tenantId: manager.tenantId });
+    await act(ta, 'profile.save', { roleId: 'teaching-assistant-2', school: 'Ysgol y Castell', welshLevelId: 'entry', lineManager: other.aadObjectId });
+    const now = await act(ta, 'selfAssessment.results');
+    expect(cardText(now)).not.toContain('Shared with your line manager');
+    expect(actionsOf(now, 'selfAssessment.share')).toHaveLength(1);
+    expect(cardText(await act(manager, 'selfAssessment.shared', { reportId: ta.aadObjectId }))).toContain('no longer shared');
+  });
 });
+
+
+/** The widths of the filled part of each bar in a results card. */
+function barWidths(card: Card): number[] {
+  const found: number[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    const o = node as Record<string, unknown>;
+    if (o.type === 'Column' && o.style === 'accent') found.push(Number(o.width));
+    Object.values(o).forEach(walk);
+  };
+  walk(card.body);
+  return found;
+}
 
 /** Prints measured figures when asked (CEFNOGI_FIGURES=1), for the README and reports. */
 function figures(what: string, values: Record<string, unknown>): void {

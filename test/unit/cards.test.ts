@@ -20,7 +20,7 @@ import { renderSelfAssessmentExportCard } from '../../cards';
 import { finishAttempt, recordArea } from '../../bot/self-assessment/attempt-rules';
 import { passportText } from '../../bot/self-assessment/passport-export';
 import type { AssessmentResult, Attempt } from '../../bot/self-assessment/self-assessment-state';
-import { areaCard, introCard, resultsCard, withdrawnCard } from '../../bot/self-assessment/self-assessment-views';
+import { areaCard, introCard, resultsCard, sharedNoticeCard, withdrawnCard } from '../../bot/self-assessment/self-assessment-views';
 import { cardProblems } from '../support/validate-card';
 
 let content: Content;
@@ -106,6 +106,7 @@ function selfAssessmentSamples(language: Language): [string, AdaptiveCardJson][]
     ['self-assessment results, top of the scale, no priorities', resultsCard(language, sa, top.result, { kind: 'self', state: { results: [top.result] }, lead: { text: 'Done', tone: 'good' } })],
     ['self-assessment summary for a manager', resultsCard(language, sa, before.result, manager)],
     ['self-assessment summary withdrawn', withdrawnCard(language, 'r1', 'm1')],
+    ['self-assessment shared, as it lands with the manager', sharedNoticeCard(language, 'Nia', 'r1', 'm1')],
     ['self-assessment export', renderSelfAssessmentExportCard(language, { text: passportText(language, sa, after.result, 'TA') })],
   ];
 }

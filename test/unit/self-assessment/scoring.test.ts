@@ -1,6 +1,6 @@
 import type { AreaId } from '../../../bot/content/self-assessment-schemas';
 import { choosePriorities, compareArea, ownSkillsNeedSupport, scoreArea } from '../../../bot/self-assessment/scoring';
-import type { Answer, AreaResult } from '../../../bot/self-assessment/self-assessment-state';
+import { keepResults, type Answer, type AreaResult, type AssessmentResult } from '../../../bot/self-assessment/self-assessment-state';
 
 describe('scoring an area', () => {
   it.each<[string, Answer[], number | null, number | null]>([
@@ -61,5 +61,18 @@ describe('comparing with the previous attempt', () => {
   ])('when %s, then the area reads %s', (_case, before, now, expected) => {
     const previous = before === undefined ? undefined : rated('communication', before);
     expect(compareArea(previous, rated('communication', now))).toBe(expected);
+  });
+});
+
+describe('keeping results', () => {
+  const result = (id: string): AssessmentResult => ({ id, trackId: 't', completedAt: '2026-11-23T10:00:00Z', areas: [], priorities: [], answers: {} });
+  const six = ['r1', 'r2', 'r3', 'r4', 'r5', 'r6'].map(result);
+
+  it.each<[string, string | undefined, string[]]>([
+    ['nothing is shared', undefined, ['r2', 'r3', 'r4', 'r5', 'r6']],
+    ['the oldest is shared with the line manager', 'r1', ['r1', 'r3', 'r4', 'r5', 'r6']],
+    ['a middle one is shared', 'r3', ['r2', 'r3', 'r4', 'r5', 'r6']],
+  ])('when a sixth result arrives and %s, then five are kept and a shared one is never dropped', (_case, shared, kept) => {
+    expect(keepResults(six, shared).map((r) => r.id)).toEqual(kept);
   });
 });
