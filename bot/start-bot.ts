@@ -13,6 +13,8 @@ import { createLineManagerLinks } from './team/line-manager-links';
 import { createHttpConnectorTransport } from './edge/http-connector-transport';
 import { createInductionNudges } from './induction/induction-nudges';
 import { createProactiveEngine, type ProactiveEngine } from './proactive/proactive-engine';
+import { createAppraisalPrompts } from './appraisal/appraisal-prompts';
+import { createReportAppraisals } from './appraisal/report-appraisal';
 
 /** A running Cefnogi: its port, storage and per-turn figures, and a clean stop. */
 export interface RunningBot {
@@ -45,9 +47,12 @@ export async function startBot(
   const adapter = createAdapter(config);
   const proactive = createProactiveEngine({ store, transport: createHttpConnectorTransport(config), config, log, now: deps.now });
   const nudges = createInductionNudges({ store, content, scheduler: proactive.scheduler, outbox: proactive.outbox });
+  const links = createLineManagerLinks(store, proactive.outbox);
   const app = createApp(adapter, deps, {
     nudges,
-    links: createLineManagerLinks(store, proactive.outbox),
+    links,
+    appraisal: createAppraisalPrompts({ store, scheduler: proactive.scheduler, outbox: proactive.outbox }),
+    reports: createReportAppraisals(store, links),
     signOffs: createInductionSignOffs(store, content, (report, item, now) => nudges.tellSignedOff(report, item, now)),
   });
   const stats: TurnStats = { turns: 0, lastTurnRoundTrips: 0 };

@@ -11,3 +11,7 @@ export { renderInductionCompleteCard } from './induction-complete-card';
 export { renderTeamCard } from './team-card';
 export { renderSchoolAdminCard } from './school-admin-card';
 export type { AdaptiveCardJson } from './card-kit';
+export { renderAppraisalCard } from './appraisal-card';
+export { renderAppraisalReviewCard } from './appraisal-review-card';
+export { renderAppraisalPromptCard } from './appraisal-prompt-card';
+export { renderManagerImportCard } from './manager-import-card';

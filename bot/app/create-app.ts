@@ -6,11 +6,15 @@ import type { InductionNudges } from '../induction/induction-nudges';
 import { registerInduction } from '../induction/register-induction';
 import type { InductionSignOffs } from '../team/sign-off-induction';
 import { registerTeam } from '../team/register-team';
+import { registerManagerImport } from '../team/register-manager-import';
 import type { LineManagerLinks } from '../team/line-manager-links';
 import { registerSchoolAdmin } from '../school/register-school-admin';
 import { registerLanguage } from '../language/register-language';
 import { registerProfile } from '../profile/register-profile';
 import { registerWelcome } from '../welcome/register-welcome';
+import { registerAppraisal } from '../appraisal/register-appraisal';
+import type { AppraisalPrompts } from '../appraisal/appraisal-prompts';
+import type { ReportAppraisals } from '../appraisal/report-appraisal';
 import type { FeatureDeps } from './feature-deps';
 import { createTurnErrorHandler } from './turn-error-handler';
 
@@ -22,7 +26,7 @@ import { createTurnErrorHandler } from './turn-error-handler';
 export function createApp(
   adapter: TeamsAdapter,
   deps: FeatureDeps,
-  services: { nudges: InductionNudges; signOffs: InductionSignOffs; links: LineManagerLinks },
+  services: { nudges: InductionNudges; signOffs: InductionSignOffs; links: LineManagerLinks; appraisal: AppraisalPrompts; reports: ReportAppraisals },
 ): Application {
   const app = new Application({
     adapter,
@@ -35,8 +39,10 @@ export function createApp(
   registerHelp(app);
   registerProfile(app, deps, services.links);
   registerInduction(app, deps, services.nudges);
+  registerAppraisal(app, deps, services.appraisal, services.reports);
   registerTeam(app, deps, services.signOffs, services.links);
   registerSchoolAdmin(app, deps);
+  registerManagerImport(app, deps);
   registerComingSoon(app);
   registerFallback(app);
   app.error(createTurnErrorHandler(deps.log));

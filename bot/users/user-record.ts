@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { conversationRefSchema } from './conversation-ref';
 import { safeId } from '../storage/document-collection';
 import { inductionStateSchema } from '../induction/induction-state';
+import { appraisalStateSchema } from '../appraisal/appraisal-state';
 
 export const languageSchema = z.enum(['cy', 'en']);
 /** The two languages every word of Cefnogi exists in. */
@@ -33,6 +34,8 @@ export const userRecordSchema = z.object({
   welcomedConversationId: z.string().optional(),
   profile: profileSchema.optional(),
   induction: inductionStateSchema.optional(),
+  /** This cycle's objectives, meeting dates and reviews (see bot/appraisal). */
+  appraisal: appraisalStateSchema.optional(),
   /** Whether proactive messages reach this person; set by the proactive engine. */
   reachability: z
     .object({
