@@ -41,8 +41,6 @@ export const appraisalCardDataSchema = z.object({
   meetings: z.array(appraisalMeetingViewSchema).length(3),
   /** For a line manager: a button per meeting that can be recorded now. */
   recordActions: z.array(z.object({ title: z.string().min(1), meeting: z.string().min(1) })).max(3).default([]),
-  minDate: z.string().min(1),
-  maxDate: z.string().min(1),
 });
 export type AppraisalCardData = z.input<typeof appraisalCardDataSchema>;
 

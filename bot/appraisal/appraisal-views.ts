@@ -40,7 +40,11 @@ export interface AppraisalViewOptions {
   priorities?: string[];
 }
 
-/** The appraisal card: the staff member's own, or their line manager's view of it. */
+/**
+ * The appraisal card: the staff member's own, or their line manager's view of it. The date
+ * pickers carry no min or max: a client would then refuse to send the form while one
+ * meeting is overdue (its date has passed); the rules check every changed date instead.
+ */
 export function appraisalCard(language: Language, state: AppraisalState, o: AppraisalViewOptions): AdaptiveCardJson {
   const s = strings(language).appraisal;
   const manager = o.viewer.role === 'manager';
@@ -63,8 +67,6 @@ export function appraisalCard(language: Language, state: AppraisalState, o: Appr
     recordActions: manager
       ? MEETING_IDS.filter((id) => recordable(state, id, o.today)).map((id) => ({ title: fill(s.recordTitle, { meeting: s.meetings[id], date: formatDate(state.meetings[id].date ?? '', language) }), meeting: id }))
       : [],
-    minDate: o.today,
-    maxDate: o.cycle.end,
   };
   return renderAppraisalCard(language, data);
 }

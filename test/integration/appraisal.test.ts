@@ -139,6 +139,8 @@ describe('the appraisal cycle, over HTTP as Teams sends it, on a test clock', ()
     harness.connector.clear();
     await harness.post(message(staff, harness.serviceUrl, 'fy arfarniad'));
     expect(cardText(cardsIn(harness.connector.sent)[0]!)).toContain('Fy arfarniad');
+    // The person's own document and their school's: two storage requests for the view.
+    expect(harness.bot!.stats.lastTurnRoundTrips).toBe(2);
     await act(staff, 'appraisal.addObjective', { objectiveText: 'Arwain sesiynau ffoneg', objectiveMeasure: 'Grŵp yn darllen yn annibynnol', standards: 'pedagogy,professional-learning', keyAreas: 'literacy-numeracy' });
     await act(staff, 'appraisal.addObjective', { objectiveText: 'Cefnogi pontio i flwyddyn 7', objectiveMeasure: 'Cynllun pontio ar waith', standards: 'collaboration', keyAreas: 'transitions' });
     const dated = cardText(await act(staff, 'appraisal.setDates', { reportId: '', 'date-planning': '2027-01-06', 'date-mid-year': '2027-03-10', 'date-end-of-year': '2027-07-07' }));
