@@ -12,9 +12,9 @@ import { addDays } from '../time/london-clock';
 import { londonDate } from '../time/london-date';
 import { userKey, type UserIdentity, type UserRecord } from '../users/user-record';
 import { calendarOf } from './appraisal-calendar';
-import { duePrompts, nextPromptDay, promptInstant, type DuePrompt } from './appraisal-dates';
+import { duePrompts, nextPromptDay, promptInstant, type DuePrompt } from './prompt-days';
 import type { AppraisalState, MeetingId } from './appraisal-state';
-import { promptCard } from './appraisal-views';
+import { promptCard } from './appraisal-prompt-view';
 
 export const APPRAISAL_PROMPTS_JOB = 'appraisal.prompts';
 /** How far back a run looks for a prompt it has not sent (see `duePrompts`). */

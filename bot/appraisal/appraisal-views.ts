@@ -1,24 +1,13 @@
 import { renderAppraisalCard, type AppraisalCardData } from '../../cards/appraisal-card';
-import { renderAppraisalPromptCard } from '../../cards/appraisal-prompt-card';
 import { renderAppraisalReviewCard } from '../../cards/appraisal-review-card';
 import type { AdaptiveCardJson } from '../../cards/card-kit';
 import { fill, strings } from '../i18n/strings';
 import type { Holiday } from '../proactive/quiet-hours';
 import type { Language } from '../users/user-record';
-import { isRealDate } from '../time/london-date';
 import type { AppraisalCycle } from './appraisal-cycle';
-import { meetingStatus, type DuePrompt } from './appraisal-dates';
+import { formatDate } from './appraisal-format';
+import { meetingStatus } from './meeting-status';
 import { KEY_AREA_IDS, MEETING_IDS, STANDARD_IDS, type AppraisalState, type MeetingId, type Objective } from './appraisal-state';
-
-const formats: Record<Language, Intl.DateTimeFormat> = {
-  en: new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  cy: new Intl.DateTimeFormat('cy', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-};
-
-/** A date in Wales (YYYY-MM-DD) as a reader of `language` writes it: "Monday 15 March 2027". */
-export function formatDate(date: string, language: Language): string {
-  return isRealDate(date) ? formats[language].format(new Date(`${date}T12:00:00Z`)) : date;
-}
 
 function objectiveLines(language: Language, o: Objective): { id: string; text: string; measureText: string; tagsText: string } {
   const s = strings(language).appraisal;
@@ -128,32 +117,4 @@ export function reviewForm(language: Language, state: AppraisalState, meeting: M
     outcomeError: s.problems['outcomes-missing'],
     outcomeChoices: (['met', 'partly-met', 'not-met'] as const).map((value) => ({ title: s.outcomes[value], value })),
   });
-}
-
-/** A prompt for one person about one meeting, in their language. */
-export function promptCard(language: Language, prompt: DuePrompt, report?: { reportId: string; name: string }): AdaptiveCardJson {
-  const s = strings(language).appraisal;
-  const p = s.prompt;
-  const values = { meeting: s.meetings[prompt.meeting], date: formatDate(prompt.date, language), name: report?.name ?? '' };
-  const overdue = prompt.kind.startsWith('overdue');
-  const title = fill(overdue ? p.overdueTitle : prompt.kind === 'snoozed' ? p.reminderTitle : p.beforeTitle, values);
-  const text = report ? fill(overdue ? p.managerOverdueText : p.managerText, values) : overdue ? p.staffOverdueText : p.staffText;
-  return renderAppraisalPromptCard(language, { title, text, overdue, meeting: prompt.meeting, date: prompt.date, reportId: report?.reportId ?? '' });
-}
-
-/** One line on the manager's team view: the next meeting, an overdue one (and whether reminders stopped), or done. */
-export function teamLine(language: Language, state: AppraisalState | undefined, today: string, holidays: readonly Holiday[]): { text: string; attention: boolean } {
-  const s = strings(language);
-  if (!state) return { text: s.team.appraisalNone, attention: false };
-  // The first meeting not yet recorded that has a date; one without a date is passed over.
-  for (const id of MEETING_IDS) {
-    const status = meetingStatus(state.meetings[id], today, holidays);
-    const meeting = s.appraisal.meetings[id];
-    if (status.status === 'done' || status.status === 'not-set') continue;
-    const date = formatDate(status.date, language);
-    if (status.status === 'upcoming') return { text: fill(s.team.appraisalNext, { meeting, date }), attention: false };
-    return { text: fill(status.stopped ? s.team.appraisalStopped : s.team.appraisalOverdue, { meeting, date }), attention: true };
-  }
-  const allDone = MEETING_IDS.every((id) => state.meetings[id].review);
-  return { text: allDone ? s.team.appraisalDone : s.team.appraisalNone, attention: false };
 }

@@ -8,7 +8,7 @@ import type { SchoolSettings } from '../school/school-settings';
 import type { TeamLink } from '../users/team-link';
 import type { Store } from '../storage/store';
 import { calendarOf, currentAppraisal } from '../appraisal/appraisal-calendar';
-import { teamLine } from '../appraisal/appraisal-views';
+import { teamLine } from '../appraisal/appraisal-team-line';
 import { londonDate } from '../time/london-date';
 import { userKey, type Language, type UserIdentity, type UserRecord } from '../users/user-record';
 

@@ -22,7 +22,8 @@ import { strings } from '../../bot/i18n/strings';
 import { cycleOn } from '../../bot/appraisal/appraisal-cycle';
 import { newAppraisal } from '../../bot/appraisal/appraisal-state';
 import { addObjective, addStaffComment, recordReview } from '../../bot/appraisal/appraisal-rules';
-import { appraisalCard, promptCard, reviewForm } from '../../bot/appraisal/appraisal-views';
+import { appraisalCard, reviewForm } from '../../bot/appraisal/appraisal-views';
+import { promptCard } from '../../bot/appraisal/appraisal-prompt-view';
 
 let content: Content;
 beforeAll(async () => {

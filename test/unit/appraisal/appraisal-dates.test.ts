@@ -1,5 +1,7 @@
 import { cycleOn } from '../../../bot/appraisal/appraisal-cycle';
-import { checkMeetingDate, duePrompts, meetingStatus, nextPromptDay, promptDays, promptInstant, promptsFor } from '../../../bot/appraisal/appraisal-dates';
+import { checkMeetingDate } from '../../../bot/appraisal/appraisal-dates';
+import { meetingStatus } from '../../../bot/appraisal/meeting-status';
+import { duePrompts, nextPromptDay, promptDays, promptInstant, promptsFor } from '../../../bot/appraisal/prompt-days';
 import { newAppraisal, type Meeting } from '../../../bot/appraisal/appraisal-state';
 import { isAllowedInstant, type Holiday } from '../../../bot/proactive/quiet-hours';
 
