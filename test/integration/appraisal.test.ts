@@ -93,6 +93,8 @@ describe('the appraisal cycle, over HTTP as Teams sends it, on a test clock', ()
       `${teamsUser().aadObjectId},${manager.aadObjectId}`,
     ].join('\n');
     expect(cardText(await act(staff, 'team.import', { csv }))).toContain('Dim ond gweinyddwyr');
+    const fromSchoolCard = actionsOf(await act(admin, 'school.show', { schoolName: SCHOOL }), 'team.showImport')[0]!;
+    expect(cardText(await act(admin, fromSchoolCard.verb, fromSchoolCard.data))).toContain('Import line managers');
     const report = cardText(await act(admin, 'team.import', { csv }));
     expect(report).toContain('1 accepted, 3 rejected.');
     expect(report).toContain('Line 3: this person has not set up their Cefnogi profile yet');
