@@ -14,6 +14,8 @@ import { createSummarySharing } from './self-assessment/summary-sharing';
 import { createHttpConnectorTransport } from './edge/http-connector-transport';
 import { createInductionNudges } from './induction/induction-nudges';
 import { createProactiveEngine, type ProactiveEngine } from './proactive/proactive-engine';
+import { createAppraisalPrompts } from './appraisal/appraisal-prompts';
+import { createReportAppraisals } from './appraisal/report-appraisal';
 
 /** A running Cefnogi: its port, storage and per-turn figures, and a clean stop. */
 export interface RunningBot {
@@ -51,6 +53,8 @@ export async function startBot(
     nudges,
     links,
     sharing: createSummarySharing(store, content.selfAssessment, links, proactive.outbox),
+    appraisal: createAppraisalPrompts({ store, scheduler: proactive.scheduler, outbox: proactive.outbox }),
+    reports: createReportAppraisals(store, links),
     signOffs: createInductionSignOffs(store, content, (report, item, now) => nudges.tellSignedOff(report, item, now)),
   });
   const stats: TurnStats = { turns: 0, lastTurnRoundTrips: 0 };

@@ -14,3 +14,7 @@ export { renderSelfAssessmentAreaCard } from './self-assessment-area-card';
 export { renderSelfAssessmentResultsCard } from './self-assessment-results-card';
 export { renderSelfAssessmentExportCard } from './self-assessment-export-card';
 export type { AdaptiveCardJson } from './card-kit';
+export { renderAppraisalCard } from './appraisal-card';
+export { renderAppraisalReviewCard } from './appraisal-review-card';
+export { renderAppraisalPromptCard } from './appraisal-prompt-card';
+export { renderManagerImportCard } from './manager-import-card';

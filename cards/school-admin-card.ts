@@ -14,6 +14,9 @@ export const schoolAdminCardDataSchema = z.object({
   stages: z.array(z.object({ title: z.string().min(1), value: z.string().min(1) })).min(1),
   items: z.array(entry).max(30),
   links: z.array(entry).max(20),
+  cycleStartMonth: z.string().default('9'),
+  months: z.array(z.object({ title: z.string().min(1), value: z.string().min(1) })).length(12),
+  holidays: z.array(entry).max(30).default([]),
 });
 export type SchoolAdminCardData = z.input<typeof schoolAdminCardDataSchema>;
 

@@ -9,8 +9,12 @@ export const teamCardDataSchema = z.object({
   reports: z
     .array(
       z.object({
+        reportId: z.string().min(1),
         name: z.string().min(1).max(200),
         progressText: z.string().min(1),
+        /** Where their appraisal stands: next meeting, overdue (and whether reminders have stopped), or done. */
+        appraisalText: z.string().min(1),
+        appraisalAttention: z.boolean().default(false),
         unreachable: z.boolean().default(false),
         awaiting: z.array(z.object({ reportId: z.string().min(1), itemId: z.string().min(1), title: z.string().min(1) })),
       }),
@@ -21,8 +25,12 @@ export const teamCardDataSchema = z.object({
 });
 export type TeamCardData = z.input<typeof teamCardDataSchema>;
 
-/** A line manager's view of their reports' induction, with sign-off where it waits on them. */
+/** A line manager's view of their reports' induction and appraisal, with sign-off where it waits on them. */
 export function renderTeamCard(language: Language, data: TeamCardData): AdaptiveCardJson {
   const d = teamCardDataSchema.parse(data);
-  return expandCard(template, language, { ...d, leadColor: d.leadTone === 'good' ? 'Good' : 'Attention' });
+  return expandCard(template, language, {
+    ...d,
+    leadColor: d.leadTone === 'good' ? 'Good' : 'Attention',
+    reports: d.reports.map((r) => ({ ...r, appraisalColor: r.appraisalAttention ? 'Attention' : 'Default' })),
+  });
 }

@@ -5,6 +5,7 @@ import type { InductionNudges } from '../induction/induction-nudges';
 import { registerInduction } from '../induction/register-induction';
 import type { InductionSignOffs } from '../team/sign-off-induction';
 import { registerTeam } from '../team/register-team';
+import { registerManagerImport } from '../team/register-manager-import';
 import type { LineManagerLinks } from '../team/line-manager-links';
 import { registerSchoolAdmin } from '../school/register-school-admin';
 import { registerLanguage } from '../language/register-language';
@@ -12,6 +13,9 @@ import { registerProfile } from '../profile/register-profile';
 import { registerWelcome } from '../welcome/register-welcome';
 import { registerSelfAssessment } from '../self-assessment/register-self-assessment';
 import type { SummarySharing } from '../self-assessment/summary-sharing';
+import { registerAppraisal } from '../appraisal/register-appraisal';
+import type { AppraisalPrompts } from '../appraisal/appraisal-prompts';
+import type { ReportAppraisals } from '../appraisal/report-appraisal';
 import type { FeatureDeps } from './feature-deps';
 import { createTurnErrorHandler } from './turn-error-handler';
 
@@ -23,7 +27,14 @@ import { createTurnErrorHandler } from './turn-error-handler';
 export function createApp(
   adapter: TeamsAdapter,
   deps: FeatureDeps,
-  services: { nudges: InductionNudges; signOffs: InductionSignOffs; links: LineManagerLinks; sharing: SummarySharing },
+  services: {
+    nudges: InductionNudges;
+    signOffs: InductionSignOffs;
+    links: LineManagerLinks;
+    sharing: SummarySharing;
+    appraisal: AppraisalPrompts;
+    reports: ReportAppraisals;
+  },
 ): Application {
   const app = new Application({
     adapter,
@@ -36,9 +47,11 @@ export function createApp(
   registerHelp(app);
   registerProfile(app, deps, services.links);
   registerInduction(app, deps, services.nudges);
+  registerAppraisal(app, deps, services.appraisal, services.reports);
   registerTeam(app, deps, services.signOffs, services.links);
   registerSchoolAdmin(app, deps);
   registerSelfAssessment(app, deps, services.sharing);
+  registerManagerImport(app, deps);
   registerFallback(app);
   app.error(createTurnErrorHandler(deps.log));
   return app;

@@ -12,7 +12,8 @@ import { turnData } from '../edge/turn-data';
 import { strings } from '../i18n/strings';
 import { updateDocument } from '../storage/update-document';
 import type { Language } from '../users/user-record';
-import { addSchoolItem, addSchoolLink, removeSchoolEntry, setContacts, type SchoolProblem } from './school-rules';
+import { addHoliday, addSchoolItem, addSchoolLink, holidayId, removeSchoolEntry, setContacts, setCycleStartMonth, type SchoolProblem } from './school-rules';
+import { DEFAULT_CYCLE_START_MONTH } from '../appraisal/appraisal-cycle';
 import { emptySchoolSettings, schoolKey, type SchoolSettings } from './school-settings';
 
 const personal = { personalOnly: true };
@@ -34,6 +35,9 @@ const adminInputSchema = z.object({
   linkTitleCy: text(120),
   url: text(500),
   entryId: text(40),
+  cycleStartMonth: text(2),
+  holidayFrom: text(30),
+  holidayTo: text(30),
   /** The school the card was showing: a change is only written to that school. */
   loadedSchool: text(120),
 });
@@ -46,6 +50,8 @@ const rules: [Verb, Rule][] = [
   [Verbs.addSchoolItem, addSchoolItem],
   [Verbs.addSchoolLink, addSchoolLink],
   [Verbs.removeSchoolEntry, (school, input) => removeSchoolEntry(school, input.entryId ?? '')],
+  [Verbs.saveSchoolCycle, setCycleStartMonth],
+  [Verbs.addSchoolHoliday, addHoliday],
 ];
 
 function adminCard(language: Language, deps: FeatureDeps, schoolName: string, school: SchoolSettings | undefined, lead?: { text: string; tone: 'good' | 'attention' }): AdaptiveCardJson {
@@ -59,6 +65,9 @@ function adminCard(language: Language, deps: FeatureDeps, schoolName: string, sc
     stages: deps.content.inductionStageOrder.map((id) => ({ title: stageName(id), value: id })),
     items: (school?.items ?? []).map((i) => ({ id: i.id, label: `${stageName(i.stage)}: ${i.title.cy} / ${i.title.en}` })),
     links: (school?.links ?? []).map((l) => ({ id: l.id, label: `${l.title.cy} / ${l.title.en} (${new URL(l.url).hostname})` })),
+    cycleStartMonth: String(school?.cycleStartMonth ?? DEFAULT_CYCLE_START_MONTH),
+    months: strings(language).school.months.map((title, i) => ({ title, value: String(i + 1) })),
+    holidays: (school?.holidays ?? []).map((h) => ({ id: holidayId(h), label: h.from === h.to ? h.from : `${h.from} – ${h.to}` })),
   });
 }
 

@@ -4,7 +4,7 @@ import type { UserRecord } from '../users/user-record';
 import { schoolKey, type SchoolSettings } from './school-settings';
 
 /** The settings of the school a person names in their profile, if an administrator made any. */
-export async function schoolOf(store: Store, user: UserRecord): Promise<SchoolSettings | undefined> {
+export async function schoolOf(store: Pick<Store, 'schools'>, user: UserRecord): Promise<SchoolSettings | undefined> {
   const name = user.profile?.school;
   if (!name) return undefined;
   const key = schoolKey(user.tenantId, name);

@@ -1,6 +1,7 @@
 import { inductionStageIdSchema } from '../content/induction-schemas';
 import type { Strings } from '../i18n/strings';
 import type { SchoolSettings } from './school-settings';
+import { isRealDate } from '../time/london-date';
 
 /** Which message a refused change shows, as a key of the school error strings. */
 export type SchoolProblem = keyof Strings['school']['errors'];
@@ -56,13 +57,46 @@ export function addSchoolLink(school: SchoolSettings, input: { linkTitleEn?: str
   return ok;
 }
 
-/** Removes an item or link by id. */
+/** Removes an item, link or holiday by id. */
 export function removeSchoolEntry(school: SchoolSettings, id: string): Result {
   const items = school.items.filter((i) => i.id !== id);
   const links = school.links.filter((l) => l.id !== id);
-  if (items.length === school.items.length && links.length === school.links.length) return refuse('unknown');
+  const holidays = school.holidays.filter((h) => holidayId(h) !== id);
+  if (items.length === school.items.length && links.length === school.links.length && holidays.length === school.holidays.length) return refuse('unknown');
   school.items = items;
   school.links = links;
+  school.holidays = holidays;
+  return ok;
+}
+
+const MAX_HOLIDAYS = 30;
+/** A holiday longer than this is a mistake (the summer holiday is about six weeks). */
+const MAX_HOLIDAY_DAYS = 62;
+
+/** A holiday is named by its dates: two holidays with the same dates are one. */
+export function holidayId(h: { from: string; to: string }): string {
+  return `holiday-${h.from}-${h.to}`;
+}
+
+/** The month the school's appraisal cycle starts in (1–12). */
+export function setCycleStartMonth(school: SchoolSettings, input: { cycleStartMonth?: string }): Result {
+  const month = Number(tidy(input.cycleStartMonth));
+  if (!Number.isInteger(month) || month < 1 || month > 12) return refuse('monthInvalid');
+  school.cycleStartMonth = month;
+  return ok;
+}
+
+/** A school holiday (first and last day), during which nobody at the school is prompted. */
+export function addHoliday(school: SchoolSettings, input: { holidayFrom?: string; holidayTo?: string }): Result {
+  const from = tidy(input.holidayFrom).slice(0, 10);
+  const to = tidy(input.holidayTo).slice(0, 10) || from;
+  if (!isRealDate(from) || !isRealDate(to) || to < from) return refuse('holidayInvalid');
+  const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+  if (days > MAX_HOLIDAY_DAYS) return refuse('holidayInvalid');
+  if (school.holidays.some((h) => h.from === from && h.to === to)) return ok;
+  if (school.holidays.length >= MAX_HOLIDAYS) return refuse('tooManyHolidays');
+  school.holidays.push({ from, to });
+  school.holidays.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   return ok;
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { bilingualSchema } from '../content/content-schemas';
 import { inductionStageIdSchema } from '../content/induction-schemas';
 import { safeId } from '../storage/document-collection';
+import { holidaySchema } from '../proactive/quiet-hours';
 
 export const schoolItemSchema = z.object({
   id: z.string(),
@@ -31,6 +32,10 @@ export const schoolSettingsSchema = z.object({
   links: z.array(schoolLinkSchema),
   items: z.array(schoolItemSchema),
   nextNumber: z.number().int(),
+  /** The month (1–12) the school's appraisal cycle starts in; unset means September. */
+  cycleStartMonth: z.number().int().min(1).max(12).optional(),
+  /** Days nobody is prompted (first and last included), passed to the proactive engine's quiet hours. */
+  holidays: z.array(holidaySchema).max(30).default([]),
   updatedAt: z.string(),
   updatedBy: z.string(),
 });
@@ -60,6 +65,7 @@ export function emptySchoolSettings(tenantId: string, schoolName: string, adminI
     schoolName: schoolName.trim(),
     links: [],
     items: [],
+    holidays: [],
     nextNumber: 1,
     updatedAt: now.toISOString(),
     updatedBy: adminId,

@@ -7,6 +7,9 @@ import { schoolOf } from '../school/school-induction';
 import type { SchoolSettings } from '../school/school-settings';
 import type { TeamLink } from '../users/team-link';
 import type { Store } from '../storage/store';
+import { calendarOf, currentAppraisal } from '../appraisal/appraisal-calendar';
+import { teamLine } from '../appraisal/appraisal-team-line';
+import { londonDate } from '../time/london-date';
 import { userKey, type Language, type UserIdentity, type UserRecord } from '../users/user-record';
 
 /**
@@ -41,7 +44,10 @@ export interface TeamMembers {
   requests: { reportId: string; name: string }[];
 }
 
-/** The team card: each report's induction progress and what waits on the manager's sign-off. */
+/**
+ * The team card: each report's induction progress and what waits on the manager's sign-off,
+ * where their appraisal stands (due, overdue, done), and whether Cefnogi can reach them.
+ */
 export function teamCard(
   language: Language,
   content: Content,
@@ -67,7 +73,19 @@ export function teamCard(
           .filter((p) => p.status === 'awaiting-sign-off')
           .map((p) => ({ reportId: report.aadObjectId, itemId: p.item.id, title: p.item.title[language] }));
         const unreachable = report.conversation === undefined || (report.reachability !== undefined && report.reachability.status !== 'reachable');
-        return { name: (report.name ?? report.aadObjectId).slice(0, 200), progressText, awaiting, unreachable };
+        const calendar = calendarOf(school);
+        const today = londonDate(now);
+        const appraisal = report.appraisal ? currentAppraisal(report, today, calendar, now).state : undefined;
+        const line = teamLine(language, appraisal, today, calendar.holidays);
+        return {
+          reportId: report.aadObjectId,
+          name: (report.name ?? report.aadObjectId).slice(0, 200),
+          progressText,
+          awaiting,
+          unreachable,
+          appraisalText: line.text,
+          appraisalAttention: line.attention,
+        };
       })
       .sort((a, b) => a.name.localeCompare(b.name))
       // A card holds a hundred reports; a larger team (a whole school's staff) needs a list view.

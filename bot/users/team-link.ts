@@ -16,6 +16,8 @@ export const teamLinkSchema = z.object({
   /** A link gives sight of nothing until the manager accepts it (or an administrator imports it). */
   status: z.enum(['pending', 'accepted']).default('pending'),
   acceptedAt: z.string().optional(),
+  /** `import`: written accepted by an administrator's import (see bot/team/import-line-managers.ts). */
+  source: z.enum(['request', 'import']).optional(),
 });
 export type TeamLink = z.infer<typeof teamLinkSchema>;
 

@@ -3,6 +3,7 @@ import { conversationRefSchema } from './conversation-ref';
 import { safeId } from '../storage/document-collection';
 import { inductionStateSchema } from '../induction/induction-state';
 import { selfAssessmentStateSchema } from '../self-assessment/self-assessment-state';
+import { appraisalStateSchema } from '../appraisal/appraisal-state';
 
 export const languageSchema = z.enum(['cy', 'en']);
 /** The two languages every word of Cefnogi exists in. */
@@ -36,6 +37,8 @@ export const userRecordSchema = z.object({
   induction: inductionStateSchema.optional(),
   /** Private to the person: answers, results and what they chose to share. */
   selfAssessment: selfAssessmentStateSchema.optional(),
+  /** This cycle's objectives, meeting dates and reviews (see bot/appraisal). */
+  appraisal: appraisalStateSchema.optional(),
   /** Whether proactive messages reach this person; set by the proactive engine. */
   reachability: z
     .object({

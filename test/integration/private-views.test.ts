@@ -8,7 +8,7 @@ describe('private views outside the one-to-one chat', () => {
   afterAll(() => harness.stop());
   beforeEach(() => harness.connector.clear());
 
-  it.each(['profile', 'induction', 'self-assessment', 'my team', 'school'])(
+  it.each(['profile', 'induction', 'self-assessment', 'my team', 'my appraisal', 'school', 'import managers'])(
     'when someone asks for "%s" in a team channel, then the channel is told it is private and sees nobody’s records',
     async (command) => {
       const user = teamsUser({ locale: 'en-GB' });

@@ -102,6 +102,7 @@ describe('Teams app package', () => {
       profile: 'proffil',
       induction: 'sefydlu',
       'my team': 'fy nhîm',
+      'my appraisal': 'fy arfarniad',
       'self-assessment': 'hunanasesiad',
       Cymraeg: 'Cymraeg',
       English: 'English',

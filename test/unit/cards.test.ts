@@ -22,6 +22,13 @@ import { passportText } from '../../bot/self-assessment/passport-export';
 import type { AssessmentResult, Attempt } from '../../bot/self-assessment/self-assessment-state';
 import { areaCard, introCard, resultsCard, sharedNoticeCard, withdrawnCard } from '../../bot/self-assessment/self-assessment-views';
 import { cardProblems } from '../support/validate-card';
+import { renderManagerImportCard } from '../../cards/manager-import-card';
+import { strings } from '../../bot/i18n/strings';
+import { cycleOn } from '../../bot/appraisal/appraisal-cycle';
+import { newAppraisal } from '../../bot/appraisal/appraisal-state';
+import { addObjective, addStaffComment, recordReview } from '../../bot/appraisal/appraisal-rules';
+import { appraisalCard, reviewForm } from '../../bot/appraisal/appraisal-views';
+import { promptCard } from '../../bot/appraisal/appraisal-prompt-view';
 
 let content: Content;
 beforeAll(async () => {
@@ -58,9 +65,10 @@ function samples(language: Language): [string, AdaptiveCardJson][] {
     ['induction complete', renderInductionCompleteCard(language, { priorities: ['Dyslexia support'], lastStage: 'first-half-term' })],
     ['induction complete without priorities', renderInductionCompleteCard(language, { priorities: [], lastStage: 'first-week' })],
     ['team', renderTeamCard(language, teamSample())],
+    ...appraisalSamples(language),
     ['empty team', renderTeamCard(language, { reports: [] })],
     ['induction stage with school policies', renderInductionStageCard(language, { ...stageSample(), policiesTitle: 'Policies', policies: [{ title: 'Ours', url: 'https://ysgol.example/p' }] })],
-    ['school admin, empty', renderSchoolAdminCard(language, { stages: [{ title: 'First day', value: 'first-day' }], items: [], links: [] })],
+    ['school admin, empty', renderSchoolAdminCard(language, { stages: [{ title: 'First day', value: 'first-day' }], items: [], links: [], months: months(language) })],
     [
       'school admin, filled',
       renderSchoolAdminCard(language, {
@@ -71,6 +79,9 @@ function samples(language: Language): [string, AdaptiveCardJson][] {
         stages: [{ title: 'First day', value: 'first-day' }],
         items: [{ id: 'school-1', label: 'First day: A / B' }],
         links: [{ id: 'link-2', label: 'P — https://x.example' }],
+        months: months(language),
+        cycleStartMonth: '4',
+        holidays: [{ id: 'holiday-2026-10-26-2026-10-30', label: '2026-10-26 – 2026-10-30' }],
       }),
     ],
     ...selfAssessmentSamples(language),
@@ -141,13 +152,44 @@ function stageSample() {
   };
 }
 
+function months(language: Language) {
+  return strings(language).school.months.map((title, i) => ({ title, value: String(i + 1) }));
+}
+
+/** The appraisal cards as the bot draws them: empty, full with records, the manager's view, the forms and prompts. */
+function appraisalSamples(language: Language): [string, AdaptiveCardJson][] {
+  const now = new Date('2026-11-23T10:00:00Z');
+  const cycle = cycleOn('2026-11-23');
+  const empty = newAppraisal(cycle.id, now);
+  const full = newAppraisal(cycle.id, now, ['Phonics']);
+  for (let i = 0; i < 5; i += 1) addObjective(full, { text: `Objective ${i}`, measure: 'Measured', standards: ['pedagogy'], keyAreas: ['literacy-numeracy'] });
+  full.meetings.planning = { date: '2026-11-23', confirmed: { staff: now.toISOString() }, snoozedUntil: {} };
+  recordReview(full, 'planning', 'm', { outcomes: {}, comments: 'Agreed', priorities: ['Phonics'] }, '2026-11-23', now);
+  full.meetings['mid-year'] = { date: '2027-02-10', confirmed: {}, snoozedUntil: {} };
+  full.meetings['end-of-year'] = { date: '2026-11-20', confirmed: {}, snoozedUntil: {} };
+  addStaffComment(full, 'planning', 'Thanks', now);
+  const options = { today: '2026-11-23', cycle, holidays: [] };
+  const manager = { role: 'manager' as const, reportId: 'r1', name: 'Nia' };
+  return [
+    ['appraisal, empty', appraisalCard(language, empty, { ...options, viewer: { role: 'staff' } })],
+    ['appraisal, full with a record and priorities', appraisalCard(language, full, { ...options, viewer: { role: 'staff' }, priorities: ['Behaviour'], lead: { text: 'Saved.', tone: 'good' } })],
+    ['appraisal, the manager’s view', appraisalCard(language, full, { ...options, viewer: manager })],
+    ['appraisal review form, planning', reviewForm(language, full, 'planning', manager)],
+    ['appraisal review form, mid-year', reviewForm(language, full, 'mid-year', manager, 'Choose an outcome')],
+    ['appraisal prompt to staff', promptCard(language, { meeting: 'mid-year', kind: 'before-14', role: 'staff', date: '2027-02-10' })],
+    ['appraisal prompt to a manager, overdue', promptCard(language, { meeting: 'end-of-year', kind: 'overdue-2', role: 'manager', date: '2027-06-10' }, manager)],
+    ['manager import', renderManagerImportCard(language)],
+    ['manager import with a report', renderManagerImportCard(language, { lead: '1 accepted, 1 rejected.', leadTone: 'attention', rejected: ['Line 2: not an Entra object id'] })],
+  ];
+}
+
 function teamSample() {
   return {
     lead: 'Signed off.',
     requests: [{ reportId: 'r3', name: 'Cai' }],
     reports: [
-      { name: 'Nia', progressText: '3 of 20 done', unreachable: true, awaiting: [{ reportId: 'r1', itemId: 'i1', title: 'Fire walk-round' }] },
-      { name: 'Tomos', progressText: 'Not started', awaiting: [] },
+      { reportId: 'r1', name: 'Nia', progressText: '3 of 20 done', unreachable: true, awaiting: [{ reportId: 'r1', itemId: 'i1', title: 'Fire walk-round' }], appraisalText: 'Appraisal: overdue', appraisalAttention: true },
+      { reportId: 'r2', name: 'Tomos', progressText: 'Not started', awaiting: [], appraisalText: 'Appraisal: no dates' },
     ],
   };
 }

@@ -9,11 +9,16 @@ import { createEmbeddedClient, startEmbeddedCosmos, type EmbeddedCosmos } from '
 import { roundTripPlugin } from '../../../bot/storage/round-trip-meter';
 import type { ConversationRef } from '../../../bot/users/conversation-ref';
 import { recordingLog } from '../../unit/proactive/proactive-test-kit';
+import type { DocumentCollection } from '../../../bot/storage/document-collection';
+import { schoolSettingsSchema, type SchoolSettings } from '../../../bot/school/school-settings';
+import { teamLinkSchema, type TeamLink } from '../../../bot/users/team-link';
 import { newUserRecord, userKey, userRecordSchema, type Language, type UserRecord } from '../../../bot/users/user-record';
 
-/** The proactive containers of one client, and the raw jobs container for bulk loads. */
+/** The proactive containers of one client, the raw jobs container for bulk loads, and what appraisal prompts read. */
 export interface ProactiveTestStore extends ProactiveStore {
   jobsContainer: Container;
+  schools: DocumentCollection<SchoolSettings>;
+  teamLinks: DocumentCollection<TeamLink>;
   dispose(): void;
 }
 
@@ -46,6 +51,8 @@ export class ProactiveFixture {
       outbox: new CosmosDueCollection(await ensure(containerDefinitions.outbox), outboxRecordSchema),
       jobs: new CosmosDueCollection(jobsContainer, schedulerJobRecordSchema),
       jobsContainer,
+      schools: new CosmosCollection(await ensure(containerDefinitions.schools), schoolSettingsSchema),
+      teamLinks: new CosmosCollection(await ensure(containerDefinitions.teamLinks), teamLinkSchema),
       dispose: () => client.dispose(),
     };
     this.clients.push(store);

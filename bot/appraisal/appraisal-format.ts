@@ -1,0 +1,12 @@
+import { isRealDate } from '../time/london-date';
+import type { Language } from '../users/user-record';
+
+const formats: Record<Language, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  cy: new Intl.DateTimeFormat('cy', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+
+/** A date in Wales (YYYY-MM-DD) as a reader of `language` writes it: "Monday 15 March 2027". */
+export function formatDate(date: string, language: Language): string {
+  return isRealDate(date) ? formats[language].format(new Date(`${date}T12:00:00Z`)) : date;
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { keyAreaIdSchema, meetingIdSchema, outcomeSchema, standardIdSchema } from './appraisal-state';
+
+/** A report's Entra object id as cards carry it; empty on the staff member's own cards. */
+const reportId = z.union([z.literal(''), z.string().regex(/^[0-9a-fA-F-]{36}$/)]).default('');
+/** A date as Input.Date sends it; whether it is a real, sensible date is the rules' business. */
+const dateText = z.string().max(30);
+/** A multi-select choice set sends its values joined by commas; an unknown value means a tampered card. */
+const commaList = <T extends z.ZodTypeAny>(item: T) =>
+  z
+    .string()
+    .max(400)
+    .default('')
+    .transform((s) => s.split(',').map((v) => v.trim()).filter((v) => v !== ''))
+    .pipe(z.array(item));
+
+export const objectiveInputSchema = z.object({
+  objectiveText: z.string().max(300).optional(),
+  objectiveMeasure: z.string().max(300).optional(),
+  standards: commaList(standardIdSchema),
+  keyAreas: commaList(keyAreaIdSchema),
+});
+
+export const removeObjectiveInputSchema = z.object({ objectiveId: z.string().min(1).max(20) });
+
+export const datesInputSchema = z.object({
+  reportId,
+  'date-planning': dateText.optional(),
+  'date-mid-year': dateText.optional(),
+  'date-end-of-year': dateText.optional(),
+});
+
+/** A prompt card's actions: which meeting, the date it showed, and for a manager whose report. */
+export const promptInputSchema = z.object({ meeting: meetingIdSchema, date: dateText, reportId, newDate: dateText.optional() });
+
+export const openReviewInputSchema = z.object({ reportId: z.string().regex(/^[0-9a-fA-F-]{36}$/), meeting: meetingIdSchema.optional() });
+
+/** The review form: outcomes arrive as `outcome-<objective id>` fields. */
+export const recordInputSchema = z
+  .object({
+    reportId: z.string().regex(/^[0-9a-fA-F-]{36}$/),
+    meeting: meetingIdSchema,
+    date: dateText,
+    comments: z.string().max(2000).optional(),
+    priorities: z.string().max(1100).optional(),
+  })
+  .catchall(z.unknown())
+  .transform((input, ctx) => {
+    const outcomes: Record<string, z.infer<typeof outcomeSchema>> = {};
+    for (const [k, v] of Object.entries(input)) {
+      if (!k.startsWith('outcome-') || v === '' || v === undefined) continue;
+      const parsed = outcomeSchema.safeParse(v);
+      if (!parsed.success) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `unknown outcome for ${k}` });
+        return z.NEVER;
+      }
+      outcomes[k.slice('outcome-'.length)] = parsed.data;
+    }
+    const priorities = (input.priorities ?? '').split(/\r?\n/).map((p) => p.trim()).filter((p) => p !== '');
+    return { reportId: input.reportId, meeting: input.meeting, date: input.date, comments: input.comments, priorities, outcomes };
+  });
+
+/** The staff member's comment on a record: the text arrives as `comment-<meeting>`. */
+export const commentInputSchema = z
+  .object({ meeting: meetingIdSchema })
+  .catchall(z.unknown())
+  .transform((input, ctx) => {
+    const text = input[`comment-${input.meeting}`];
+    if (text !== undefined && (typeof text !== 'string' || text.length > 2000)) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'comment is not text' });
+      return z.NEVER;
+    }
+    return { meeting: input.meeting, text: text as string | undefined };
+  });

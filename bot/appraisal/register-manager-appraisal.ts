@@ -1,0 +1,99 @@
+import type { TurnContext } from 'botbuilder';
+import type { Application } from '@microsoft/teams-ai';
+import { renderNoticeCard } from '../../cards/notice-card';
+import { Verbs } from '../../cards/verbs';
+import type { AdaptiveCardJson } from '../../cards/card-kit';
+import { onCardAction } from '../app/card-actions';
+import type { FeatureDeps } from '../app/feature-deps';
+import { turnData } from '../edge/turn-data';
+import { strings } from '../i18n/strings';
+import { londonDate } from '../time/london-date';
+import type { AppraisalCycle } from './appraisal-cycle';
+import { openReviewInputSchema, recordInputSchema } from './appraisal-input';
+import type { AppraisalPrompts } from './appraisal-prompts';
+import { recordReview, type AppraisalProblem, type Result } from './appraisal-rules';
+import type { AppraisalState } from './appraisal-state';
+import { appraisalCard, recordable, reviewForm } from './appraisal-views';
+import type { ReportAppraisal, ReportAppraisals } from './report-appraisal';
+
+const personal = { personalOnly: true };
+type Lead = { text: string; tone: 'good' | 'attention' };
+type Rule = (state: AppraisalState, cycle: AppraisalCycle, today: string, now: Date) => Result;
+
+/**
+ * The line manager's side: a report's appraisal from the team view or a prompt, moving and
+ * confirming dates, and recording a meeting. Every action names the report; the link is
+ * checked before anything is read or written, and a manager who is not theirs is told so.
+ */
+export function registerManagerAppraisal(app: Application, deps: FeatureDeps, prompts: AppraisalPrompts, reports: ReportAppraisals) {
+  const nameOf = (seen: ReportAppraisal) => (seen.report.name ?? seen.report.aadObjectId).slice(0, 200);
+
+  function notYours(context: TurnContext): AdaptiveCardJson {
+    const language = turnData(context).language();
+    const s = strings(language);
+    return renderNoticeCard(language, { title: s.team.title, text: s.appraisal.notYourReport, tone: 'attention', actions: [{ title: s.team.title, verb: Verbs.showTeam, data: {} }] });
+  }
+
+  function view(context: TurnContext, seen: ReportAppraisal, lead?: Lead): AdaptiveCardJson {
+    const now = deps.now();
+    return appraisalCard(turnData(context).language(), seen.state, {
+      today: londonDate(now),
+      cycle: seen.cycle,
+      holidays: seen.calendar.holidays,
+      viewer: { role: 'manager', reportId: seen.report.aadObjectId, name: nameOf(seen) },
+      lead,
+    });
+  }
+
+  const problemText = (context: TurnContext, problem: AppraisalProblem) => strings(turnData(context).language()).appraisal.problems[problem];
+
+  /** Applies `rule` to the report's appraisal; refused, nothing is written; done, their prompts are re-planned. */
+  async function change(context: TurnContext, reportId: string, rule: Rule, done: string): Promise<AdaptiveCardJson> {
+    const { identity } = turnData(context);
+    const now = deps.now();
+    const today = londonDate(now);
+    const result = await reports.change(identity, reportId, now, (state, cycle) => rule(state, cycle, today, now));
+    if (!result.ok) {
+      if (result.problem === 'not-your-report' || !result.seen) return notYours(context);
+      return view(context, result.seen, { text: problemText(context, result.problem), tone: 'attention' });
+    }
+    const person = { tenantId: identity.tenantId, aadObjectId: result.seen.report.aadObjectId };
+    await prompts.follow(person, result.seen.state, result.seen.calendar.holidays, now);
+    return view(context, result.seen, { text: done, tone: 'good' });
+  }
+
+  onCardAction(app, Verbs.openReview, openReviewInputSchema, async (context, { reportId, meeting }) => {
+    const { identity, language } = turnData(context);
+    const seen = await reports.view(identity, reportId, deps.now());
+    if (!seen) return notYours(context);
+    if (meeting && recordable(seen.state, meeting, londonDate(deps.now()))) {
+      return reviewForm(language(), seen.state, meeting, { reportId: seen.report.aadObjectId, name: nameOf(seen) });
+    }
+    return view(context, seen);
+  }, personal);
+
+  onCardAction(app, Verbs.recordReview, recordInputSchema, async (context, input) => {
+    const { identity, language } = turnData(context);
+    const now = deps.now();
+    const today = londonDate(now);
+    const s = strings(language()).appraisal;
+    const result = await reports.change(identity, input.reportId, now, (state) =>
+      state.meetings[input.meeting].date !== input.date ? { ok: false, problem: 'stale-date' } : recordReview(state, input.meeting, identity.aadObjectId, input, today, now),
+    );
+    if (!result.ok) {
+      if (result.problem === 'not-your-report' || !result.seen) return notYours(context);
+      const text = problemText(context, result.problem);
+      // A form whose outcomes were incomplete comes back as it was, with the reason on top.
+      if (result.problem === 'outcomes-missing' || result.problem === 'comment-text') {
+        return reviewForm(language(), result.seen.state, input.meeting, { reportId: result.seen.report.aadObjectId, name: nameOf(result.seen) }, text);
+      }
+      return view(context, result.seen, { text, tone: 'attention' });
+    }
+    const person = { tenantId: identity.tenantId, aadObjectId: result.seen.report.aadObjectId };
+    await prompts.follow(person, result.seen.state, result.seen.calendar.holidays, now);
+    await prompts.tellRecorded(person, result.seen.state, input.meeting, now);
+    return view(context, result.seen, { text: s.recorded, tone: 'good' });
+  }, personal);
+
+  return { change };
+}

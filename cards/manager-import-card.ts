@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import template from './manager-import-card.json';
+import { expandCard, type AdaptiveCardJson } from './card-kit';
+import type { Language } from '../bot/users/user-record';
+
+export const managerImportCardDataSchema = z.object({
+  /** The last import's totals, or a problem with it. */
+  lead: z.string().max(500).default(''),
+  leadTone: z.enum(['good', 'attention']).default('good'),
+  /** One line per rejected row, with its reason. */
+  rejected: z.array(z.string().min(1).max(300)).max(500).default([]),
+});
+export type ManagerImportCardData = z.input<typeof managerImportCardDataSchema>;
+
+/** An administrator's card to import staff–line manager pairs from CSV, with the last import's report. */
+export function renderManagerImportCard(language: Language, data: ManagerImportCardData = {}): AdaptiveCardJson {
+  const d = managerImportCardDataSchema.parse(data);
+  return expandCard(template, language, { ...d, leadColor: d.leadTone === 'good' ? 'Good' : 'Attention' });
+}

@@ -1,0 +1,241 @@
+import { isAllowedInstant, type Holiday } from '../../bot/proactive/quiet-hours';
+import { addDays, londonInstant, londonTime } from '../../bot/time/london-clock';
+import { BotHarness } from '../support/bot-harness';
+import { actionsOf } from '../support/card-actions';
+import { cardsIn, cardText, invokeCard, type Card } from '../support/cards-in';
+import { cardAction, message, teamsUser, type TeamsUser } from '../support/teams-activities';
+
+/** Monday 14 December 2026, 10:00 in Wales. */
+let clock = new Date('2026-12-14T10:00:00Z');
+const now = () => clock;
+
+const SCHOOL = 'Ysgol y Castell';
+const HOLIDAYS: Holiday[] = [
+  { from: '2026-12-21', to: '2027-01-01' },
+  { from: '2027-03-29', to: '2027-04-09' },
+];
+const admin = teamsUser({ aadObjectId: 'a0a0a0a0-1111-4222-8333-444455550001', name: 'Ceri Admin' });
+const manager = teamsUser({ name: 'Eirian Price', locale: 'en-GB', tenantId: admin.tenantId });
+const staff = teamsUser({ name: 'Nia Roberts', locale: 'cy-GB', tenantId: admin.tenantId });
+
+describe('the appraisal cycle, over HTTP as Teams sends it, on a test clock', () => {
+  const harness = new BotHarness({ ADMIN_AAD_OBJECT_IDS: admin.aadObjectId });
+  const act = async (user: TeamsUser, verb: string, data: Record<string, unknown> = {}): Promise<Card> =>
+    invokeCard(await harness.post(cardAction(user, harness.serviceUrl, verb, data)));
+  const keyOf = (u: TeamsUser) => `${u.tenantId}:${u.aadObjectId}`;
+  const etagOf = async (u: TeamsUser) => (await harness.bot!.store.users.read(keyOf(u), keyOf(u)))?.etag;
+
+  async function joins(user: TeamsUser, lineManager?: TeamsUser): Promise<void> {
+    await harness.post(message(user, harness.serviceUrl, 'help'));
+    await act(user, 'profile.save', { roleId: 'teaching-assistant-2', school: SCHOOL, welshLevelId: 'entry', ...(lineManager ? { lineManager: lineManager.aadObjectId } : {}) });
+    if (lineManager) expect(cardText(await act(lineManager, 'team.accept', { reportId: user.aadObjectId }))).toContain('Accepted');
+  }
+
+  beforeAll(async () => {
+    await harness.start({ now });
+    await harness.post(message(manager, harness.serviceUrl, 'help'));
+    await joins(staff, manager);
+    for (const h of HOLIDAYS) {
+      const card = await act(admin, 'school.addHoliday', { schoolName: SCHOOL, loadedSchool: SCHOOL, holidayFrom: h.from, holidayTo: h.to });
+      expect(cardText(card)).toContain(`${h.from} – ${h.to}`);
+    }
+    expect(cardText(await act(admin, 'school.saveCycle', { schoolName: SCHOOL, loadedSchool: SCHOOL, cycleStartMonth: '9' }))).toContain('Saved.');
+  });
+  afterAll(() => harness.stop());
+  beforeEach(() => harness.connector.clear());
+
+  it('when input is bad, stale, tampered or from someone who is not the line manager, then a clear card comes back and nothing is written', async () => {
+    const user = teamsUser({ name: 'Tomos Hughes', locale: 'en-GB', tenantId: admin.tenantId });
+    const stranger = teamsUser({ name: 'Dai Jones', locale: 'en-GB', tenantId: admin.tenantId });
+    const theirManager = teamsUser({ name: 'Sian Lloyd', locale: 'en-GB', tenantId: admin.tenantId });
+    await harness.post(message(theirManager, harness.serviceUrl, 'help'));
+    await joins(user, theirManager);
+    await harness.post(message(stranger, harness.serviceUrl, 'help'));
+    for (let i = 1; i <= 5; i += 1) await act(user, 'appraisal.addObjective', { objectiveText: `Objective ${i}`, objectiveMeasure: 'Seen in class', standards: 'pedagogy', keyAreas: '' });
+    await act(user, 'appraisal.setDates', { 'date-mid-year': '2027-03-10' });
+    harness.connector.clear();
+    const cases: [TeamsUser, string, Record<string, unknown>, string][] = [
+      [user, 'appraisal.setDates', { 'date-planning': '2026-12-01' }, 'That date has passed'],
+      [user, 'appraisal.setDates', { 'date-planning': '2099-01-06' }, 'outside this appraisal cycle'],
+      [user, 'appraisal.setDates', { 'date-planning': '2027-02-30' }, 'That is not a date'],
+      [user, 'appraisal.setDates', { 'date-planning': '2027-04-01' }, 'must come in order'],
+      [user, 'appraisal.addObjective', { objectiveText: 'A sixth', objectiveMeasure: 'x', standards: '', keyAreas: '' }, 'at most five objectives'],
+      [user, 'appraisal.addObjective', { objectiveText: 'Tampered', objectiveMeasure: 'x', standards: 'hacking', keyAreas: '' }, "That card can't be used"],
+      [user, 'appraisal.confirm', { meeting: 'mid-year', date: '2027-03-03', reportId: '' }, 'has changed since this card was sent'],
+      [user, 'appraisal.snooze', { meeting: 'final', date: '2027-03-10' }, "That card can't be used"],
+      [stranger, 'appraisal.setDates', { reportId: user.aadObjectId, 'date-planning': '2027-01-06' }, 'You are not this person’s line manager'.replace('’', "'")],
+      [stranger, 'appraisal.openReview', { reportId: user.aadObjectId }, "You are not this person's line manager"],
+      [stranger, 'appraisal.record', { reportId: user.aadObjectId, meeting: 'mid-year', date: '2027-03-10', 'outcome-o1': 'met' }, "You are not this person's line manager"],
+      [manager, 'appraisal.openReview', { reportId: user.aadObjectId }, "You are not this person's line manager"],
+      [theirManager, 'appraisal.record', { reportId: user.aadObjectId, meeting: 'mid-year', date: '2027-03-10', 'outcome-o1': 'met' }, 'on its day or after'],
+      [theirManager, 'appraisal.record', { reportId: user.aadObjectId, meeting: 'mid-year', date: '2027-03-10', 'outcome-o1': 'excellent' }, "That card can't be used"],
+      [theirManager, 'appraisal.setDates', { reportId: user.aadObjectId, 'date-end-of-year': '2027-03-01' }, 'must come in order'],
+    ];
+    for (const [who, verb, data, expected] of cases) {
+      const before = await etagOf(user);
+      const card = await act(who, verb, data);
+      expect([verb, cardText(card)]).toEqual([verb, expect.stringContaining(expected)]);
+      expect([verb, await etagOf(user)]).toEqual([verb, before]);
+    }
+    expect(harness.connector.sent).toHaveLength(0);
+  });
+
+  it('when an administrator imports line managers from CSV, then good rows are linked as accepted and the others are reported with their reasons', async () => {
+    const imported = teamsUser({ name: 'Gwen Morgan', locale: 'cy-GB', tenantId: admin.tenantId });
+    const newcomer = teamsUser({ tenantId: admin.tenantId });
+    await joins(imported);
+    await harness.post(message(newcomer, harness.serviceUrl, 'help'));
+    const csv = [
+      'staff,manager',
+      `${imported.aadObjectId},${manager.aadObjectId}`,
+      `${newcomer.aadObjectId},${manager.aadObjectId}`,
+      `eirian@ysgol.example,${manager.aadObjectId}`,
+      `${teamsUser().aadObjectId},${manager.aadObjectId}`,
+    ].join('\n');
+    expect(cardText(await act(staff, 'team.import', { csv }))).toContain('Dim ond gweinyddwyr');
+    const fromSchoolCard = actionsOf(await act(admin, 'school.show', { schoolName: SCHOOL }), 'team.showImport')[0]!;
+    expect(cardText(await act(admin, fromSchoolCard.verb, fromSchoolCard.data))).toContain('Import line managers');
+    const report = cardText(await act(admin, 'team.import', { csv }));
+    expect(report).toContain('1 accepted, 3 rejected.');
+    expect(report).toContain('Line 3: this person has not set up their Cefnogi profile yet');
+    expect(report).toContain('Line 4: Cefnogi does not know people by email');
+    expect(report).toContain('Line 5: this person has not used Cefnogi yet');
+    const team = cardText(await act(manager, 'team.show'));
+    expect(team).toContain('Gwen Morgan');
+    expect(team).toContain('Appraisal: no meeting dates yet');
+    const view = cardText(await act(manager, 'appraisal.openReview', { reportId: imported.aadObjectId }));
+    expect(view).toContain('Appraisal: Gwen Morgan');
+  });
+
+  /** Every activity the connector got, with the clock at the time and whom it was for. */
+  const deliveries: { at: Date; to: 'staff' | 'manager' | 'other'; card: Card }[] = [];
+
+  /** Ticks and drains at 07:00 (before prompts may go) and 13:00 in Wales on each day from `from` to `to`. */
+  async function runDays(from: string, to: string): Promise<void> {
+    const proactive = harness.bot!.proactive;
+    for (let day = from; day <= to; day = addDays(day, 1)) {
+      for (const hour of [7, 13]) {
+        clock = londonInstant(day, hour);
+        harness.connector.clear();
+        await proactive.scheduler.tick(clock);
+        await proactive.sender.drain(clock);
+        for (const sent of harness.connector.sent) {
+          const to = sent.conversationId === `a:personal-${staff.aadObjectId}` ? 'staff' : sent.conversationId === `a:personal-${manager.aadObjectId}` ? 'manager' : 'other';
+          for (const card of cardsIn([sent])) deliveries.push({ at: clock, to, card });
+        }
+      }
+    }
+  }
+
+  const lastTo = (who: 'staff' | 'manager') => [...deliveries].reverse().find((d) => d.to === who)!.card;
+  const kindOf = (card: Card) => {
+    const title = cardText(card).split('\n')[0] ?? '';
+    return /^(Coming up|Ar y gorwel)/.test(title) ? 'before' : /^(Overdue|Yn hwyr)/.test(title) ? 'overdue' : /^(Reminder|Nodyn atgoffa)/.test(title) ? 'reminder' : /cofnodi|recorded/.test(title) ? 'recorded' : title;
+  };
+  const log = (who: 'staff' | 'manager') => deliveries.filter((d) => d.to === who).map((d) => `${londonTime(d.at).date} ${kindOf(d.card)}`);
+
+  it('when a Welsh-speaking teaching assistant and her English-speaking manager go through a whole cycle, then every prompt comes on its day, in its reader’s language, never at night, at weekends or in the holidays, across the March clock change', async () => {
+    clock = new Date('2026-12-14T10:00:00Z');
+    // The line-manager requests of the set-up go first: this test follows the appraisal prompts.
+    await harness.bot!.proactive.sender.drain(clock);
+    harness.connector.clear();
+    await harness.post(message(staff, harness.serviceUrl, 'fy arfarniad'));
+    expect(cardText(cardsIn(harness.connector.sent)[0]!)).toContain('Fy arfarniad');
+    // The person's own document and their school's: two storage requests for the view.
+    expect(harness.bot!.stats.lastTurnRoundTrips).toBe(2);
+    await act(staff, 'appraisal.addObjective', { objectiveText: 'Arwain sesiynau ffoneg', objectiveMeasure: 'Grŵp yn darllen yn annibynnol', standards: 'pedagogy,professional-learning', keyAreas: 'literacy-numeracy' });
+    await act(staff, 'appraisal.addObjective', { objectiveText: 'Cefnogi pontio i flwyddyn 7', objectiveMeasure: 'Cynllun pontio ar waith', standards: 'collaboration', keyAreas: 'transitions' });
+    const dated = cardText(await act(staff, 'appraisal.setDates', { reportId: '', 'date-planning': '2027-01-06', 'date-mid-year': '2027-03-10', 'date-end-of-year': '2027-07-07' }));
+    expect(dated).toContain("Wedi'i gadw.");
+    expect(dated).toContain('Yn gysylltiedig â: Addysgeg, Dysgu proffesiynol, Llythrennedd a rhifedd');
+
+    // Planning meeting, Wednesday 6 January: the two-weeks and one-week prompts fall in the
+    // Christmas holiday, so both come once on the last school day before it.
+    await runDays('2026-12-14', '2026-12-18');
+    expect(log('staff')).toEqual(['2026-12-18 before']);
+    expect(log('manager')).toEqual(['2026-12-18 before']);
+    expect(cardText(lastTo('manager'))).toContain("Nia Roberts's Planning meeting");
+    expect(cardText(await act(manager, 'appraisal.confirm', actionsOf(lastTo('manager'), 'appraisal.confirm')[0]!.data))).toContain('Date confirmed.');
+    expect(cardText(await act(staff, 'appraisal.snooze', actionsOf(lastTo('staff'), 'appraisal.snooze')[0]!.data))).toContain('Dim nodiadau atgoffa am y cyfarfod hwn am wythnos');
+    await runDays('2026-12-19', '2027-01-06');
+    const planning = actionsOf(await act(manager, 'appraisal.openReview', { reportId: staff.aadObjectId }), 'appraisal.openReview').find((a) => a.data.meeting === 'planning')!;
+    const planningForm = await act(manager, planning.verb, planning.data);
+    const recorded = await act(manager, 'appraisal.record', { ...actionsOf(planningForm, 'appraisal.record')[0]!.data, comments: 'Objectives agreed.', priorities: '' });
+    expect(cardText(recorded)).toContain('Recorded. They will be told');
+    await runDays('2027-01-07', '2027-01-08');
+    expect(cardText(await act(staff, 'appraisal.comment', { meeting: 'planning', 'comment-planning': 'Diolch, yn edrych ymlaen.' }))).toContain("Mae eich sylw wedi'i gadw");
+
+    // Mid-year review, Wednesday 10 March, not recorded on time: four weekly reminders, the
+    // last after the Easter holiday and after the clocks went forward on 28 March.
+    await runDays('2027-02-22', '2027-04-12');
+    const team = cardText(await act(manager, 'team.show'));
+    expect(team).toContain('Mid-year review overdue since Wednesday, 10 March 2027; four reminders sent, no more will be sent');
+    expect(team).not.toContain('cannot reach them');
+    const overdue = lastTo('manager');
+    expect(kindOf(overdue)).toBe('overdue');
+    const form = await act(manager, 'appraisal.openReview', actionsOf(overdue, 'appraisal.openReview')[0]!.data);
+    const record = actionsOf(form, 'appraisal.record')[0]!.data;
+    expect(cardText(await act(manager, 'appraisal.record', { ...record, 'outcome-o1': 'met' }))).toContain('Choose an outcome for every objective');
+    expect(cardText(await act(manager, 'appraisal.record', { ...record, 'outcome-o1': 'met', 'outcome-o2': 'partly-met', comments: 'Good progress.', priorities: 'Phonics leadership' }))).toContain('Recorded.');
+    await runDays('2027-04-13', '2027-04-13');
+
+    // End-of-year review, Wednesday 7 July, moved by the manager from the first prompt to the 14th.
+    await runDays('2027-06-21', '2027-06-23');
+    const move = actionsOf(lastTo('manager'), 'appraisal.move')[0]!.data;
+    expect(cardText(await act(manager, 'appraisal.move', { ...move, newDate: '2027-07-14' }))).toContain('Date moved');
+    await runDays('2027-06-24', '2027-07-14');
+    const end = actionsOf(await act(manager, 'appraisal.openReview', { reportId: staff.aadObjectId }), 'appraisal.openReview').find((a) => a.data.meeting === 'end-of-year')!;
+    const endForm = await act(manager, end.verb, end.data);
+    await act(manager, 'appraisal.record', { ...actionsOf(endForm, 'appraisal.record')[0]!.data, 'outcome-o1': 'met', 'outcome-o2': 'met', priorities: 'Mentor a new TA\nLevel 3 qualification' });
+    await runDays('2027-07-15', '2027-07-16');
+
+    expect(log('staff')).toEqual([
+      '2026-12-18 before',
+      '2027-01-04 reminder',
+      '2027-01-05 before',
+      '2027-01-07 recorded',
+      '2027-02-24 before',
+      '2027-03-03 before',
+      '2027-03-09 before',
+      '2027-03-11 overdue',
+      '2027-03-18 overdue',
+      '2027-03-25 overdue',
+      '2027-04-12 overdue',
+      '2027-04-13 recorded',
+      '2027-06-23 before',
+      '2027-06-30 before',
+      '2027-07-07 before',
+      '2027-07-13 before',
+      '2027-07-15 recorded',
+    ]);
+    expect(log('manager')).toEqual([
+      '2026-12-18 before',
+      '2027-01-05 before',
+      '2027-02-24 before',
+      '2027-03-03 before',
+      '2027-03-09 before',
+      '2027-03-11 overdue',
+      '2027-03-18 overdue',
+      '2027-03-25 overdue',
+      '2027-04-12 overdue',
+      '2027-06-23 before',
+      '2027-06-30 before',
+      '2027-07-07 before',
+      '2027-07-13 before',
+    ]);
+    // Everyone's prompts (the other tests' people too) came at 13:00 on school days, none at 07:00.
+    for (const d of deliveries) expect([d.at.toISOString(), isAllowedInstant(d.at, HOLIDAYS), londonTime(d.at).hour]).toEqual([d.at.toISOString(), true, 13]);
+    // 13:00 in Wales is 13:00 UTC before the clocks go forward and 12:00 UTC after.
+    expect(deliveries.find((d) => londonTime(d.at).date === '2027-03-25')!.at.toISOString()).toBe('2027-03-25T13:00:00.000Z');
+    expect(deliveries.find((d) => londonTime(d.at).date === '2027-04-12')!.at.toISOString()).toBe('2027-04-12T12:00:00.000Z');
+    for (const d of deliveries.filter((x) => x.to === 'staff')) expect(cardText(d.card)).toMatch(/Ar y gorwel|Yn hwyr|Nodyn atgoffa|Mae eich rheolwr llinell/);
+    for (const d of deliveries.filter((x) => x.to === 'manager')) expect(cardText(d.card)).toMatch(/^(Coming up|Overdue)/);
+
+    harness.connector.clear();
+    await harness.post(message(staff, harness.serviceUrl, 'fy arfarniad'));
+    const mine = cardText(cardsIn(harness.connector.sent)[0]!);
+    expect(mine).toContain('Blaenoriaethau datblygu ar gyfer y flwyddyn nesaf: Mentor a new TA; Level 3 qualification');
+    expect(mine).toContain("Arwain sesiynau ffoneg — Wedi'i gyflawni");
+    expect(cardText(await act(manager, 'team.show'))).toContain('Appraisal: all three meetings recorded');
+  }, 120_000);
+});
