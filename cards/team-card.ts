@@ -16,6 +16,8 @@ export const teamCardDataSchema = z.object({
         appraisalText: z.string().min(1),
         appraisalAttention: z.boolean().default(false),
         unreachable: z.boolean().default(false),
+        /** They share a self-assessment summary with this manager. */
+        sharedSummary: z.boolean().default(false),
         awaiting: z.array(z.object({ reportId: z.string().min(1), itemId: z.string().min(1), title: z.string().min(1) })),
       }),
     )

@@ -18,6 +18,7 @@ import { addObjective, addStaffComment, confirmMeeting, removeObjective, setMeet
 import type { AppraisalState, MeetingId } from './appraisal-state';
 import { appraisalCard } from './appraisal-views';
 import { registerManagerAppraisal } from './register-manager-appraisal';
+import { sharedPriorities } from '../self-assessment/shared-priorities';
 import type { ReportAppraisals } from './report-appraisal';
 
 const personal = { personalOnly: true };
@@ -45,7 +46,8 @@ export function registerAppraisal(app: Application, deps: FeatureDeps, prompts: 
     const today = londonDate(now);
     const cal = known ?? (await calendar(context));
     const { state, cycle } = currentAppraisal(session.user, today, cal, now);
-    return appraisalCard(language(), state, { today, cycle, holidays: cal.holidays, viewer: { role: 'staff' }, lead });
+    const priorities = sharedPriorities(deps.content.selfAssessment, session.user, language());
+    return appraisalCard(language(), state, { today, cycle, holidays: cal.holidays, viewer: { role: 'staff' }, lead, priorities });
   }
 
   /** Runs `rule` on the person's own appraisal: refused, a card saying why; done, saved, prompts re-planned. */

@@ -15,6 +15,7 @@ import { recordReview, type AppraisalProblem, type Result } from './appraisal-ru
 import type { AppraisalState } from './appraisal-state';
 import { appraisalCard, recordable, reviewForm } from './appraisal-views';
 import type { ReportAppraisal, ReportAppraisals } from './report-appraisal';
+import { sharedPriorities } from '../self-assessment/shared-priorities';
 
 const personal = { personalOnly: true };
 type Lead = { text: string; tone: 'good' | 'attention' };
@@ -36,7 +37,9 @@ export function registerManagerAppraisal(app: Application, deps: FeatureDeps, pr
 
   function view(context: TurnContext, seen: ReportAppraisal, lead?: Lead): AdaptiveCardJson {
     const now = deps.now();
-    return appraisalCard(turnData(context).language(), seen.state, {
+    const language = turnData(context).language();
+    return appraisalCard(language, seen.state, {
+      priorities: sharedPriorities(deps.content.selfAssessment, seen.report, language),
       today: londonDate(now),
       cycle: seen.cycle,
       holidays: seen.calendar.holidays,

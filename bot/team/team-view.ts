@@ -85,6 +85,8 @@ export function teamCard(
           unreachable,
           appraisalText: line.text,
           appraisalAttention: line.attention,
+          // Listed reports name this manager, so a share with the profile's manager is a share with them.
+          sharedSummary: report.selfAssessment?.shared !== undefined && report.selfAssessment.shared.managerAadObjectId === report.profile?.lineManagerAadObjectId,
         };
       })
       .sort((a, b) => a.name.localeCompare(b.name))

@@ -220,6 +220,8 @@ describe('the self-assessment, taken over HTTP as Teams sends it', () => {
     for (const width of bars) expect(width % 25).toBe(0);
 
     const view = (who: TeamsUser) => act(who, 'selfAssessment.shared', { reportId: ta.aadObjectId });
+    const summaryButtons = async () => actionsOf(await act(manager, 'team.show'), 'selfAssessment.shared').filter((a) => a.data.reportId === ta.aadObjectId);
+    expect(await summaryButtons()).toHaveLength(1);
     expect(cardText(await view(manager))).toContain('shared their self-assessment summary');
     const stranger = teamsUser({ tenantId: manager.tenantId, locale: 'en-GB' });
     expect(cardText(await view(stranger))).toContain('no longer shared');
@@ -231,6 +233,7 @@ describe('the self-assessment, taken over HTTP as Teams sends it', () => {
 
     const withdrawn = await act(ta, 'selfAssessment.unshare');
     expect(cardText(withdrawn)).toContain('Rydych wedi stopio rhannu');
+    expect(await summaryButtons()).toHaveLength(0);
     expect(cardText(await view(manager))).toContain('no longer shared');
   });
 
@@ -303,6 +306,24 @@ describe('the self-assessment, taken over HTTP as Teams sends it', () => {
     expect(cardText(now)).not.toContain('Shared with your line manager');
     expect(actionsOf(now, 'selfAssessment.share')).toHaveLength(1);
     expect(cardText(await act(manager, 'selfAssessment.shared', { reportId: ta.aadObjectId }))).toContain('no longer shared');
+  });
+
+  it('when she has shared her summary, then its priorities appear in her appraisal and in her manager\'s view of it, and go when she stops sharing', async () => {
+    const ta = await staffMember('en-GB', 'teaching-assistant-2', 'Elin Watkins');
+    const { results } = await takeWhole(ta, await act(ta, 'selfAssessment.begin'), (area) => (area === 'multi-agency' ? '1' : '4'));
+    const priority = `• ${content.selfAssessment.area('multi-agency').name.en}`;
+    const appraisalText = async () => {
+      harness.connector.clear();
+      await harness.post(message(ta, harness.serviceUrl, 'my appraisal'));
+      return cardText(cardsIn(harness.connector.sent)[0]!);
+    };
+    expect(await appraisalText()).not.toContain(priority);
+    const share = actionsOf(results, 'selfAssessment.share')[0]!;
+    await act(ta, share.verb, share.data);
+    expect(await appraisalText()).toContain(priority);
+    expect(cardText(await act(manager, 'appraisal.openReview', { reportId: ta.aadObjectId }))).toContain(priority);
+    await act(ta, 'selfAssessment.unshare');
+    expect(await appraisalText()).not.toContain(priority);
   });
 });
 

@@ -188,7 +188,7 @@ function teamSample() {
     lead: 'Signed off.',
     requests: [{ reportId: 'r3', name: 'Cai' }],
     reports: [
-      { reportId: 'r1', name: 'Nia', progressText: '3 of 20 done', unreachable: true, awaiting: [{ reportId: 'r1', itemId: 'i1', title: 'Fire walk-round' }], appraisalText: 'Appraisal: overdue', appraisalAttention: true },
+      { reportId: 'r1', name: 'Nia', progressText: '3 of 20 done', unreachable: true, sharedSummary: true, awaiting: [{ reportId: 'r1', itemId: 'i1', title: 'Fire walk-round' }], appraisalText: 'Appraisal: overdue', appraisalAttention: true },
       { reportId: 'r2', name: 'Tomos', progressText: 'Not started', awaiting: [], appraisalText: 'Appraisal: no dates' },
     ],
   };
