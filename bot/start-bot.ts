@@ -55,6 +55,7 @@ export async function startBot(
     sharing: createSummarySharing(store, content.selfAssessment, links, proactive.outbox),
     appraisal: createAppraisalPrompts({ store, scheduler: proactive.scheduler, outbox: proactive.outbox }),
     reports: createReportAppraisals(store, links),
+    outbox: proactive.outbox,
     signOffs: createInductionSignOffs(store, content, (report, item, now) => nudges.tellSignedOff(report, item, now)),
   });
   const stats: TurnStats = { turns: 0, lastTurnRoundTrips: 0 };

@@ -7,8 +7,10 @@ export const managerImportCardDataSchema = z.object({
   /** The last import's totals, or a problem with it. */
   lead: z.string().max(500).default(''),
   leadTone: z.enum(['good', 'attention']).default('good'),
-  /** One line per rejected row, with its reason. */
-  rejected: z.array(z.string().min(1).max(300)).max(500).default([]),
+  /** The school the import applies to (the administrator's own unless they chose another). */
+  schoolName: z.string().max(120).default(''),
+  /** One line per reason rows were rejected, with their line numbers as ranges. */
+  rejected: z.array(z.string().min(1).max(1000)).max(20).default([]),
 });
 export type ManagerImportCardData = z.input<typeof managerImportCardDataSchema>;
 

@@ -18,6 +18,8 @@ export const teamCardDataSchema = z.object({
         unreachable: z.boolean().default(false),
         /** They share a self-assessment summary with this manager. */
         sharedSummary: z.boolean().default(false),
+        /** Linked by an administrator's import: the manager can decline it ("Not my report"). */
+        imported: z.boolean().default(false),
         awaiting: z.array(z.object({ reportId: z.string().min(1), itemId: z.string().min(1), title: z.string().min(1) })),
       }),
     )

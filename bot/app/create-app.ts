@@ -17,6 +17,7 @@ import { registerAppraisal } from '../appraisal/register-appraisal';
 import type { AppraisalPrompts } from '../appraisal/appraisal-prompts';
 import type { ReportAppraisals } from '../appraisal/report-appraisal';
 import type { FeatureDeps } from './feature-deps';
+import type { Outbox } from '../proactive/outbox-queue';
 import { createTurnErrorHandler } from './turn-error-handler';
 
 /**
@@ -34,6 +35,7 @@ export function createApp(
     sharing: SummarySharing;
     appraisal: AppraisalPrompts;
     reports: ReportAppraisals;
+    outbox: Outbox;
   },
 ): Application {
   const app = new Application({
@@ -51,7 +53,7 @@ export function createApp(
   registerTeam(app, deps, services.signOffs, services.links);
   registerSchoolAdmin(app, deps);
   registerSelfAssessment(app, deps, services.sharing);
-  registerManagerImport(app, deps);
+  registerManagerImport(app, deps, services.outbox);
   registerFallback(app);
   app.error(createTurnErrorHandler(deps.log));
   return app;

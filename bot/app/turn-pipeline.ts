@@ -6,6 +6,7 @@ import { resolveLanguage } from '../i18n/resolve-language';
 import { meterRoundTrips } from '../storage/round-trip-meter';
 import { sameConversationRef } from '../users/conversation-ref';
 import { UserSession } from '../users/user-session';
+import { learnEmail } from '../users/learn-email';
 import type { FeatureDeps } from './feature-deps';
 import { refuseTenant, tenantAllowed } from './tenant-gate';
 
@@ -17,7 +18,8 @@ export interface TurnStats {
 
 /**
  * Everything around routing, in order: refuse other tenants (nothing stored); read the
- * acting user's document once; remember how to reach them; route; write once. Writes go
+ * acting user's document once; remember how to reach them (and, once, their email);
+ * route; write once. Writes go
  * out before the first reply, so a person never sees a confirmation of something that
  * was not saved.
  */
@@ -36,11 +38,15 @@ export function createTurnPipeline(app: Application, deps: FeatureDeps, stats: T
         language: () => resolveLanguage(session.user.language, localeOf(context.activity)),
       });
       rememberUser(context, session);
+      // Runs beside the turn, bounded by its own timeout: a slow Teams delays the end of a
+      // first turn by at most that, and a failing one changes nothing.
+      const learning = learnEmail(context, session, identity, deps);
       context.onSendActivities(async (_ctx, _activities, next) => {
         await session.save();
         return next();
       });
       await app.run(context);
+      await learning;
       await session.save();
     });
     stats.turns += 1;

@@ -9,6 +9,7 @@ import { conversationRecordSchema } from '../users/conversation-record';
 import { teamLinkSchema } from '../users/team-link';
 import { schoolSettingsSchema } from '../school/school-settings';
 import { userRecordSchema } from '../users/user-record';
+import { directoryEntrySchema } from '../users/directory-entry';
 import { containerDefinitions } from './containers';
 import { CosmosCollection } from './cosmos-collection';
 import { createEmbeddedClient, startEmbeddedCosmos, type EmbeddedCosmos } from './embedded/start-embedded-cosmos';
@@ -57,6 +58,7 @@ export async function openStore(
     outbox: new CosmosDueCollection(containers.outbox, outboxRecordSchema),
     jobs: new CosmosDueCollection(containers.jobs, schedulerJobRecordSchema),
     schools: new CosmosCollection(containers.schools, schoolSettingsSchema),
+    directory: new CosmosCollection(containers.users, directoryEntrySchema),
     ping: async () => {
       await database.read();
     },

@@ -3,6 +3,7 @@ import type { ConversationRecord } from '../users/conversation-record';
 import type { TeamLink } from '../users/team-link';
 import type { SchoolSettings } from '../school/school-settings';
 import type { UserRecord } from '../users/user-record';
+import type { DirectoryEntry } from '../users/directory-entry';
 import type { DueCollection } from '../proactive/due-collection';
 import type { OutboxRecord } from '../proactive/outbox-record';
 import type { SchedulerJobRecord } from '../proactive/scheduler-job-record';
@@ -17,6 +18,8 @@ export interface Store {
   /** Scheduled work (see bot/proactive/README.md). */
   jobs: DueCollection<SchedulerJobRecord>;
   schools: DocumentCollection<SchoolSettings>;
+  /** Email to person, one small document per tenant and email, kept in the users container. */
+  directory: DocumentCollection<DirectoryEntry>;
   /** Resolves when the store answers; used by /healthz. */
   ping(): Promise<void>;
   /** Flushes what must survive and releases connections. */

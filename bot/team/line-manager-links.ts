@@ -46,6 +46,20 @@ export function createLineManagerLinks(store: Store, outbox: Outbox): LineManage
       if (!link || !named) return 'not-pending';
       if (!accept) {
         await store.teamLinks.delete(reportKey, managerKey);
+        // Someone put in their team by an import, then declined: they must know to name the right person.
+        if (link.value.source === 'import' && link.value.status === 'accepted') {
+          const managerDoc = await store.users.read(managerKey, managerKey);
+          const name = managerDoc?.value.name ?? manager.aadObjectId;
+          await enqueueNotice(outbox, {
+            key: `team-link-declined:${reportKey}:${managerKey}:${now.toISOString()}`,
+            recipient: reportKey,
+            notBefore: now,
+            card: (lang) => {
+              const s = strings(lang);
+              return { title: fill(s.team.declinedTitle, { name }), text: s.team.declinedText, actions: [{ title: s.import.notices.editProfile, verb: Verbs.editProfile, data: {} }] };
+            },
+          });
+        }
         return 'declined';
       }
       await updateDocument(

@@ -1,53 +1,89 @@
-/** Why an import row was turned away; each has words in both languages. */
-export type ImportReason = 'columns' | 'not-an-id' | 'email' | 'same-person' | 'duplicate' | 'too-many' | 'unknown-staff' | 'no-profile';
+import { EMAIL } from '../users/directory-entry';
 
-/** A row that names a staff member and a line manager by Entra object id (lower case). */
+/** Why an import row was turned away; each has words in both languages. */
+export type ImportReason =
+  | 'columns'
+  | 'not-an-id'
+  | 'action'
+  | 'same-person'
+  | 'duplicate'
+  | 'unknown-email'
+  | 'unknown-staff'
+  | 'no-profile'
+  | 'staff-other-school'
+  | 'unknown-manager'
+  | 'manager-other-school'
+  | 'manager-is-you'
+  | 'has-manager'
+  | 'not-linked';
+
+/** What a row asks for: set the manager (replacing only an unaccepted one), replace an accepted one, or remove the link. */
+export type ImportAction = 'set' | 'replace' | 'remove';
+
+/** A row naming a staff member and a line manager, each by Entra object id or email (lower case). */
 export interface ImportPair {
   line: number;
   staff: string;
   manager: string;
+  action: ImportAction;
 }
 
-export interface ParsedCsv {
-  pairs: ImportPair[];
-  rejected: { line: number; reason: ImportReason }[];
-}
+export type ParsedCsv =
+  | { tooMany: false; pairs: ImportPair[]; rejected: { line: number; reason: ImportReason }[] }
+  /** More data lines than one import takes: nothing is read further, nothing is written. */
+  | { tooMany: true; lines: number };
 
-/** The most rows one import takes: an import is one turn, and each row costs a few writes. */
+/** The most rows one import takes: an import is one turn, and each row costs a few reads and writes. */
 export const MAX_IMPORT_ROWS = 500;
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+const ACTIONS: Record<string, ImportAction> = { '': 'set', replace: 'replace', disodli: 'replace', remove: 'remove', dileu: 'remove' };
 
 const cell = (raw: string) => raw.trim().replace(/^"(.*)"$/, '$1').trim().toLowerCase();
 const isName = (v: string) => GUID.test(v) || EMAIL.test(v);
 
 /**
- * Reads the import CSV: one `staff,manager` pair per line (commas, semicolons or tabs, as
- * spreadsheets save them), each an Entra object id. A first line that holds no ids is a
- * heading and is skipped; blank lines are skipped. Emails are recognised only to say why
- * they cannot be used: Cefnogi meets people by their object id, never by their address.
+ * Reads the import CSV: one `staff,manager[,replace|remove]` row per line (commas,
+ * semicolons or tabs, as spreadsheets save them), people named by Entra object id or by
+ * email. A first line that names nobody is a heading and is skipped; blank lines are
+ * skipped. The size is checked first: more than MAX_IMPORT_ROWS data lines and nothing else
+ * is read.
  */
 export function parseManagerCsv(text: string): ParsedCsv {
-  const out: ParsedCsv = { pairs: [], rejected: [] };
-  const seen = new Set<string>();
-  const lines = text.split(/\r?\n/);
-  let rows = 0;
-  lines.forEach((raw, i) => {
-    const line = i + 1;
-    if (raw.trim() === '') return;
-    const cells = raw.split(/[,;\t]/).map(cell);
-    if (line === 1 && !cells.some(isName)) return;
-    rows += 1;
-    if (rows > MAX_IMPORT_ROWS) return void out.rejected.push({ line, reason: 'too-many' });
-    const [staff = '', manager = '', ...rest] = cells;
-    if (staff === '' || manager === '' || rest.some((c) => c !== '')) return void out.rejected.push({ line, reason: 'columns' });
-    if (EMAIL.test(staff) || EMAIL.test(manager)) return void out.rejected.push({ line, reason: 'email' });
-    if (!GUID.test(staff) || !GUID.test(manager)) return void out.rejected.push({ line, reason: 'not-an-id' });
-    if (staff === manager) return void out.rejected.push({ line, reason: 'same-person' });
-    if (seen.has(staff)) return void out.rejected.push({ line, reason: 'duplicate' });
-    seen.add(staff);
-    out.pairs.push({ line, staff, manager });
-  });
-  return out;
+  const rows = text
+    .split(/\r?\n/)
+    .map((raw, i) => ({ line: i + 1, cells: raw.split(/[,;\t]/).map(cell) }))
+    .filter((r) => r.cells.some((c) => c !== ''))
+    .filter((r) => !(r.line === 1 && !r.cells.some(isName)));
+  if (rows.length > MAX_IMPORT_ROWS) return { tooMany: true, lines: rows.length };
+  const pairs: ImportPair[] = [];
+  const rejected: { line: number; reason: ImportReason }[] = [];
+  for (const { line, cells } of rows) {
+    const [staff = '', manager = '', third = '', ...rest] = cells;
+    const action = ACTIONS[third];
+    if (staff === '' || manager === '' || rest.some((c) => c !== '')) rejected.push({ line, reason: 'columns' });
+    else if (!isName(staff) || !isName(manager)) rejected.push({ line, reason: 'not-an-id' });
+    else if (action === undefined) rejected.push({ line, reason: 'action' });
+    else if (staff === manager) rejected.push({ line, reason: 'same-person' });
+    else pairs.push({ line, staff, manager, action });
+  }
+  return { tooMany: false, pairs, rejected };
+}
+
+/**
+ * Line numbers as a reader wants them: sorted, runs joined ("4–9, 12"), and at most
+ * `maxRuns` runs, the rest counted ("… and 40 more"), so a report stays small.
+ */
+export function lineRanges(lines: number[], maxRuns: number): { text: string; more: number } {
+  const sorted = [...new Set(lines)].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const n of sorted) {
+    const last = runs.at(-1);
+    if (last && n === last[1] + 1) last[1] = n;
+    else runs.push([n, n]);
+  }
+  const shown = runs.slice(0, maxRuns);
+  const counted = shown.reduce((sum, [a, b]) => sum + b - a + 1, 0);
+  return { text: shown.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(', '), more: sorted.length - counted };
 }

@@ -26,13 +26,13 @@ export async function reportsOf(store: Store, manager: UserIdentity): Promise<Te
   const requests = naming
     .filter((r) => r.link.status === 'pending')
     .map((r) => ({ reportId: r.user.aadObjectId, name: (r.user.name ?? r.user.aadObjectId).slice(0, 200) }));
-  const reports = naming.filter((r) => r.link.status === 'accepted').map((r) => r.user);
+  const reports = naming.filter((r) => r.link.status === 'accepted');
   const schools = new Map<string, Promise<SchoolSettings | undefined>>();
   const accepted = await Promise.all(
-    reports.map(async (user) => {
+    reports.map(async ({ user, link }) => {
       const name = user.profile?.school ?? '';
       if (!schools.has(name)) schools.set(name, schoolOf(store, user));
-      return { user, school: await schools.get(name) };
+      return { user, school: await schools.get(name), imported: link.source === 'import' };
     }),
   );
   return { reports: accepted, requests };
@@ -40,7 +40,8 @@ export async function reportsOf(store: Store, manager: UserIdentity): Promise<Te
 
 /** A manager's accepted reports (with their schools) and the requests waiting for an answer. */
 export interface TeamMembers {
-  reports: { user: UserRecord; school?: SchoolSettings }[];
+  /** `imported`: linked by an administrator's import, so the manager can say "not my report". */
+  reports: { user: UserRecord; school?: SchoolSettings; imported?: boolean }[];
   requests: { reportId: string; name: string }[];
 }
 
@@ -61,7 +62,7 @@ export function teamCard(
     leadTone: lead?.tone ?? 'good',
     requests,
     reports: reports
-      .map(({ user: report, school }) => {
+      .map(({ user: report, school, imported }) => {
         const person = personInduction(content, report, now, school);
         const progressText = !person
           ? s.notStarted
@@ -85,6 +86,7 @@ export function teamCard(
           unreachable,
           appraisalText: line.text,
           appraisalAttention: line.attention,
+          imported: imported === true,
           // Listed reports name this manager, so a share with the profile's manager is a share with them.
           sharedSummary: report.selfAssessment?.shared !== undefined && report.selfAssessment.shared.managerAadObjectId === report.profile?.lineManagerAadObjectId,
         };

@@ -18,6 +18,9 @@ export const teamLinkSchema = z.object({
   acceptedAt: z.string().optional(),
   /** `import`: written accepted by an administrator's import (see bot/team/import-line-managers.ts). */
   source: z.enum(['request', 'import']).optional(),
+  /** For an imported link: the administrator who imported it (object id), and when. */
+  importedBy: z.string().optional(),
+  importedAt: z.string().optional(),
 });
 export type TeamLink = z.infer<typeof teamLinkSchema>;
 

@@ -30,6 +30,8 @@ export const userRecordSchema = z.object({
   tenantId: z.string(),
   aadObjectId: z.string(),
   name: z.string().optional(),
+  /** Their email (or sign-in name), lower case, as Teams gave it on their first turn; for imports by email. */
+  email: z.string().optional(),
   language: languageSchema.optional(),
   conversation: conversationRefSchema.optional(),
   welcomedConversationId: z.string().optional(),

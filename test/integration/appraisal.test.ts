@@ -80,33 +80,6 @@ describe('the appraisal cycle, over HTTP as Teams sends it, on a test clock', ()
     expect(harness.connector.sent).toHaveLength(0);
   });
 
-  it('when an administrator imports line managers from CSV, then good rows are linked as accepted and the others are reported with their reasons', async () => {
-    const imported = teamsUser({ name: 'Gwen Morgan', locale: 'cy-GB', tenantId: admin.tenantId });
-    const newcomer = teamsUser({ tenantId: admin.tenantId });
-    await joins(imported);
-    await harness.post(message(newcomer, harness.serviceUrl, 'help'));
-    const csv = [
-      'staff,manager',
-      `${imported.aadObjectId},${manager.aadObjectId}`,
-      `${newcomer.aadObjectId},${manager.aadObjectId}`,
-      `eirian@ysgol.example,${manager.aadObjectId}`,
-      `${teamsUser().aadObjectId},${manager.aadObjectId}`,
-    ].join('\n');
-    expect(cardText(await act(staff, 'team.import', { csv }))).toContain('Dim ond gweinyddwyr');
-    const fromSchoolCard = actionsOf(await act(admin, 'school.show', { schoolName: SCHOOL }), 'team.showImport')[0]!;
-    expect(cardText(await act(admin, fromSchoolCard.verb, fromSchoolCard.data))).toContain('Import line managers');
-    const report = cardText(await act(admin, 'team.import', { csv }));
-    expect(report).toContain('1 accepted, 3 rejected.');
-    expect(report).toContain('Line 3: this person has not set up their Cefnogi profile yet');
-    expect(report).toContain('Line 4: Cefnogi does not know people by email');
-    expect(report).toContain('Line 5: this person has not used Cefnogi yet');
-    const team = cardText(await act(manager, 'team.show'));
-    expect(team).toContain('Gwen Morgan');
-    expect(team).toContain('Appraisal: no meeting dates yet');
-    const view = cardText(await act(manager, 'appraisal.openReview', { reportId: imported.aadObjectId }));
-    expect(view).toContain('Appraisal: Gwen Morgan');
-  });
-
   /** Every activity the connector got, with the clock at the time and whom it was for. */
   const deliveries: { at: Date; to: 'staff' | 'manager' | 'other'; card: Card }[] = [];
 

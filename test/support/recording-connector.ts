@@ -15,6 +15,13 @@ export interface SentActivity {
  */
 export class RecordingConnector {
   readonly sent: SentActivity[] = [];
+  /** Each members call (`GET /v3/conversations/{id}/members/{memberId}`): the member id asked for. */
+  readonly memberLookups: string[] = [];
+  /** Emails the members call answers with, by object id; anyone else gets one made from their id. */
+  readonly emails = new Map<string, string>();
+  /** How the members call answers: as Teams does, with an error, or not at all (until stopped). */
+  membersMode: 'answer' | 'fail' | 'hang' = 'answer';
+  private hanging: http.ServerResponse[] = [];
   private server?: http.Server;
   private counter = 0;
   private waiters: { count: number; resolve: () => void }[] = [];
@@ -30,6 +37,8 @@ export class RecordingConnector {
   }
 
   async stop(): Promise<void> {
+    for (const res of this.hanging.splice(0)) res.destroy();
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
@@ -48,6 +57,8 @@ export class RecordingConnector {
   }
 
   private handle(req: http.IncomingMessage, res: http.ServerResponse, body: string): void {
+    const member = /^\/v3\/conversations\/([^/]+)\/members\/([^/?]+)$/.exec(req.url ?? '');
+    if (member && req.method === 'GET') return this.answerMember(res, decodeURIComponent(member[2] ?? ''));
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(req.url ?? '');
     if (!match || (req.method !== 'POST' && req.method !== 'PUT')) {
       reply(res, 404, { error: 'not found' });
@@ -62,6 +73,26 @@ export class RecordingConnector {
     reply(res, 200, { id: `activity-${this.counter}` });
     this.waiters = this.waiters.filter((w) => (this.sent.length >= w.count ? (w.resolve(), false) : true));
   }
+
+  /** Answers the members calls left hanging (late, as a slow Teams would) and goes back to answering. */
+  releaseMembers(): void {
+    this.membersMode = 'answer';
+    for (const res of this.hanging.splice(0)) reply(res, 200, { id: 'late' });
+  }
+
+  private answerMember(res: http.ServerResponse, memberId: string): void {
+    this.memberLookups.push(memberId);
+    if (this.membersMode === 'hang') return void this.hanging.push(res);
+    if (this.membersMode === 'fail') return reply(res, 500, { error: { code: 'ServiceError', message: 'Unknown error' } });
+    reply(res, 200, teamsChannelAccount(memberId, this.emails));
+  }
+}
+
+/** The TeamsChannelAccount Teams answers a members call with, for `29:{aadObjectId}`. */
+function teamsChannelAccount(memberId: string, emails: Map<string, string>): Record<string, unknown> {
+  const aadObjectId = memberId.replace(/^29:/, '');
+  const email = emails.get(aadObjectId) ?? `${aadObjectId}@hwb.example.wales`;
+  return { id: memberId, aadObjectId, name: email.split('@')[0], givenName: 'Test', surname: 'Person', email, userPrincipalName: email, tenantId: '11111111-2222-3333-4444-555555555555', userRole: 'user' };
 }
 
 /** restify (in the same process as the bot) replaces writeHead with one that does not chain. */

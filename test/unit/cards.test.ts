@@ -179,7 +179,7 @@ function appraisalSamples(language: Language): [string, AdaptiveCardJson][] {
     ['appraisal prompt to staff', promptCard(language, { meeting: 'mid-year', kind: 'before-14', role: 'staff', date: '2027-02-10' })],
     ['appraisal prompt to a manager, overdue', promptCard(language, { meeting: 'end-of-year', kind: 'overdue-2', role: 'manager', date: '2027-06-10' }, manager)],
     ['manager import', renderManagerImportCard(language)],
-    ['manager import with a report', renderManagerImportCard(language, { lead: '1 accepted, 1 rejected.', leadTone: 'attention', rejected: ['Line 2: not an Entra object id'] })],
+    ['manager import with a report', renderManagerImportCard(language, { lead: 'Ysgol y Castell: 1 accepted, 0 removed, 7 rejected.', leadTone: 'attention', schoolName: 'Ysgol y Castell', rejected: ['not an Entra object id or an email (lines 2–7, 9)'] })],
   ];
 }
 

@@ -2,7 +2,6 @@ import { cycleOn } from '../../../bot/appraisal/appraisal-cycle';
 import { addObjective, addStaffComment, confirmMeeting, recordReview, removeObjective, setMeetingDates, snoozeMeeting } from '../../../bot/appraisal/appraisal-rules';
 import { newAppraisal, type AppraisalState } from '../../../bot/appraisal/appraisal-state';
 import { calendarOf, currentAppraisal } from '../../../bot/appraisal/appraisal-calendar';
-import { parseManagerCsv } from '../../../bot/team/manager-csv';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const cycle = cycleOn('2026-11-23');
@@ -79,30 +78,5 @@ describe('appraisal rules', () => {
     const next = currentAppraisal({ appraisal: state }, '2027-09-02', calendarOf(undefined), now);
     expect(next.cycle.id).toBe('2027-09');
     expect(next.state).toMatchObject({ cycleId: '2027-09', objectives: [], previousPriorities: ['Lead phonics'] });
-  });
-});
-
-describe('the line manager import CSV', () => {
-  const a = '0a1b2c3d-0000-4000-8000-000000000001';
-  const b = '0a1b2c3d-0000-4000-8000-000000000002';
-  const c = '0A1B2C3D-0000-4000-8000-000000000003';
-  it.each([
-    ['a heading and one pair', `staff,manager\n${a},${b}`, [{ line: 2, staff: a, manager: b }], []],
-    ['semicolons, quotes, upper case and blank lines', `\n"${c}";"${b}"\n\n`, [{ line: 2, staff: c.toLowerCase(), manager: b }], []],
-    ['an email', `${a},eirian@ysgol.cymru`, [], [{ line: 1, reason: 'email' }]],
-    ['a name instead of an id', `${a},${b}\n${b},Eirian Price`, [{ line: 1, staff: a, manager: b }], [{ line: 2, reason: 'not-an-id' }]],
-    ['one column', `${a}`, [], [{ line: 1, reason: 'columns' }]],
-    ['three columns', `${a},${b},${a}`, [], [{ line: 1, reason: 'columns' }]],
-    ['a person as their own manager', `${a},${a}`, [], [{ line: 1, reason: 'same-person' }]],
-    ['a person twice', `${a},${b}\n${a},${c}`, [{ line: 1, staff: a, manager: b }], [{ line: 2, reason: 'duplicate' }]],
-  ])('when the CSV has %s, then the rows accepted and rejected are as expected', (_what, csv, pairs, rejected) => {
-    expect(parseManagerCsv(csv)).toEqual({ pairs, rejected });
-  });
-
-  it('when the CSV has more than 500 rows, then the rest are rejected as too many', () => {
-    const rows = Array.from({ length: 502 }, (_, i) => `${a.slice(0, -4)}${String(i).padStart(4, '0')},ffffffff-0000-4000-8000-000000000009`);
-    const parsed = parseManagerCsv(rows.join('\n'));
-    expect(parsed.pairs).toHaveLength(500);
-    expect(parsed.rejected).toEqual([{ line: 501, reason: 'too-many' }, { line: 502, reason: 'too-many' }]);
   });
 });

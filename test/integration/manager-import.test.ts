@@ -1,0 +1,199 @@
+import { BotHarness } from '../support/bot-harness';
+import { actionsOf } from '../support/card-actions';
+import { cardsIn, cardText, invokeCard, type Card } from '../support/cards-in';
+import { cardAction, message, teamsUser, type TeamsUser } from '../support/teams-activities';
+import { cardProblems } from '../support/validate-card';
+
+/** Monday 14 December 2026, 13:00 in Wales: a school day, when notices may go. */
+let clock = new Date('2026-12-14T13:00:00Z');
+const later = (minutes: number) => void (clock = new Date(clock.getTime() + minutes * 60_000));
+const CASTELL = 'Ysgol y Castell';
+const BRYN = 'Ysgol y Bryn';
+
+const adminCastell = teamsUser({ aadObjectId: 'a0a0a0a0-1111-4222-8333-444455550001', name: 'Ceri Admin' });
+const adminBryn = teamsUser({ aadObjectId: 'a0a0a0a0-1111-4222-8333-444455550002', name: 'Bryn Admin' });
+const person = (name: string, locale = 'en-GB') => teamsUser({ name, locale, tenantId: adminCastell.tenantId });
+
+describe('importing line managers, over HTTP as Teams sends it', () => {
+  const harness = new BotHarness({ ADMIN_AAD_OBJECT_IDS: `${adminCastell.aadObjectId},${adminBryn.aadObjectId}` });
+  const act = async (user: TeamsUser, verb: string, data: Record<string, unknown> = {}): Promise<Card> =>
+    invokeCard(await harness.post(cardAction(user, harness.serviceUrl, verb, data)));
+  const keyOf = (u: TeamsUser) => `${u.tenantId}:${u.aadObjectId}`;
+  const userDoc = async (u: TeamsUser) => (await harness.bot!.store.users.read(keyOf(u), keyOf(u)))?.value;
+  const linkOf = async (staff: TeamsUser, manager: TeamsUser) => (await harness.bot!.store.teamLinks.read(keyOf(staff), keyOf(manager)))?.value;
+  const importCsv = async (admin: TeamsUser, rows: string[], schoolName?: string) =>
+    act(admin, 'team.import', { csv: ['staff,manager', ...rows].join('\n'), ...(schoolName !== undefined ? { schoolName } : {}) });
+  const teamOf = async (manager: TeamsUser) => cardText(await act(manager, 'team.show'));
+
+  /** The notices delivered to each person since the last call, as text. */
+  async function delivered(): Promise<Map<string, string[]>> {
+    harness.connector.clear();
+    await harness.bot!.proactive.sender.drain(clock);
+    const out = new Map<string, string[]>();
+    for (const sent of harness.connector.sent) {
+      const id = sent.conversationId.replace(/^a:personal-/, '');
+      for (const card of cardsIn([sent])) out.set(id, [...(out.get(id) ?? []), cardText(card)]);
+    }
+    return out;
+  }
+
+  async function joins(user: TeamsUser, school: string, lineManager?: TeamsUser): Promise<void> {
+    await harness.post(message(user, harness.serviceUrl, 'help'));
+    await act(user, 'profile.save', { roleId: 'teaching-assistant-2', school, welshLevelId: 'entry', ...(lineManager ? { lineManager: lineManager.aadObjectId } : {}) });
+    if (lineManager) expect(cardText(await act(lineManager, 'team.accept', { reportId: user.aadObjectId }))).toContain('Accepted');
+  }
+
+  beforeAll(async () => {
+    await harness.start({ now: () => clock });
+    await joins(adminCastell, CASTELL);
+    await joins(adminBryn, BRYN);
+  });
+  afterAll(() => harness.stop());
+
+  it('when an administrator imports for their school, then only pairs of known people at that school are linked, by id or email, and every other row is reported by reason', async () => {
+    const manager = person('Eirian Price');
+    const nia = person('Nia Roberts', 'cy-GB');
+    const tomos = person('Tomos Hughes');
+    const otherSchool = person('Siân Bryn');
+    const otherManager = person('Rhys Bryn');
+    const noProfile = person('Newydd Sbon');
+    const ifan = person('Ifan Evans');
+    harness.connector.emails.set(tomos.aadObjectId, 'tomos@ysgolycastell.example.wales');
+    for (const u of [manager, nia, tomos, ifan]) await joins(u, u === manager ? 'ysgol  y castell.' : CASTELL);
+    await joins(otherSchool, BRYN);
+    await joins(otherManager, BRYN);
+    await harness.post(message(noProfile, harness.serviceUrl, 'help'));
+    await delivered();
+    const otherBefore = await harness.bot!.store.users.read(keyOf(otherSchool), keyOf(otherSchool));
+
+    expect(cardText(await act(nia, 'team.import', { csv: `${nia.aadObjectId},${manager.aadObjectId}` }))).toContain('Dim ond gweinyddwyr');
+    const form = await act(adminCastell, actionsOf(await act(adminCastell, 'school.show', { schoolName: CASTELL }), 'team.showImport')[0]!.verb, { schoolName: CASTELL });
+    expect(cardText(form)).toContain('Import line managers');
+    expect(JSON.stringify(form)).toContain(`"value":"${CASTELL}"`);
+
+    const card = await importCsv(adminCastell, [
+      `${nia.aadObjectId},${manager.aadObjectId}`,
+      `TOMOS@ysgolycastell.example.wales,${manager.aadObjectId}`,
+      `${otherSchool.aadObjectId},${manager.aadObjectId}`,
+      `${noProfile.aadObjectId},${manager.aadObjectId}`,
+      `nobody@ysgolycastell.example.wales,${manager.aadObjectId}`,
+      `${adminCastell.aadObjectId},${otherManager.aadObjectId}`,
+      `${teamsUser().aadObjectId},${manager.aadObjectId}`,
+      `${ifan.aadObjectId},${teamsUser().aadObjectId}`,
+      `${adminCastell.aadObjectId},${manager.aadObjectId},maybe`,
+      `${nia.aadObjectId},${manager.aadObjectId}`,
+    ]);
+    expect(cardProblems(card)).toEqual([]);
+    const report = cardText(card);
+    expect(report).toContain('Ysgol y Castell: 2 accepted, 0 removed, 8 rejected.');
+    expect(report).toContain("this person's profile names another school (lines 4)");
+    expect(report).toContain('this person has not set up their Cefnogi profile yet: import them once they have (lines 5)');
+    expect(report).toContain('nobody with this email has used Cefnogi yet (lines 6)');
+    expect(report).toContain("the line manager's profile does not name this school (lines 7)");
+    expect(report).toContain('this person has not used Cefnogi yet: import them once they have (lines 8)');
+    expect(report).toContain('the line manager has not used Cefnogi yet (lines 9)');
+    expect(report).toContain('the third value must be replace or remove (lines 10)');
+    expect(report).toContain('this person is on an earlier line (lines 11)');
+
+    const team = await teamOf(manager);
+    expect(team).toContain('Nia Roberts');
+    expect(team).toContain('Tomos Hughes');
+    expect(team).toContain('Not my report');
+    expect(await linkOf(nia, manager)).toMatchObject({ status: 'accepted', source: 'import', importedBy: adminCastell.aadObjectId, importedAt: clock.toISOString() });
+    expect((await userDoc(tomos))?.profile?.lineManagerAadObjectId).toBe(manager.aadObjectId);
+    expect((await harness.bot!.store.users.read(keyOf(otherSchool), keyOf(otherSchool)))?.etag).toBe(otherBefore?.etag);
+
+    const told = await delivered();
+    expect(told.get(nia.aadObjectId)).toEqual([expect.stringContaining('Eirian Price yw eich rheolwr llinell yn Cefnogi bellach')]);
+    expect(told.get(nia.aadObjectId)![0]).toContain('Golygu fy mhroffil');
+    expect(told.get(tomos.aadObjectId)).toEqual([expect.stringContaining("Your line manager in Cefnogi is now Eirian Price\nYour school's administrator set this.")]);
+    expect(told.get(manager.aadObjectId)?.sort()).toEqual([expect.stringContaining('Nia Roberts is now in your team'), expect.stringContaining('Tomos Hughes is now in your team')]);
+    expect(told.get(otherSchool.aadObjectId)).toBeUndefined();
+
+    // Another school's administrator cannot reach into this school, even by naming it wrongly.
+    const bryn = cardText(await importCsv(adminBryn, [`${nia.aadObjectId},${otherManager.aadObjectId},replace`]));
+    expect(bryn).toContain('Ysgol y Bryn: 0 accepted, 0 removed, 1 rejected.');
+    expect(bryn).toContain("this person's profile names another school (lines 2)");
+    expect(cardText(await importCsv(adminCastell, [`${nia.aadObjectId},${adminCastell.aadObjectId}`]))).toContain('you cannot import yourself');
+    expect((await userDoc(nia))?.profile?.lineManagerAadObjectId).toBe(manager.aadObjectId);
+  });
+
+  it('when a staff member already has an accepted manager, then an import keeps them unless it says replace, and a replaced manager, the new one and the staff member are all told', async () => {
+    const first = person('Alun First');
+    const second = person('Bethan Second');
+    const staff = person('Catrin Staff', 'cy-GB');
+    await joins(first, CASTELL);
+    await joins(second, CASTELL);
+    await joins(staff, CASTELL, first);
+    await delivered();
+
+    expect(cardText(await importCsv(adminCastell, [`${staff.aadObjectId},${second.aadObjectId}`]))).toContain('already has an accepted line manager: add replace');
+    expect(await teamOf(first)).toContain('Catrin Staff');
+    expect((await delivered()).size).toBe(0);
+
+    expect(cardText(await importCsv(adminCastell, [`${staff.aadObjectId},${second.aadObjectId},replace`]))).toContain('1 accepted, 0 removed, 0 rejected.');
+    expect(await teamOf(first)).not.toContain('Catrin Staff');
+    expect(await teamOf(second)).toContain('Catrin Staff');
+    const told = await delivered();
+    expect(told.get(first.aadObjectId)).toEqual([expect.stringContaining('Catrin Staff has left your team')]);
+    expect(told.get(second.aadObjectId)).toEqual([expect.stringContaining('Catrin Staff is now in your team')]);
+    expect(told.get(staff.aadObjectId)).toEqual([expect.stringContaining('Bethan Second yw eich rheolwr llinell')]);
+  });
+
+  it('when an administrator imports a remove row, or a manager says an imported report is not theirs, then the link goes and both sides are told, every time', async () => {
+    const manager = person('Dewi Manager');
+    const staff = person('Elin Staff');
+    await joins(manager, CASTELL);
+    await joins(staff, CASTELL);
+    await delivered();
+    const set = [`${staff.aadObjectId},${manager.aadObjectId}`];
+    const remove = [`${staff.aadObjectId},${manager.aadObjectId},remove`];
+
+    expect(cardText(await importCsv(adminCastell, remove))).toContain('not linked to that line manager, so there is nothing to remove (lines 2)');
+    await importCsv(adminCastell, set);
+    later(1);
+    expect(cardText(await importCsv(adminCastell, remove))).toContain('0 accepted, 1 removed, 0 rejected.');
+    expect(await teamOf(manager)).not.toContain('Elin Staff');
+    expect((await userDoc(staff))?.profile?.lineManagerAadObjectId).toBeUndefined();
+    later(1);
+    await importCsv(adminCastell, set);
+    // Three imports, three notices each way: no import's notice is mistaken for another's.
+    const told = await delivered();
+    expect(told.get(staff.aadObjectId)?.map((t) => t.split('\n')[0])).toEqual([
+      'Your line manager in Cefnogi is now Dewi Manager',
+      'Dewi Manager is no longer your line manager in Cefnogi',
+      'Your line manager in Cefnogi is now Dewi Manager',
+    ]);
+    expect(told.get(manager.aadObjectId)?.map((t) => t.split('\n')[0])).toEqual(['Elin Staff is now in your team', 'Elin Staff was removed from your team', 'Elin Staff is now in your team']);
+
+    const team = await act(manager, 'team.show');
+    const notMine = actionsOf(team, 'team.decline').find((a) => a.data.reportId === staff.aadObjectId)!;
+    expect(cardText(await act(manager, notMine.verb, notMine.data))).toContain('Declined: they will not appear in your team.');
+    expect(await teamOf(manager)).not.toContain('Elin Staff');
+    expect((await delivered()).get(staff.aadObjectId)).toEqual([expect.stringContaining('Dewi Manager says they are not your line manager')]);
+  });
+
+  it('when an import has more than 500 lines, then it is refused whole and nothing is written; when 500 rows are rejected, then the report groups them by reason and stays small', async () => {
+    const manager = person('Ffion Manager');
+    const staff = person('Gareth Staff');
+    await joins(manager, CASTELL);
+    await joins(staff, CASTELL);
+    await delivered();
+    const filler = Array.from({ length: 500 }, (_, i) => `0a1b2c3d-0000-4000-8000-${String(i).padStart(12, '0')},${manager.aadObjectId}`);
+    const tooMany = cardText(await importCsv(adminCastell, [`${staff.aadObjectId},${manager.aadObjectId}`, ...filler]));
+    expect(tooMany).toContain('This CSV has 501 lines; at most 500 can be imported at once. Split it and import each part. Nothing was changed.');
+    expect(await linkOf(staff, manager)).toBeUndefined();
+    expect((await delivered()).size).toBe(0);
+
+    // Alternate lines fail for two different reasons, the worst case for ranges.
+    const bad = Array.from({ length: 500 }, (_, i) => (i % 2 === 0 ? `someone,${manager.aadObjectId}` : filler[i]!));
+    const card = await importCsv(adminCastell, bad);
+    expect(cardProblems(card)).toEqual([]);
+    expect(JSON.stringify(card).length).toBeLessThan(20_000);
+    const report = cardText(card);
+    expect(report).toContain('0 accepted, 0 removed, 500 rejected.');
+    expect(report).toContain('not an Entra object id or an email (lines 2, 4, 6,');
+    expect(report).toContain('and 210 more)');
+    expect(report).toMatch(/this person has not used Cefnogi yet: import them once they have \(lines 3, 5, 7,.* and 210 more\)/);
+  });
+});
