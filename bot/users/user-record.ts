@@ -32,6 +32,8 @@ export const userRecordSchema = z.object({
   name: z.string().optional(),
   /** Their email (or sign-in name), lower case, as Teams gave it on their first turn; for imports by email. */
   email: z.string().optional(),
+  /** When asking Teams for their email last failed; asked again a day later, not every turn. */
+  emailLookupFailedAt: z.string().optional(),
   language: languageSchema.optional(),
   conversation: conversationRefSchema.optional(),
   welcomedConversationId: z.string().optional(),

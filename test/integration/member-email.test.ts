@@ -12,7 +12,8 @@ describe('learning a person\'s email, over HTTP as Teams sends it', () => {
   const userDoc = async (u: { tenantId: string; aadObjectId: string }) => (await harness.bot!.store.users.read(keyOf(u), keyOf(u)))?.value;
   const person = (name: string) => teamsUser({ name });
 
-  beforeAll(() => harness.start());
+  let clock = new Date('2026-11-23T10:00:00Z');
+  beforeAll(() => harness.start({ now: () => clock }));
   afterAll(() => harness.stop());
 
   it('when a person first uses Cefnogi, then their email is learned once from Teams, and a failing or hanging Teams never breaks their turn', async () => {
@@ -34,6 +35,12 @@ describe('learning a person\'s email, over HTTP as Teams sends it', () => {
       expect(cardText(cardsIn(harness.connector.sent)[0]!)).toContain('help');
       expect((await userDoc(dai))?.email).toBeUndefined();
       harness.connector.releaseMembers();
+      // A failed lookup is not repeated on every turn (each would wait on Teams again) ...
+      const asked = harness.connector.memberLookups.length;
+      await harness.post(message(dai, harness.serviceUrl, 'help'));
+      expect(harness.connector.memberLookups.length).toBe(asked);
+      // ... but a day later it is.
+      clock = new Date(clock.getTime() + 24 * 60 * 60 * 1000 + 1000);
       await harness.post(message(dai, harness.serviceUrl, 'help'));
       expect((await userDoc(dai))?.email).toBe(`${dai.aadObjectId}@hwb.example.wales`);
     }
