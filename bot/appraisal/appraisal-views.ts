@@ -5,7 +5,7 @@ import { fill, strings } from '../i18n/strings';
 import type { Holiday } from '../proactive/quiet-hours';
 import type { Language } from '../users/user-record';
 import type { AppraisalCycle } from './appraisal-cycle';
-import { formatDate } from './appraisal-format';
+import { formatDate, inSentence } from './appraisal-format';
 import { meetingStatus } from './meeting-status';
 import { KEY_AREA_IDS, MEETING_IDS, STANDARD_IDS, type AppraisalState, type MeetingId, type Objective } from './appraisal-state';
 
@@ -54,7 +54,7 @@ export function appraisalCard(language: Language, state: AppraisalState, o: Appr
     keyAreaChoices: KEY_AREA_IDS.map((id) => ({ title: s.keyAreas[id], value: id })),
     meetings,
     recordActions: manager
-      ? MEETING_IDS.filter((id) => recordable(state, id, o.today)).map((id) => ({ title: fill(s.recordTitle, { meeting: s.meetings[id], date: formatDate(state.meetings[id].date ?? '', language) }), meeting: id }))
+      ? MEETING_IDS.filter((id) => recordable(state, id, o.today)).map((id) => ({ title: fill(s.recordTitle, { meeting: inSentence(s.meetings[id]), date: formatDate(state.meetings[id].date ?? '', language) }), meeting: id }))
       : [],
   };
   return renderAppraisalCard(language, data);
@@ -108,7 +108,7 @@ export function reviewForm(language: Language, state: AppraisalState, meeting: M
   const s = strings(language).appraisal;
   return renderAppraisalReviewCard(language, {
     lead,
-    title: `${fill(s.reviewTitle, { name: report.name })} — ${fill(s.recordTitle, { meeting: s.meetings[meeting], date: formatDate(state.meetings[meeting].date ?? '', language) })}`,
+    title: `${fill(s.reviewTitle, { name: report.name })} — ${fill(s.recordTitle, { meeting: inSentence(s.meetings[meeting]), date: formatDate(state.meetings[meeting].date ?? '', language) })}`,
     reportId: report.reportId,
     meeting,
     date: state.meetings[meeting].date ?? '',

@@ -25,9 +25,9 @@ describe('the appraisal cycle, over HTTP as Teams sends it, on a test clock', ()
   const keyOf = (u: TeamsUser) => `${u.tenantId}:${u.aadObjectId}`;
   const etagOf = async (u: TeamsUser) => (await harness.bot!.store.users.read(keyOf(u), keyOf(u)))?.etag;
 
-  async function joins(user: TeamsUser, lineManager?: TeamsUser): Promise<void> {
+  async function joins(user: TeamsUser, lineManager?: TeamsUser, school = SCHOOL): Promise<void> {
     await harness.post(message(user, harness.serviceUrl, 'help'));
-    await act(user, 'profile.save', { roleId: 'teaching-assistant-2', school: SCHOOL, welshLevelId: 'entry', ...(lineManager ? { lineManager: lineManager.aadObjectId } : {}) });
+    await act(user, 'profile.save', { roleId: 'teaching-assistant-2', school, welshLevelId: 'entry', ...(lineManager ? { lineManager: lineManager.aadObjectId } : {}) });
     if (lineManager) expect(cardText(await act(lineManager, 'team.accept', { reportId: user.aadObjectId }))).toContain('Accepted');
   }
 
@@ -154,7 +154,8 @@ describe('the appraisal cycle, over HTTP as Teams sends it, on a test clock', ()
     await runDays('2026-12-14', '2026-12-18');
     expect(log('staff')).toEqual(['2026-12-18 before']);
     expect(log('manager')).toEqual(['2026-12-18 before']);
-    expect(cardText(lastTo('manager'))).toContain("Nia Roberts's Planning meeting");
+    expect(cardText(lastTo('manager'))).toContain("Nia Roberts's planning meeting");
+    expect(actionsOf(lastTo('staff'), 'appraisal.snooze')[0]!.title).toBe('Atgoffwch fi ymhen wythnos');
     expect(cardText(await act(manager, 'appraisal.confirm', actionsOf(lastTo('manager'), 'appraisal.confirm')[0]!.data))).toContain('Date confirmed.');
     expect(cardText(await act(staff, 'appraisal.snooze', actionsOf(lastTo('staff'), 'appraisal.snooze')[0]!.data))).toContain('Dim nodiadau atgoffa am y cyfarfod hwn am wythnos');
     await runDays('2026-12-19', '2027-01-06');
@@ -238,4 +239,46 @@ describe('the appraisal cycle, over HTTP as Teams sends it, on a test clock', ()
     expect(mine).toContain("Arwain sesiynau ffoneg — Wedi'i gyflawni");
     expect(cardText(await act(manager, 'team.show'))).toContain('Appraisal: all three meetings recorded');
   }, 120_000);
+
+  /** A staff member and their line manager at `school`, linked and accepted, both reading English. */
+  async function pair(name: string, school = SCHOOL): Promise<{ member: TeamsUser; boss: TeamsUser }> {
+    const boss = teamsUser({ name: `${name}'s manager`, locale: 'en-GB', tenantId: admin.tenantId });
+    const member = teamsUser({ name, locale: 'en-GB', tenantId: admin.tenantId });
+    await harness.post(message(boss, harness.serviceUrl, 'help'));
+    await joins(member, boss, school);
+    await harness.bot!.proactive.sender.drain(clock);
+    return { member, boss };
+  }
+
+  /** Ticks and drains at each instant; what each person was sent, by the time in Wales. */
+  async function tickAt(instants: Date[], people: Record<string, TeamsUser>): Promise<string[]> {
+    const seen: string[] = [];
+    for (const at of instants) {
+      clock = at;
+      harness.connector.clear();
+      await harness.bot!.proactive.scheduler.tick(clock);
+      await harness.bot!.proactive.sender.drain(clock);
+      for (const sent of harness.connector.sent) {
+        const who = Object.entries(people).find(([, u]) => sent.conversationId === `a:personal-${u.aadObjectId}`)?.[0] ?? 'other';
+        const t = londonTime(at);
+        for (const card of cardsIn([sent])) seen.push(`${t.date} ${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')} ${who}: ${cardText(card).split('\n')[0]}`);
+      }
+    }
+    return seen;
+  }
+
+  it('when a meeting date set at 19:00 on a Friday makes a prompt due that evening, then it waits through the night and the weekend until 08:00 on Monday', async () => {
+    clock = londonInstant('2027-07-16', 17);
+    const { member, boss } = await pair('Alys Evans');
+    clock = londonInstant('2027-07-16', 19);
+    expect(cardText(await act(member, 'appraisal.setDates', { 'date-end-of-year': '2027-07-19' }))).toContain('Saved.');
+    const seen = await tickAt(
+      [londonInstant('2027-07-16', 19, 1), londonInstant('2027-07-17', 17, 59), londonInstant('2027-07-17', 18), londonInstant('2027-07-19', 7, 59), londonInstant('2027-07-19', 8)],
+      { member, boss },
+    );
+    expect(seen.sort()).toEqual([
+      '2027-07-19 08:00 boss: Coming up: End-of-year review on Monday, 19 July 2027',
+      '2027-07-19 08:00 member: Coming up: End-of-year review on Monday, 19 July 2027',
+    ]);
+  });
 });
