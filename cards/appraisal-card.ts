@@ -28,6 +28,11 @@ export const appraisalCardDataSchema = z.object({
   title: z.string().min(1),
   intro: z.string().min(1),
   cycleText: z.string().min(1),
+  /** Set when the cycle shown has ended but a meeting of it is still to be recorded. */
+  cycleEndedText: z.string().default(''),
+  /** The previous cycle, short; empty when there is none. */
+  lastCycleTitle: z.string().default(''),
+  lastCycleLines: z.array(z.string().min(1)).max(10).default([]),
   /** Empty for the staff member's own view; the report's id when their line manager looks. */
   reportId: z.string().default(''),
   priorities: z.array(z.string().min(1).max(200)).max(10).default([]),

@@ -10,3 +10,8 @@ const formats: Record<Language, Intl.DateTimeFormat> = {
 export function formatDate(date: string, language: Language): string {
   return isRealDate(date) ? formats[language].format(new Date(`${date}T12:00:00Z`)) : date;
 }
+
+/** A meeting's name inside a sentence ("record the planning meeting"); headings keep the capital. */
+export function inSentence(name: string): string {
+  return name.charAt(0).toLowerCase() + name.slice(1);
+}

@@ -7,11 +7,13 @@ import type { Holiday } from '../proactive/quiet-hours';
 import type { JobHandler } from '../proactive/scheduler-handler';
 import type { Scheduler } from '../proactive/scheduler-service';
 import { schoolOf } from '../school/school-induction';
+import { schoolKey } from '../school/school-settings';
 import type { Store } from '../storage/store';
 import { addDays } from '../time/london-clock';
 import { londonDate } from '../time/london-date';
 import { userKey, type UserIdentity, type UserRecord } from '../users/user-record';
 import { calendarOf } from './appraisal-calendar';
+import { inSentence } from './appraisal-format';
 import { duePrompts, nextPromptDay, promptInstant, type DuePrompt } from './prompt-days';
 import type { AppraisalState, MeetingId } from './appraisal-state';
 import { promptCard } from './appraisal-prompt-view';
@@ -42,9 +44,10 @@ export function appraisalJobKey(person: UserIdentity, cycleId: string): string {
  * One durable job per person per cycle, due at their next prompt day (09:00 in Wales): the
  * scheduler's tick reads only the people with a prompt due. A run re-reads the person's
  * document, so a date moved, a snooze or a review recorded since planning is honoured; it
- * enqueues each prompt under a key naming the meeting, its date, the kind and the
- * recipient (so a rerun, a second instance or a restart never sends one twice), then moves
- * itself to the next prompt day, or ends.
+ * enqueues each prompt under a key naming the meeting, its date, the kind (with a
+ * snooze's end) and the recipient's user key (so a rerun, a second instance or a restart
+ * never sends one twice), then moves itself to the next prompt day, or ends. A manager's
+ * prompts wait out their own school's holidays.
  */
 export function createAppraisalPrompts(deps: { store: AppraisalPromptStore; scheduler: Scheduler; outbox: Outbox }): AppraisalPrompts {
   const { store } = deps;
@@ -57,12 +60,24 @@ export function createAppraisalPrompts(deps: { store: AppraisalPromptStore; sche
     return link?.value.status === 'accepted' ? manager : undefined;
   }
 
-  async function enqueuePrompt(user: UserRecord, state: AppraisalState, prompt: DuePrompt, manager: string | undefined, holidays: readonly Holiday[]): Promise<void> {
-    const recipient = prompt.role === 'staff' ? user.id : manager && userKey({ tenantId: user.tenantId, aadObjectId: manager });
-    if (!recipient) return;
+  /**
+   * The holidays the manager's prompts wait out: their own school's. Read only when a
+   * manager prompt is going out; one at the report's school costs nothing more.
+   */
+  async function managerHolidays(user: UserRecord, managerKey: string, staffHolidays: readonly Holiday[]): Promise<readonly Holiday[]> {
+    const manager = (await store.users.read(managerKey, managerKey))?.value;
+    const same = user.profile?.school !== undefined && manager?.profile?.school !== undefined && schoolKey(user.tenantId, user.profile.school) === schoolKey(manager.tenantId, manager.profile.school);
+    if (!manager || same) return staffHolidays;
+    return calendarOf(await schoolOf(store, manager)).holidays;
+  }
+
+  async function enqueuePrompt(user: UserRecord, state: AppraisalState, prompt: DuePrompt, recipient: string, holidays: readonly Holiday[]): Promise<void> {
     const report = prompt.role === 'manager' ? { reportId: user.aadObjectId, name: (user.name ?? user.aadObjectId).slice(0, 200) } : undefined;
+    // The snooze's end is in the key (a second snooze is a new reminder), and so is the
+    // recipient (a new line manager gets the prompt the previous one had).
+    const kind = prompt.until ? `${prompt.kind}-${prompt.until}` : prompt.kind;
     await deps.outbox.enqueue({
-      key: `appraisal:${user.id}:${state.cycleId}:${prompt.meeting}:${prompt.date}:${prompt.kind}:${prompt.role}`,
+      key: `appraisal:${user.id}:${state.cycleId}:${prompt.meeting}:${prompt.date}:${kind}:${recipient}`,
       recipient,
       quietHours: true,
       schoolHolidays: [...holidays],
@@ -82,7 +97,12 @@ export function createAppraisalPrompts(deps: { store: AppraisalPromptStore; sche
     if (day >= addDays(today, -LOOKBACK_DAYS)) {
       const prompts = duePrompts(state, day, holidays, LOOKBACK_DAYS);
       const manager = prompts.some((p) => p.role === 'manager') ? await acceptedManager(user) : undefined;
-      for (const prompt of prompts) await enqueuePrompt(user, state, prompt, manager, holidays);
+      const managerKey = manager && userKey({ tenantId: user.tenantId, aadObjectId: manager });
+      const theirs = managerKey ? await managerHolidays(user, managerKey, holidays) : holidays;
+      for (const prompt of prompts) {
+        if (prompt.role === 'staff') await enqueuePrompt(user, state, prompt, user.id, holidays);
+        else if (managerKey) await enqueuePrompt(user, state, prompt, managerKey, theirs);
+      }
     }
     let next = nextPromptDay(state, day, holidays);
     if (next !== undefined && next < today) next = nextPromptDay(state, addDays(today, -1), holidays);
@@ -110,7 +130,7 @@ export function createAppraisalPrompts(deps: { store: AppraisalPromptStore; sche
         notBefore: now,
         card: (lang) => {
           const s = strings(lang).appraisal;
-          return { title: fill(s.prompt.recordedTitle, { meeting: s.meetings[meeting] }), text: s.prompt.recordedText, actions: [{ title: s.prompt.open, verb: Verbs.showAppraisal, data: {} }] };
+          return { title: fill(s.prompt.recordedTitle, { meeting: inSentence(s.meetings[meeting]) }), text: s.prompt.recordedText, actions: [{ title: s.prompt.open, verb: Verbs.showAppraisal, data: {} }] };
         },
       });
     },

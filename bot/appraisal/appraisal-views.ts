@@ -4,8 +4,8 @@ import type { AdaptiveCardJson } from '../../cards/card-kit';
 import { fill, strings } from '../i18n/strings';
 import type { Holiday } from '../proactive/quiet-hours';
 import type { Language } from '../users/user-record';
-import type { AppraisalCycle } from './appraisal-cycle';
-import { formatDate } from './appraisal-format';
+import { cycleFrom, type AppraisalCycle } from './appraisal-cycle';
+import { formatDate, inSentence } from './appraisal-format';
 import { meetingStatus } from './meeting-status';
 import { KEY_AREA_IDS, MEETING_IDS, STANDARD_IDS, type AppraisalState, type MeetingId, type Objective } from './appraisal-state';
 
@@ -27,6 +27,24 @@ export interface AppraisalViewOptions {
   lead?: { text: string; tone: 'good' | 'attention' };
   /** Development priorities from elsewhere (a shared self-assessment summary), shown beside those carried forward. */
   priorities?: string[];
+  /** The cycle before this one, shown short: each objective's last outcome and the end-of-year record. */
+  lastCycle?: AppraisalState;
+}
+
+/** The short record of a past cycle: each objective with its latest outcome, then the end-of-year comments and priorities. */
+function lastCycleLines(language: Language, past: AppraisalState, viewer: Viewer): string[] {
+  const s = strings(language).appraisal;
+  const latest = [...MEETING_IDS].reverse().map((id) => past.meetings[id].review).filter((r) => r !== undefined);
+  const end = past.meetings['end-of-year'].review;
+  return [
+    ...past.objectives.map((obj) => {
+      const outcome = latest.find((r) => r.outcomes[obj.id])?.outcomes[obj.id];
+      return outcome ? fill(s.outcomeLine, { objective: obj.text, outcome: s.outcomes[outcome] }) : obj.text;
+    }),
+    end?.comments ? fill(s.commentsLine, { text: end.comments }) : '',
+    end?.priorities.length ? fill(s.nextPrioritiesLine, { list: end.priorities.join('; ') }) : '',
+    end?.staffComment ? (viewer.role === 'manager' ? fill(s.staffCommentLine, { text: end.staffComment }) : fill(s.yourCommentLine, { text: end.staffComment })) : '',
+  ].filter((line) => line !== '').slice(0, 10);
 }
 
 /**
@@ -45,6 +63,10 @@ export function appraisalCard(language: Language, state: AppraisalState, o: Appr
     title: o.viewer.role === 'manager' ? fill(s.reviewTitle, { name: o.viewer.name }) : s.title,
     intro: manager ? s.reviewIntro : s.intro,
     cycleText: fill(s.cycle, { from: formatDate(o.cycle.start, language), to: formatDate(o.cycle.end, language) }),
+    // A cycle shown after its end still has a meeting to record; the next starts once it is.
+    cycleEndedText: o.today > o.cycle.end ? s.cycleEnded : '',
+    lastCycleTitle: o.lastCycle ? fill(s.lastCycleTitle, { from: formatDate(cycleFrom(o.lastCycle.cycleId).start, language), to: formatDate(cycleFrom(o.lastCycle.cycleId).end, language) }) : '',
+    lastCycleLines: o.lastCycle ? lastCycleLines(language, o.lastCycle, o.viewer) : [],
     reportId: o.viewer.role === 'manager' ? o.viewer.reportId : '',
     priorities: [...new Set([...state.previousPriorities, ...(o.priorities ?? [])])].slice(0, 10),
     objectives: state.objectives.map((obj) => objectiveLines(language, obj)),
@@ -54,7 +76,7 @@ export function appraisalCard(language: Language, state: AppraisalState, o: Appr
     keyAreaChoices: KEY_AREA_IDS.map((id) => ({ title: s.keyAreas[id], value: id })),
     meetings,
     recordActions: manager
-      ? MEETING_IDS.filter((id) => recordable(state, id, o.today)).map((id) => ({ title: fill(s.recordTitle, { meeting: s.meetings[id], date: formatDate(state.meetings[id].date ?? '', language) }), meeting: id }))
+      ? MEETING_IDS.filter((id) => recordable(state, id, o.today)).map((id) => ({ title: fill(s.recordTitle, { meeting: inSentence(s.meetings[id]), date: formatDate(state.meetings[id].date ?? '', language) }), meeting: id }))
       : [],
   };
   return renderAppraisalCard(language, data);
@@ -103,17 +125,26 @@ function meetingView(language: Language, state: AppraisalState, id: MeetingId, o
   };
 }
 
-/** The line manager's form to record one meeting. */
-export function reviewForm(language: Language, state: AppraisalState, meeting: MeetingId, report: { reportId: string; name: string }, lead = ''): AdaptiveCardJson {
+/** What the manager typed and chose on a review form that came back with a problem. */
+export interface ReviewTyped {
+  outcomes: Record<string, string>;
+  comments?: string;
+  priorities: string[];
+}
+
+/** The line manager's form to record one meeting; `typed` fills it again as they left it. */
+export function reviewForm(language: Language, state: AppraisalState, meeting: MeetingId, report: { reportId: string; name: string }, lead = '', typed?: ReviewTyped): AdaptiveCardJson {
   const s = strings(language).appraisal;
   return renderAppraisalReviewCard(language, {
     lead,
-    title: `${fill(s.reviewTitle, { name: report.name })} — ${fill(s.recordTitle, { meeting: s.meetings[meeting], date: formatDate(state.meetings[meeting].date ?? '', language) })}`,
+    title: `${fill(s.reviewTitle, { name: report.name })} — ${fill(s.recordTitle, { meeting: inSentence(s.meetings[meeting]), date: formatDate(state.meetings[meeting].date ?? '', language) })}`,
     reportId: report.reportId,
     meeting,
     date: state.meetings[meeting].date ?? '',
     planning: meeting === 'planning',
-    objectives: state.objectives.map((obj) => ({ ...objectiveLines(language, obj), outcomeLabel: fill(s.outcomeLabel, { objective: obj.text }) })),
+    objectives: state.objectives.map((obj) => ({ ...objectiveLines(language, obj), outcomeLabel: fill(s.outcomeLabel, { objective: obj.text }), outcome: typed?.outcomes[obj.id] ?? '' })),
+    comments: (typed?.comments ?? '').slice(0, 2000),
+    priorities: (typed?.priorities ?? []).join('\n').slice(0, 1100),
     outcomeError: s.problems['outcomes-missing'],
     outcomeChoices: (['met', 'partly-met', 'not-met'] as const).map((value) => ({ title: s.outcomes[value], value })),
   });

@@ -79,6 +79,10 @@ export interface DuePrompt {
   kind: PromptKind;
   role: Role;
   date: string;
+  /** The school day it is sent on. */
+  day: string;
+  /** For a snooze reminder: the date the snooze ran to (a second snooze makes a new reminder). */
+  until?: string;
 }
 
 /**
@@ -92,7 +96,9 @@ export function duePrompts(state: AppraisalState, day: string, holidays: readonl
     const meeting = state.meetings[id];
     return ROLES.flatMap((role) => {
       const latest = promptsFor(meeting, role, holidays).filter((p) => from <= p.day && p.day <= day).pop();
-      return latest ? [{ meeting: id, kind: latest.kind, role, date: meeting.date ?? '' }] : [];
+      if (!latest) return [];
+      const until = latest.kind === 'snoozed' ? meeting.snoozedUntil[role] : undefined;
+      return [{ meeting: id, kind: latest.kind, role, date: meeting.date ?? '', day: latest.day, ...(until ? { until } : {}) }];
     });
   });
 }

@@ -10,7 +10,7 @@ import { turnData } from '../edge/turn-data';
 import { strings } from '../i18n/strings';
 import { schoolOf } from '../school/school-induction';
 import { londonDate } from '../time/london-date';
-import { calendarOf, currentAppraisal, type SchoolCalendar } from './appraisal-calendar';
+import { calendarOf, currentAppraisal, keepAppraisal, lastCycle, type SchoolCalendar } from './appraisal-calendar';
 import type { AppraisalCycle } from './appraisal-cycle';
 import { commentInputSchema, datesInputSchema, objectiveInputSchema, promptInputSchema, removeObjectiveInputSchema } from './appraisal-input';
 import type { AppraisalPrompts } from './appraisal-prompts';
@@ -47,7 +47,7 @@ export function registerAppraisal(app: Application, deps: FeatureDeps, prompts: 
     const cal = known ?? (await calendar(context));
     const { state, cycle } = currentAppraisal(session.user, today, cal, now);
     const priorities = sharedPriorities(deps.content.selfAssessment, session.user, language());
-    return appraisalCard(language(), state, { today, cycle, holidays: cal.holidays, viewer: { role: 'staff' }, lead, priorities });
+    return appraisalCard(language(), state, { today, cycle, holidays: cal.holidays, viewer: { role: 'staff' }, lead, priorities, lastCycle: lastCycle(session.user, state) });
   }
 
   /** Runs `rule` on the person's own appraisal: refused, a card saying why; done, saved, prompts re-planned. */
@@ -60,12 +60,18 @@ export function registerAppraisal(app: Application, deps: FeatureDeps, prompts: 
     const trial = currentAppraisal(session.user, today, cal, now);
     const result = rule(structuredClone(trial.state), trial.cycle, today, now);
     if (!result.ok) return show(context, { text: s.problems[result.problem], tone: 'attention' }, cal);
+    // On a conflict the rule runs again on the fresh document (another device may have
+    // changed it): what it came to there is what is said.
+    let replayed: Result = result;
     session.change((user) => {
       const { state, cycle } = currentAppraisal(user, today, cal, now);
-      if (rule(state, cycle, today, now).ok) user.appraisal = state;
+      replayed = rule(state, cycle, today, now);
+      if (replayed.ok) keepAppraisal(user, state);
     });
     await session.save();
     if (session.user.appraisal) await prompts.follow(identity, session.user.appraisal, cal.holidays, now);
+    const outcome = replayed as Result;
+    if (!outcome.ok) return show(context, { text: s.problems[outcome.problem], tone: 'attention' }, cal);
     return show(context, { text: done, tone: 'good' }, cal);
   }
 

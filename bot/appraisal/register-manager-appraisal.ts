@@ -8,6 +8,7 @@ import type { FeatureDeps } from '../app/feature-deps';
 import { turnData } from '../edge/turn-data';
 import { strings } from '../i18n/strings';
 import { londonDate } from '../time/london-date';
+import { lastCycle } from './appraisal-calendar';
 import type { AppraisalCycle } from './appraisal-cycle';
 import { openReviewInputSchema, recordInputSchema } from './appraisal-input';
 import type { AppraisalPrompts } from './appraisal-prompts';
@@ -45,6 +46,7 @@ export function registerManagerAppraisal(app: Application, deps: FeatureDeps, pr
       holidays: seen.calendar.holidays,
       viewer: { role: 'manager', reportId: seen.report.aadObjectId, name: nameOf(seen) },
       lead,
+      lastCycle: lastCycle(seen.report, seen.state),
     });
   }
 
@@ -61,7 +63,7 @@ export function registerManagerAppraisal(app: Application, deps: FeatureDeps, pr
       return view(context, result.seen, { text: problemText(context, result.problem), tone: 'attention' });
     }
     const person = { tenantId: identity.tenantId, aadObjectId: result.seen.report.aadObjectId };
-    await prompts.follow(person, result.seen.state, result.seen.calendar.holidays, now);
+    await prompts.follow(person, result.written, result.seen.calendar.holidays, now);
     return view(context, result.seen, { text: done, tone: 'good' });
   }
 
@@ -86,15 +88,16 @@ export function registerManagerAppraisal(app: Application, deps: FeatureDeps, pr
     if (!result.ok) {
       if (result.problem === 'not-your-report' || !result.seen) return notYours(context);
       const text = problemText(context, result.problem);
-      // A form whose outcomes were incomplete comes back as it was, with the reason on top.
+      // A form whose outcomes were incomplete comes back as the manager left it, with the reason on top.
       if (result.problem === 'outcomes-missing' || result.problem === 'comment-text') {
-        return reviewForm(language(), result.seen.state, input.meeting, { reportId: result.seen.report.aadObjectId, name: nameOf(result.seen) }, text);
+        return reviewForm(language(), result.seen.state, input.meeting, { reportId: result.seen.report.aadObjectId, name: nameOf(result.seen) }, text, input);
       }
       return view(context, result.seen, { text, tone: 'attention' });
     }
+    // The cycle recorded in, which may have ended: its prompts stop, and the notice names it.
     const person = { tenantId: identity.tenantId, aadObjectId: result.seen.report.aadObjectId };
-    await prompts.follow(person, result.seen.state, result.seen.calendar.holidays, now);
-    await prompts.tellRecorded(person, result.seen.state, input.meeting, now);
+    await prompts.follow(person, result.written, result.seen.calendar.holidays, now);
+    await prompts.tellRecorded(person, result.written, input.meeting, now);
     return view(context, result.seen, { text: s.recorded, tone: 'good' });
   }, personal);
 

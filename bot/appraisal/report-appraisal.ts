@@ -5,7 +5,7 @@ import { updateDocument } from '../storage/update-document';
 import { londonDate } from '../time/london-date';
 import { userKey, type UserIdentity, type UserRecord } from '../users/user-record';
 import type { LineManagerLinks } from '../team/line-manager-links';
-import { calendarOf, currentAppraisal, type SchoolCalendar } from './appraisal-calendar';
+import { calendarOf, currentAppraisal, keepAppraisal, type SchoolCalendar } from './appraisal-calendar';
 import type { AppraisalCycle } from './appraisal-cycle';
 import type { AppraisalProblem, Result } from './appraisal-rules';
 import type { AppraisalState } from './appraisal-state';
@@ -18,8 +18,11 @@ export interface ReportAppraisal {
   calendar: SchoolCalendar;
 }
 
-/** What a manager's change came to. */
-export type ReportChange = { ok: true; seen: ReportAppraisal } | { ok: false; problem: AppraisalProblem | 'not-your-report'; seen?: ReportAppraisal };
+/**
+ * What a manager's change came to: `seen` is the appraisal as it now stands (a new cycle
+ * once the last meeting of an ended one is recorded), `written` the cycle the change was made to.
+ */
+export type ReportChange = { ok: true; seen: ReportAppraisal; written: AppraisalState } | { ok: false; problem: AppraisalProblem | 'not-your-report'; seen?: ReportAppraisal };
 
 /**
  * A line manager's access to a report's appraisal: only after the link check (accepted or
@@ -52,24 +55,32 @@ export function createReportAppraisals(store: Store, links: LineManagerLinks) {
       const { seen } = await read(manager, reportId, now);
       if (!seen) return { ok: false, problem: 'not-your-report' };
       const key = seen.report.id;
-      const outcome: { problem?: AppraisalProblem | 'not-your-report' } = {};
+      const outcome: { problem?: AppraisalProblem | 'not-your-report'; written?: AppraisalState } = {};
       const saved = await updateDocument(store.users, key, key, (current) => {
         outcome.problem = undefined;
         if (!current || !names(current, manager)) {
           outcome.problem = 'not-your-report';
           return undefined;
         }
-        const { state } = currentAppraisal(current, londonDate(now), seen.calendar, now);
-        const result = rule(state, seen.cycle, seen.calendar);
+        const { state, cycle } = currentAppraisal(current, londonDate(now), seen.calendar, now);
+        if (state.cycleId !== seen.state.cycleId) {
+          // The meeting shown was recorded meanwhile and the new cycle took over: the card is stale.
+          outcome.problem = 'stale-date';
+          return undefined;
+        }
+        const result = rule(state, cycle, seen.calendar);
         if (!result.ok) {
           outcome.problem = result.problem;
           return undefined;
         }
-        return { ...current, appraisal: state, updatedAt: now.toISOString() };
+        const next = { ...current, updatedAt: now.toISOString() };
+        keepAppraisal(next, state);
+        outcome.written = state;
+        return next;
       });
       const report = saved?.value ?? seen.report;
       const after = { ...seen, report, ...currentAppraisal(report, londonDate(now), seen.calendar, now) };
-      return outcome.problem ? { ok: false, problem: outcome.problem, seen } : { ok: true, seen: after };
+      return outcome.problem ? { ok: false, problem: outcome.problem, seen } : { ok: true, seen: after, written: outcome.written ?? after.state };
     },
   };
 }

@@ -4,6 +4,7 @@ import { safeId } from '../storage/document-collection';
 import { inductionStateSchema } from '../induction/induction-state';
 import { selfAssessmentStateSchema } from '../self-assessment/self-assessment-state';
 import { appraisalStateSchema } from '../appraisal/appraisal-state';
+import { appraisalHistorySchema } from '../appraisal/appraisal-history';
 
 export const languageSchema = z.enum(['cy', 'en']);
 /** The two languages every word of Cefnogi exists in. */
@@ -43,6 +44,8 @@ export const userRecordSchema = z.object({
   selfAssessment: selfAssessmentStateSchema.optional(),
   /** This cycle's objectives, meeting dates and reviews (see bot/appraisal). */
   appraisal: appraisalStateSchema.optional(),
+  /** Past cycles, newest first, moved here when a new cycle is first saved. */
+  appraisalHistory: appraisalHistorySchema.optional(),
   /** Whether proactive messages reach this person; set by the proactive engine. */
   reachability: z
     .object({

@@ -1,7 +1,8 @@
 import { isAllowedInstant, type Holiday } from '../../bot/proactive/quiet-hours';
 import { addDays, londonInstant, londonTime } from '../../bot/time/london-clock';
 import { BotHarness } from '../support/bot-harness';
-import { actionsOf } from '../support/card-actions';
+import { actionsOf, blockingInputs, textInputValue } from '../support/card-actions';
+import { choiceInputs } from '../support/card-inputs';
 import { cardsIn, cardText, invokeCard, type Card } from '../support/cards-in';
 import { cardAction, message, teamsUser, type TeamsUser } from '../support/teams-activities';
 
@@ -25,9 +26,9 @@ describe('the appraisal cycle, over HTTP as Teams sends it, on a test clock', ()
   const keyOf = (u: TeamsUser) => `${u.tenantId}:${u.aadObjectId}`;
   const etagOf = async (u: TeamsUser) => (await harness.bot!.store.users.read(keyOf(u), keyOf(u)))?.etag;
 
-  async function joins(user: TeamsUser, lineManager?: TeamsUser): Promise<void> {
+  async function joins(user: TeamsUser, lineManager?: TeamsUser, school = SCHOOL): Promise<void> {
     await harness.post(message(user, harness.serviceUrl, 'help'));
-    await act(user, 'profile.save', { roleId: 'teaching-assistant-2', school: SCHOOL, welshLevelId: 'entry', ...(lineManager ? { lineManager: lineManager.aadObjectId } : {}) });
+    await act(user, 'profile.save', { roleId: 'teaching-assistant-2', school, welshLevelId: 'entry', ...(lineManager ? { lineManager: lineManager.aadObjectId } : {}) });
     if (lineManager) expect(cardText(await act(lineManager, 'team.accept', { reportId: user.aadObjectId }))).toContain('Accepted');
   }
 
@@ -127,7 +128,8 @@ describe('the appraisal cycle, over HTTP as Teams sends it, on a test clock', ()
     await runDays('2026-12-14', '2026-12-18');
     expect(log('staff')).toEqual(['2026-12-18 before']);
     expect(log('manager')).toEqual(['2026-12-18 before']);
-    expect(cardText(lastTo('manager'))).toContain("Nia Roberts's Planning meeting");
+    expect(cardText(lastTo('manager'))).toContain("Nia Roberts's planning meeting");
+    expect(actionsOf(lastTo('staff'), 'appraisal.snooze')[0]!.title).toBe('Atgoffwch fi ymhen wythnos');
     expect(cardText(await act(manager, 'appraisal.confirm', actionsOf(lastTo('manager'), 'appraisal.confirm')[0]!.data))).toContain('Date confirmed.');
     expect(cardText(await act(staff, 'appraisal.snooze', actionsOf(lastTo('staff'), 'appraisal.snooze')[0]!.data))).toContain('Dim nodiadau atgoffa am y cyfarfod hwn am wythnos');
     await runDays('2026-12-19', '2027-01-06');
@@ -211,4 +213,136 @@ describe('the appraisal cycle, over HTTP as Teams sends it, on a test clock', ()
     expect(mine).toContain("Arwain sesiynau ffoneg — Wedi'i gyflawni");
     expect(cardText(await act(manager, 'team.show'))).toContain('Appraisal: all three meetings recorded');
   }, 120_000);
+
+  /** A staff member and their line manager at `school`, linked and accepted, both reading English. */
+  async function pair(name: string, school = SCHOOL): Promise<{ member: TeamsUser; boss: TeamsUser }> {
+    const boss = teamsUser({ name: `${name}'s manager`, locale: 'en-GB', tenantId: admin.tenantId });
+    const member = teamsUser({ name, locale: 'en-GB', tenantId: admin.tenantId });
+    await harness.post(message(boss, harness.serviceUrl, 'help'));
+    await joins(member, boss, school);
+    await harness.bot!.proactive.sender.drain(clock);
+    return { member, boss };
+  }
+
+  /** Ticks and drains at each instant; what each person was sent, by the time in Wales. */
+  async function tickAt(instants: Date[], people: Record<string, TeamsUser>): Promise<string[]> {
+    const seen: string[] = [];
+    for (const at of instants) {
+      clock = at;
+      harness.connector.clear();
+      await harness.bot!.proactive.scheduler.tick(clock);
+      await harness.bot!.proactive.sender.drain(clock);
+      for (const sent of harness.connector.sent) {
+        const who = Object.entries(people).find(([, u]) => sent.conversationId === `a:personal-${u.aadObjectId}`)?.[0] ?? 'other';
+        const t = londonTime(at);
+        for (const card of cardsIn([sent])) seen.push(`${t.date} ${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')} ${who}: ${cardText(card).split('\n')[0]}`);
+      }
+    }
+    return seen;
+  }
+
+  it('when a meeting date set at 19:00 on a Friday makes a prompt due that evening, then it waits through the night and the weekend until 08:00 on Monday', async () => {
+    clock = londonInstant('2027-07-16', 17);
+    const { member, boss } = await pair('Alys Evans');
+    clock = londonInstant('2027-07-16', 19);
+    expect(cardText(await act(member, 'appraisal.setDates', { 'date-end-of-year': '2027-07-19' }))).toContain('Saved.');
+    const seen = await tickAt(
+      [londonInstant('2027-07-16', 19, 1), londonInstant('2027-07-17', 17, 59), londonInstant('2027-07-17', 18), londonInstant('2027-07-19', 7, 59), londonInstant('2027-07-19', 8)],
+      { member, boss },
+    );
+    expect(seen.sort()).toEqual([
+      '2027-07-19 08:00 boss: Coming up: End-of-year review on Monday, 19 July 2027',
+      '2027-07-19 08:00 member: Coming up: End-of-year review on Monday, 19 July 2027',
+    ]);
+  });
+
+  it('when the manager records with an outcome missing, then the form comes back as they left it, and its back button goes without outcomes chosen', async () => {
+    clock = londonInstant('2027-07-20', 10);
+    const { member, boss } = await pair('Bethan Rees');
+    for (const text of ['Lead the reading club', 'Run the breakfast club']) await act(member, 'appraisal.addObjective', { objectiveText: text, objectiveMeasure: 'Seen weekly', standards: '', keyAreas: '' });
+    await act(member, 'appraisal.setDates', { 'date-end-of-year': '2027-07-20' });
+    const open = actionsOf(await act(boss, 'appraisal.openReview', { reportId: member.aadObjectId }), 'appraisal.openReview').find((a) => a.data.meeting === 'end-of-year')!;
+    const form = await act(boss, open.verb, open.data);
+    const back = actionsOf(form, 'appraisal.openReview')[0]!;
+    expect(blockingInputs(form, back)).toEqual([]);
+    expect(cardText(await act(boss, back.verb, back.data))).toContain('Appraisal: Bethan Rees');
+    const again = await act(boss, 'appraisal.record', { ...actionsOf(form, 'appraisal.record')[0]!.data, 'outcome-o1': 'met', comments: 'A strong year.', priorities: 'Lead phonics\nFirst aid' });
+    expect(cardText(again)).toContain('Choose an outcome for every objective');
+    expect(choiceInputs(again).map((c) => [c.id, c.value])).toEqual([['outcome-o1', 'met'], ['outcome-o2', '']]);
+    expect(textInputValue(again, 'comments')).toBe('A strong year.');
+    expect(textInputValue(again, 'priorities')).toBe('Lead phonics\nFirst aid');
+  });
+
+  it('when another device adds the fifth objective while an objective is being added, then the person is told the cycle is full, not that it was saved', async () => {
+    clock = londonInstant('2027-07-20', 10);
+    const { member } = await pair('Cai Owen');
+    for (let i = 1; i <= 4; i += 1) await act(member, 'appraisal.addObjective', { objectiveText: `Objective ${i}`, objectiveMeasure: 'Seen in class', standards: '', keyAreas: '' });
+    const users = harness.bot!.store.users;
+    const key = keyOf(member);
+    const replace = users.replace.bind(users);
+    let raced = false;
+    const spy = jest.spyOn(users, 'replace').mockImplementation(async (doc, etag) => {
+      if (!raced && doc.id === key) {
+        // The other device's write lands between this turn's read and its write.
+        raced = true;
+        const fresh = (await users.read(key, key))!;
+        const other = structuredClone(fresh.value);
+        other.appraisal!.objectives.push({ id: 'o5', text: 'From the other device', measure: 'Seen', standards: [], keyAreas: [] });
+        other.appraisal!.nextObjectiveNumber = 6;
+        await replace(other, fresh.etag);
+      }
+      return replace(doc, etag);
+    });
+    try {
+      const card = cardText(await act(member, 'appraisal.addObjective', { objectiveText: 'One too many', objectiveMeasure: 'Seen', standards: '', keyAreas: '' }));
+      expect(raced).toBe(true);
+      expect(card).toContain('A cycle holds at most five objectives');
+      expect(card).not.toContain('Saved.');
+      expect(card).toContain('From the other device');
+      expect(card).not.toContain('One too many');
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('when an end-of-year review in mid-July is still unrecorded as the summer holiday runs into the new cycle, then its prompts on 1 September can still be acted on, it can be recorded, its priorities carry forward and last year stays readable', async () => {
+    const school = 'Ysgol y Bryn';
+    clock = londonInstant('2028-07-03', 10);
+    const { member, boss } = await pair('Dewi Hopkins', school);
+    expect(cardText(await act(admin, 'school.addHoliday', { schoolName: school, loadedSchool: school, holidayFrom: '2028-07-17', holidayTo: '2028-08-31' }))).toContain('2028-07-17 – 2028-08-31');
+    await act(member, 'appraisal.addObjective', { objectiveText: 'Support the nurture group', objectiveMeasure: 'Weekly sessions run', standards: 'pedagogy', keyAreas: '' });
+    expect(cardText(await act(member, 'appraisal.setDates', { 'date-end-of-year': '2028-07-14' }))).toContain('Saved.');
+    const days: Date[] = [];
+    for (let day = '2028-07-03'; day <= '2028-09-01'; day = addDays(day, 1)) days.push(londonInstant(day, 13));
+    const seen = await tickAt(days, { member, boss });
+    expect(seen.filter((l) => l.includes(' boss: '))).toEqual([
+      '2028-07-07 13:00 boss: Coming up: End-of-year review on Friday, 14 July 2028',
+      '2028-07-13 13:00 boss: Coming up: End-of-year review on Friday, 14 July 2028',
+      '2028-09-01 13:00 boss: Overdue: End-of-year review (planned for Friday, 14 July 2028)',
+    ]);
+    // The new cycle has begun, but the meeting of the last one is still the manager's to record.
+    expect(cardText(await act(boss, 'team.show'))).toContain('Appraisal: End-of-year review overdue since Friday, 14 July 2028');
+    const prompt = cardsIn(harness.connector.sent.filter((sent) => sent.conversationId === `a:personal-${boss.aadObjectId}`))[0]!;
+    const snoozed = cardText(await act(boss, 'appraisal.snooze', actionsOf(prompt, 'appraisal.snooze')[0]!.data));
+    expect(snoozed).toContain('No reminders about this meeting for a week.');
+    expect(snoozed).toContain('This cycle has ended, but a meeting of it is still to be recorded');
+    const form = await act(boss, 'appraisal.openReview', actionsOf(prompt, 'appraisal.openReview')[0]!.data);
+    expect(cardText(form)).toContain('Record the end-of-year review (Friday, 14 July 2028)');
+    const recorded = await act(boss, 'appraisal.record', { ...actionsOf(form, 'appraisal.record')[0]!.data, 'outcome-o1': 'met', comments: 'A calm, settled group.', priorities: 'Lead the nurture group' });
+    expect(cardText(recorded)).toContain('Recorded.');
+    expect(await tickAt([londonInstant('2028-09-01', 14)], { member, boss })).toEqual(['2028-09-01 14:00 member: Your line manager recorded your end-of-year review']);
+    expect(cardText(await act(boss, 'team.show'))).toContain('Appraisal: no meeting dates yet');
+
+    // The new cycle took over: last year's priorities carried forward, its record still there after the first save.
+    const added = cardText(await act(member, 'appraisal.addObjective', { objectiveText: 'Train as an ELSA', objectiveMeasure: 'Course completed', standards: '', keyAreas: '' }));
+    expect(added).toContain('Saved.');
+    expect(added).toContain('This cycle: Friday, 1 September 2028 to Friday, 31 August 2029');
+    expect(added).toContain('Lead the nurture group');
+    expect(added).toContain('Last cycle: Wednesday, 1 September 2027 to Thursday, 31 August 2028');
+    expect(added).toContain('Support the nurture group: Met');
+    expect(added).toContain("Line manager's comments: A calm, settled group.");
+    const stored = (await harness.bot!.store.users.read(keyOf(member), keyOf(member)))!.value;
+    expect(stored.appraisal!.objectives.map((o) => o.text)).toEqual(['Train as an ELSA']);
+    expect(stored.appraisalHistory!.map((c) => [c.cycleId, c.objectives.map((o) => o.text)])).toEqual([['2027-09', ['Support the nurture group']]]);
+  }, 60_000);
 });

@@ -176,8 +176,8 @@ function appraisalSamples(language: Language): [string, AdaptiveCardJson][] {
     ['appraisal, the manager’s view', appraisalCard(language, full, { ...options, viewer: manager })],
     ['appraisal review form, planning', reviewForm(language, full, 'planning', manager)],
     ['appraisal review form, mid-year', reviewForm(language, full, 'mid-year', manager, 'Choose an outcome')],
-    ['appraisal prompt to staff', promptCard(language, { meeting: 'mid-year', kind: 'before-14', role: 'staff', date: '2027-02-10' })],
-    ['appraisal prompt to a manager, overdue', promptCard(language, { meeting: 'end-of-year', kind: 'overdue-2', role: 'manager', date: '2027-06-10' }, manager)],
+    ['appraisal prompt to staff', promptCard(language, { meeting: 'mid-year', kind: 'before-14', role: 'staff', date: '2027-02-10', day: '2027-01-27' })],
+    ['appraisal prompt to a manager, overdue', promptCard(language, { meeting: 'end-of-year', kind: 'overdue-2', role: 'manager', date: '2027-06-10', day: '2027-06-18' }, manager)],
     ['manager import', renderManagerImportCard(language)],
     ['manager import with a report', renderManagerImportCard(language, { lead: 'Ysgol y Castell: 1 accepted, 0 removed, 7 rejected.', leadTone: 'attention', schoolName: 'Ysgol y Castell', rejected: ['not an Entra object id or an email (lines 2–7, 9)'] })],
   ];

@@ -6,7 +6,9 @@ import type { ConnectorTransport } from '../../../bot/proactive/connector-transp
 import type { ProactiveEngine } from '../../../bot/proactive/proactive-engine';
 import { newJobRecord } from '../../../bot/proactive/scheduler-job-record';
 import { meterRoundTrips } from '../../../bot/storage/round-trip-meter';
-import { newUserRecord, type UserIdentity, type UserRecord } from '../../../bot/users/user-record';
+import { emptySchoolSettings, schoolKey } from '../../../bot/school/school-settings';
+import { teamLinkFor } from '../../../bot/users/team-link';
+import { newUserRecord, userKey, type UserIdentity, type UserRecord } from '../../../bot/users/user-record';
 import { testClock } from '../../unit/proactive/proactive-test-kit';
 import { ThrottlingConnector } from '../../support/throttling-connector';
 import { conversationRef, engineOn, LOCAL, ProactiveFixture, type ProactiveTestStore } from './proactive-fixture';
@@ -38,11 +40,20 @@ afterEach(() => connector.stop());
 
 const identityOf = (n: number): UserIdentity => ({ tenantId: TENANT, aadObjectId: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}` });
 
-/** Person `n`, reachable, with a mid-year review on Wednesday 10 March 2027. */
-async function appraisee(n: number): Promise<{ user: UserRecord; state: AppraisalState }> {
-  const user = newUserRecord(identityOf(n), new Date('2026-09-01T00:00:00Z'));
+const SCHOOL = 'Ysgol y Castell';
+const SINCE = new Date('2026-09-01T00:00:00Z');
+
+/** A school's settings document, with its holidays. */
+async function school(name: string, holidays: { from: string; to: string }[] = []): Promise<void> {
+  await store.schools.create({ ...emptySchoolSettings(TENANT, name, 'admin', SINCE), holidays });
+}
+
+/** Person `n`, reachable, at `schoolName`, with a mid-year review on Wednesday 10 March 2027. */
+async function appraisee(n: number, schoolName = SCHOOL, manager?: number): Promise<{ user: UserRecord; state: AppraisalState }> {
+  const user = newUserRecord(identityOf(n), SINCE);
   user.language = 'cy';
   user.conversation = conversationRef(serviceUrl, `a:personal-${n}`);
+  user.profile = { roleId: 'teaching-assistant-2', school: schoolName, welshLevelId: 'entry', updatedAt: SINCE.toISOString(), ...(manager !== undefined ? { lineManagerAadObjectId: identityOf(manager).aadObjectId } : {}) };
   const state = newAppraisal('2026-09', new Date('2026-09-01T00:00:00Z'));
   state.meetings['mid-year'] = { date: '2027-03-10', confirmed: {}, snoozedUntil: {} };
   user.appraisal = state;
@@ -57,7 +68,40 @@ function appraisalEngine(on: ProactiveTestStore, transport: ConnectorTransport, 
   return { engine, prompts };
 }
 
-const promptKey = (user: UserRecord) => `appraisal:${user.id}:2026-09:mid-year:2027-03-10:before-7:staff`;
+const promptKey = (user: UserRecord) => `appraisal:${user.id}:2026-09:mid-year:2027-03-10:before-7:${user.id}`;
+
+/** Person `n` as a line manager who has accepted `reports`: reachable, English, at `schoolName`. */
+async function lineManager(n: number, reports: number[], schoolName = SCHOOL): Promise<UserRecord> {
+  const user = newUserRecord(identityOf(n), SINCE);
+  user.language = 'en';
+  user.name = `Manager ${n}`;
+  user.conversation = conversationRef(serviceUrl, `a:personal-${n}`);
+  user.profile = { roleId: 'teaching-assistant-3', school: schoolName, welshLevelId: 'entry', updatedAt: SINCE.toISOString() };
+  await store.users.create(user);
+  for (const r of reports) await store.teamLinks.create({ ...teamLinkFor(identityOf(r), user.aadObjectId, SINCE), status: 'accepted', acceptedAt: SINCE.toISOString() });
+  return user;
+}
+
+/** Changes person `n`'s stored document. */
+async function edit(n: number, change: (user: UserRecord) => void): Promise<void> {
+  const key = userKey(identityOf(n));
+  const stored = (await store.users.read(key, key))!;
+  change(stored.value);
+  await store.users.replace(stored.value, stored.etag);
+}
+
+/** The clock of the engines `clockedEngine` makes; `tickAndDrain` sets it. */
+let clockAt = new Date(WEEK_BEFORE);
+const clockedEngine = () => appraisalEngine(store, createHttpConnectorTransport(LOCAL), { now: () => clockAt });
+
+/** Sets the clock to `at`, ticks and drains; the conversations sent to, with each card's title. */
+async function tickAndDrain(engine: ProactiveEngine, at: Date): Promise<string[]> {
+  clockAt = at;
+  const before = connector.delivered.length;
+  await engine.scheduler.tick(at);
+  await engine.sender.drain(at);
+  return connector.delivered.slice(before).map((r) => `${r.conversationId} ${JSON.stringify(r.activity).match(/"text":"((?:Ar y gorwel|Yn hwyr|Nodyn atgoffa|Coming up|Overdue|Reminder)[^"]*)"/)?.[1] ?? '?'}`);
+}
 const titleOf = (activity: Record<string, unknown>) => JSON.stringify(activity).match(/"text":"(Ar y gorwel[^"]*)"/)?.[1];
 
 describe('appraisal prompts through the proactive engine', () => {
@@ -123,8 +167,52 @@ describe('appraisal prompts through the proactive engine', () => {
     expect(connector.delivered.every((r) => titleOf(r.activity) !== undefined)).toBe(true);
   });
 
+  it('when a person snoozes the same meeting twice, then a reminder comes at the end of each snooze', async () => {
+    const { engine, prompts } = clockedEngine();
+    const { state } = await appraisee(1);
+    await edit(1, (u) => (u.appraisal!.meetings['mid-year'].snoozedUntil = { staff: '2027-03-04' }));
+    await prompts.follow(identityOf(1), { ...state, meetings: { ...state.meetings, 'mid-year': { ...state.meetings['mid-year'], snoozedUntil: { staff: '2027-03-04' } } } }, [], new Date('2027-03-04T10:00:00Z'));
+    expect(await tickAndDrain(engine, new Date('2027-03-04T10:00:00Z'))).toEqual(['a:personal-1 Nodyn atgoffa: Adolygiad canol blwyddyn ar Dydd Mercher, 10 Mawrth 2027']);
+    // Snoozed again from that reminder, to Monday.
+    await edit(1, (u) => (u.appraisal!.meetings['mid-year'].snoozedUntil = { staff: '2027-03-08' }));
+    const key = userKey(identityOf(1));
+    await prompts.follow(identityOf(1), (await store.users.read(key, key))!.value.appraisal!, [], new Date('2027-03-08T10:00:00Z'));
+    expect(await tickAndDrain(engine, new Date('2027-03-08T10:00:00Z'))).toEqual(['a:personal-1 Nodyn atgoffa: Adolygiad canol blwyddyn ar Dydd Mercher, 10 Mawrth 2027']);
+  });
+
+  it('when an import gives a person a new line manager after the day’s prompt went to the old one, then the new manager gets it too, and the person once', async () => {
+    const { engine, prompts } = clockedEngine();
+    const { state } = await appraisee(1, SCHOOL, 2);
+    await lineManager(2, [1]);
+    await lineManager(3, [1]);
+    const now = new Date(WEEK_BEFORE);
+    await prompts.follow(identityOf(1), state, [], now);
+    expect((await tickAndDrain(engine, now)).sort()).toEqual([
+      'a:personal-1 Ar y gorwel: Adolygiad canol blwyddyn ar Dydd Mercher, 10 Mawrth 2027',
+      'a:personal-2 Coming up: Mid-year review on Wednesday, 10 March 2027',
+    ]);
+    await edit(1, (u) => (u.profile!.lineManagerAadObjectId = identityOf(3).aadObjectId));
+    await prompts.follow(identityOf(1), state, [], now);
+    expect(await tickAndDrain(engine, now)).toEqual(['a:personal-3 Coming up: Mid-year review on Wednesday, 10 March 2027']);
+  });
+
+  it('when the line manager’s school is on holiday on a prompt day and the staff member’s is not, then the staff member is prompted that day and the manager on their first day back', async () => {
+    const { engine, prompts } = clockedEngine();
+    await school(SCHOOL);
+    await school('Ysgol y Bryn', [{ from: '2027-03-01', to: '2027-03-05' }]);
+    const { state } = await appraisee(1, SCHOOL, 2);
+    await lineManager(2, [1], 'Ysgol y Bryn');
+    const now = new Date(WEEK_BEFORE);
+    await prompts.follow(identityOf(1), state, [], now);
+    expect(await tickAndDrain(engine, now)).toEqual(['a:personal-1 Ar y gorwel: Adolygiad canol blwyddyn ar Dydd Mercher, 10 Mawrth 2027']);
+    expect(await tickAndDrain(engine, new Date('2027-03-05T15:00:00Z'))).toEqual([]);
+    expect(await tickAndDrain(engine, new Date('2027-03-08T08:00:00Z'))).toEqual(['a:personal-2 Coming up: Mid-year review on Wednesday, 10 March 2027']);
+  });
+
   it('when 10,000 people have appraisal jobs and 50 are due, then a tick reads 50 documents and its round trips follow the 50', async () => {
     const now = new Date(WEEK_BEFORE);
+    // The people are at a school with settings, so each run reads its calendar too.
+    await school(SCHOOL, [{ from: '2027-04-05', to: '2027-04-16' }]);
     for (let n = 0; n < 50; n += 1) await appraisee(n);
     // 50 due this morning; 9,950 more people's jobs spread over the coming months.
     const jobs = Array.from({ length: 10_000 }, (_, n) =>
@@ -141,8 +229,9 @@ describe('appraisal prompts through the proactive engine', () => {
     const first = await meterRoundTrips(() => engine.scheduler.tick(now));
     const idle = await meterRoundTrips(() => engine.scheduler.tick(now));
     expect(first.result).toMatchObject({ read: 50, rescheduled: 50 });
-    // 8 shard queries (and their query plans); per due person: claim, their document, the prompt, the reschedule.
-    expect(first.requests).toBeLessThanOrEqual(16 + 4 * 50 + 8);
+    // 8 shard queries (and their query plans); per due person: claim, their document, their school, the prompt, the reschedule.
+    expect(first.requests).toBeLessThanOrEqual(16 + 5 * 50 + 8);
+    expect(first.requests).toBeGreaterThanOrEqual(5 * 50);
     expect(idle.result.read).toBe(0);
     expect(await engine.sender.drain(now)).toMatchObject({ sent: 50 });
     if (process.env.CEFNOGI_FIGURES) process.stdout.write(`[figures] appraisal tick, 10,000 jobs, 50 due: ${JSON.stringify({ documentsRead: first.result.read, roundTrips: first.requests, idleTickRoundTrips: idle.requests })}\n`);
