@@ -11,7 +11,7 @@ import { teamLinkFor } from '../../../bot/users/team-link';
 import { newUserRecord, userKey, type UserIdentity, type UserRecord } from '../../../bot/users/user-record';
 import { testClock } from '../../unit/proactive/proactive-test-kit';
 import { ThrottlingConnector } from '../../support/throttling-connector';
-import { conversationRef, engineOn, LOCAL, ProactiveFixture, type ProactiveTestStore } from './proactive-fixture';
+import { conversationRef, engineOn, LOCAL, proactiveTestBed, type ProactiveTestStore } from './proactive-fixture';
 
 /*
  * Appraisal prompts on the proactive engine, against the embedded Cosmos server and a
@@ -23,20 +23,10 @@ const TENANT = 'aaaaaaaa-0000-4000-8000-000000000001';
 /** Wednesday 3 March 2027, 10:00 in Wales: a week before a mid-year review on the 10th. */
 const WEEK_BEFORE = '2027-03-03T10:00:00Z';
 
-const fixture = new ProactiveFixture();
 let connector: ThrottlingConnector;
 let serviceUrl: string;
 let store: ProactiveTestStore;
-let databases = 0;
-
-beforeAll(() => fixture.start());
-afterAll(() => fixture.stop());
-beforeEach(async () => {
-  store = await fixture.connect(`appraisal-${(databases += 1)}`);
-  connector = new ThrottlingConnector();
-  serviceUrl = await connector.start();
-});
-afterEach(() => connector.stop());
+const bed = proactiveTestBed('appraisal', (b) => ({ store, connector, serviceUrl } = b));
 
 const identityOf = (n: number): UserIdentity => ({ tenantId: TENANT, aadObjectId: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}` });
 
@@ -138,7 +128,7 @@ describe('appraisal prompts through the proactive engine', () => {
     for (let i = 0; i < 200 && !(await claimed()); i += 1) await new Promise((r) => setTimeout(r, 5));
     expect(await claimed()).toBe(true);
 
-    const restarted = appraisalEngine(await fixture.connect(`appraisal-${databases}`), createHttpConnectorTransport(LOCAL), { now: clock.now, owner: 'restarted' });
+    const restarted = appraisalEngine(await bed.reconnect(), createHttpConnectorTransport(LOCAL), { now: clock.now, owner: 'restarted' });
     // The restarted instance's tick finds the job already moved on: no second prompt is made.
     expect(await restarted.engine.scheduler.tick()).toMatchObject({ read: 0 });
     expect(await restarted.engine.sender.drain()).toMatchObject({ read: 0 });
@@ -153,7 +143,7 @@ describe('appraisal prompts through the proactive engine', () => {
   it('when two instances tick and drain one store at the same moment, then each person gets their prompt exactly once', async () => {
     const clock = testClock(WEEK_BEFORE);
     const a = appraisalEngine(store, createHttpConnectorTransport(LOCAL), { now: clock.now, owner: 'a' });
-    const b = appraisalEngine(await fixture.connect(`appraisal-${databases}`), createHttpConnectorTransport(LOCAL), { now: clock.now, owner: 'b' });
+    const b = appraisalEngine(await bed.reconnect(), createHttpConnectorTransport(LOCAL), { now: clock.now, owner: 'b' });
     for (let n = 1; n <= 20; n += 1) {
       const { state } = await appraisee(n);
       await a.prompts.follow(identityOf(n), state, [], clock.now());

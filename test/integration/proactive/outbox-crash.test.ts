@@ -7,24 +7,14 @@ import { openStore } from '../../../bot/storage/open-store';
 import type { ConnectorTransport } from '../../../bot/proactive/connector-transport';
 import { recordingLog, testClock } from '../../unit/proactive/proactive-test-kit';
 import { ThrottlingConnector } from '../../support/throttling-connector';
-import { addPerson, content, engineOn, LOCAL, ProactiveFixture, type ProactiveTestStore } from './proactive-fixture';
+import { addPerson, content, engineOn, LOCAL, proactiveTestBed, type ProactiveTestStore } from './proactive-fixture';
 
 const LEASE_MS = 120_000;
 
-const fixture = new ProactiveFixture();
 let connector: ThrottlingConnector;
 let serviceUrl: string;
 let store: ProactiveTestStore;
-let databases = 0;
-
-beforeAll(() => fixture.start());
-afterAll(() => fixture.stop());
-beforeEach(async () => {
-  store = await fixture.connect(`crash-${(databases += 1)}`);
-  connector = new ThrottlingConnector();
-  serviceUrl = await connector.start();
-});
-afterEach(() => connector.stop());
+const bed = proactiveTestBed('crash', (b) => ({ store, connector, serviceUrl } = b));
 
 /** A transport that never answers: the process "dies" after claiming, before anything reaches Teams. */
 const deadTransport: ConnectorTransport = { send: () => new Promise(() => undefined) };
@@ -42,7 +32,7 @@ describe('crashes and concurrent instances', () => {
     expect(await dying.outbox.get('review-1d:1')).toMatchObject({ status: 'sending', lease: { owner: 'dying' }, attempts: 0 });
 
     // A restarted instance on the same store: while the lease lasts it leaves the record alone…
-    const restarted = await fixture.connect(`crash-${databases}`);
+    const restarted = await bed.reconnect();
     const next = engineOn(restarted, { transport: createHttpConnectorTransport(LOCAL), now: clock.now, owner: 'restarted' });
     clock.advance(LEASE_MS - 1000);
     expect(await next.sender.drain()).toMatchObject({ read: 0 });
@@ -60,7 +50,7 @@ describe('crashes and concurrent instances', () => {
 
   it('when two instances drain one store at the same moment, then every message is sent exactly once', async () => {
     const a = engineOn(store, { transport: createHttpConnectorTransport(LOCAL), owner: 'a' });
-    const other = await fixture.connect(`crash-${databases}`);
+    const other = await bed.reconnect();
     const b = engineOn(other, { transport: createHttpConnectorTransport(LOCAL), owner: 'b' });
     for (let i = 0; i < 60; i += 1) {
       const person = await addPerson(store, i, { serviceUrl });
@@ -89,7 +79,7 @@ describe('crashes and concurrent instances', () => {
     await first.stop();
     expect(connector.delivered).toHaveLength(7);
 
-    const second = engineOn(await fixture.connect(`crash-${databases}`), { transport: createHttpConnectorTransport(LOCAL), owner: 'second' });
+    const second = engineOn(await bed.reconnect(), { transport: createHttpConnectorTransport(LOCAL), owner: 'second' });
     expect(await second.sender.drain()).toMatchObject({ read: 2, sent: 2 });
     expect(new Set(connector.delivered.map((r) => r.activity.text)).size).toBe(9);
   });

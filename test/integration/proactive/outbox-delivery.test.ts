@@ -2,23 +2,13 @@ import { createHttpConnectorTransport } from '../../../bot/edge/http-connector-t
 import { TEAMS_CONVERSATION_WINDOWS } from '../../../bot/proactive/rate-window';
 import { meterRoundTrips } from '../../../bot/storage/round-trip-meter';
 import { ThrottlingConnector } from '../../support/throttling-connector';
-import { addPerson, content, engineOn, LOCAL, ProactiveFixture, type ProactiveTestStore, userKey } from './proactive-fixture';
+import { addPerson, content, engineOn, LOCAL, proactiveTestBed, type ProactiveTestStore, userKey } from './proactive-fixture';
 
 
-const fixture = new ProactiveFixture();
 let connector: ThrottlingConnector;
 let serviceUrl: string;
 let store: ProactiveTestStore;
-let databases = 0;
-
-beforeAll(() => fixture.start());
-afterAll(() => fixture.stop());
-beforeEach(async () => {
-  store = await fixture.connect(`delivery-${(databases += 1)}`);
-  connector = new ThrottlingConnector({ conversationWindows: TEAMS_CONVERSATION_WINDOWS, perSecond: 50 });
-  serviceUrl = await connector.start();
-});
-afterEach(() => connector.stop());
+proactiveTestBed('delivery', (b) => ({ store, connector, serviceUrl } = b), { conversationWindows: TEAMS_CONVERSATION_WINDOWS, perSecond: 50 });
 
 /** Polls until `check` holds (the engine's loop runs on real timers here). */
 async function until(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {

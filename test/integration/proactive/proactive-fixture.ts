@@ -9,6 +9,7 @@ import { createEmbeddedClient, startEmbeddedCosmos, type EmbeddedCosmos } from '
 import { roundTripPlugin } from '../../../bot/storage/round-trip-meter';
 import type { ConversationRef } from '../../../bot/users/conversation-ref';
 import { recordingLog } from '../../unit/proactive/proactive-test-kit';
+import { ThrottlingConnector, type EnforcedLimits } from '../../support/throttling-connector';
 import type { DocumentCollection } from '../../../bot/storage/document-collection';
 import { schoolSettingsSchema, type SchoolSettings } from '../../../bot/school/school-settings';
 import { teamLinkSchema, type TeamLink } from '../../../bot/users/team-link';
@@ -63,6 +64,34 @@ export class ProactiveFixture {
     for (const c of this.clients) c.dispose();
     await this.embedded?.stop();
   }
+}
+
+/** What each test of a proactive suite starts with: a database of its own and a connector on loopback. */
+export interface ProactiveTestBed {
+  store: ProactiveTestStore;
+  connector: ThrottlingConnector;
+  serviceUrl: string;
+}
+
+/**
+ * Registers the usual hooks of a proactive suite: one embedded server for the file, a fresh
+ * database (named `prefix-N`) and connector per test, handed to `use` before each test.
+ * `reconnect()` opens another client on the current test's database, as a second bot
+ * instance, or the same one after a restart, would.
+ */
+export function proactiveTestBed(prefix: string, use: (bed: ProactiveTestBed) => void, limits?: EnforcedLimits): { reconnect(): Promise<ProactiveTestStore> } {
+  const fixture = new ProactiveFixture();
+  let databases = 0;
+  let connector: ThrottlingConnector | undefined;
+  beforeAll(() => fixture.start());
+  afterAll(() => fixture.stop());
+  beforeEach(async () => {
+    const store = await fixture.connect(`${prefix}-${(databases += 1)}`);
+    connector = new ThrottlingConnector(limits);
+    use({ store, connector, serviceUrl: await connector.start() });
+  });
+  afterEach(() => connector?.stop());
+  return { reconnect: () => fixture.connect(`${prefix}-${databases}`) };
 }
 
 /** A person Cefnogi can reach at `serviceUrl` (or, with `reachable: false`, cannot). */
