@@ -52,6 +52,15 @@ function inert<T>(value: T): T {
   return value;
 }
 
+/**
+ * A Universal Actions `refresh` clause: Teams invokes `verb` when one of `userIds` views the
+ * card and shows what the bot answers, so the card always reflects the store.
+ */
+export function withRefresh(card: AdaptiveCardJson, refresh: { title: string; verb: Verb; data: Record<string, unknown>; userIds: string[] }): AdaptiveCardJson {
+  card.refresh = { action: { type: 'Action.Execute', title: refresh.title, verb: refresh.verb, data: refresh.data }, userIds: refresh.userIds };
+  return card;
+}
+
 /** The language to switch to from a toggle. */
 export function otherLanguage(language: Language): Language {
   return language === 'cy' ? 'en' : 'cy';

@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import template from './notice-card.json';
 import { expandCard, type AdaptiveCardJson } from './card-kit';
-import { allVerbs, type Verb } from './verbs';
+import { verbSchema } from './verbs';
 import type { Language } from '../bot/users/user-record';
-
-const verbSchema = z.custom<Verb>((v) => typeof v === 'string' && (allVerbs as readonly string[]).includes(v));
 
 export const noticeCardDataSchema = z.object({
   title: z.string().min(1).max(200),

@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import template from './self-assessment-results-card.json';
-import { expandCard, type AdaptiveCardJson } from './card-kit';
-import { allVerbs, type Verb } from './verbs';
+import { expandCard, withRefresh, type AdaptiveCardJson } from './card-kit';
+import { verbSchema } from './verbs';
 import type { Language } from '../bot/users/user-record';
 import { strings } from '../bot/i18n/strings';
-
-const verbSchema = z.custom<Verb>((v) => typeof v === 'string' && (allVerbs as readonly string[]).includes(v));
 
 const resourceView = z.object({
   title: z.string().min(1).max(200),
@@ -68,8 +66,5 @@ export function renderSelfAssessmentResultsCard(language: Language, data: SelfAs
     })),
   });
   if (d.actions.length === 0) delete card.actions;
-  if (d.refresh) {
-    card.refresh = { action: { type: 'Action.Execute', title: strings(language).selfAssessment.refresh, verb: d.refresh.verb, data: d.refresh.data }, userIds: d.refresh.userIds };
-  }
-  return card;
+  return d.refresh ? withRefresh(card, { ...d.refresh, title: strings(language).selfAssessment.refresh }) : card;
 }

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * Every Action.Execute verb Cefnogi understands, in one table: cards send these, the bot
  * routes on them, and an unknown verb is answered with an error card.
@@ -52,3 +54,6 @@ export const Verbs = {
 export type Verb = (typeof Verbs)[keyof typeof Verbs];
 
 export const allVerbs: readonly Verb[] = Object.values(Verbs);
+
+/** A verb from the table, for card data schemas. */
+export const verbSchema = z.custom<Verb>((v) => typeof v === 'string' && (allVerbs as readonly string[]).includes(v));

@@ -4,7 +4,8 @@ import { z } from 'zod';
 export const bilingualSchema = z.object({ en: z.string().trim().min(1), cy: z.string().trim().min(1) }).strict();
 export type Bilingual = z.infer<typeof bilingualSchema>;
 
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by -');
+/** An id in content files: lower-case words joined by -. */
+export const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by -');
 
 export const rolesFileSchema = z
   .object({

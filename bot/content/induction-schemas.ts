@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { bilingualSchema } from './content-schemas';
-
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by -');
+import { bilingualSchema, slug } from './content-schemas';
 
 /** The stages of induction, in order; `refresher` is the journey for long-serving staff. */
 export const inductionStageIds = ['before-first-day', 'first-day', 'first-week', 'first-half-term', 'refresher'] as const;

@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { bilingualSchema } from './content-schemas';
+import { bilingualSchema, slug } from './content-schemas';
 import { contentLinkSchema } from './induction-schemas';
-
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by -');
 
 /**
  * The seven key areas of the support staff self-assessment, in the order the cards ask them,

@@ -1,7 +1,7 @@
 import { renderNoticeCard } from '../../cards/notice-card';
 import { renderSelfAssessmentAreaCard } from '../../cards/self-assessment-area-card';
 import { renderSelfAssessmentResultsCard, type SelfAssessmentResultsCardData } from '../../cards/self-assessment-results-card';
-import type { AdaptiveCardJson, CardAction } from '../../cards/card-kit';
+import { withRefresh, type AdaptiveCardJson, type CardAction } from '../../cards/card-kit';
 import { Verbs } from '../../cards/verbs';
 import type { SelfAssessmentContent } from '../content/self-assessment-content';
 import { ownSkillsAreaId, type AreaId, type Resource } from '../content/self-assessment-schemas';
@@ -163,8 +163,7 @@ export function sharedNoticeCard(language: Language, reportName: string, reportA
     text: s.sharedIntro,
     actions: [{ title: s.openSummary, verb: refresh.verb, data: refresh.data }],
   });
-  card.refresh = { action: { type: 'Action.Execute', title: s.refresh, verb: refresh.verb, data: refresh.data }, userIds: refresh.userIds };
-  return card;
+  return withRefresh(card, { ...refresh, title: s.refresh });
 }
 
 /**
@@ -184,8 +183,6 @@ function sharedRefresh(reportAadObjectId: string, managerAadObjectId: string) {
 export function withdrawnCard(language: Language, reportAadObjectId: string, managerAadObjectId: string): AdaptiveCardJson {
   const s = strings(language).selfAssessment;
   const card = renderNoticeCard(language, { title: s.withdrawnTitle, text: s.withdrawnText });
-  const refresh = sharedRefresh(reportAadObjectId, managerAadObjectId);
   // Still refreshing: if the person shares again, the same card shows it.
-  card.refresh = { action: { type: 'Action.Execute', title: s.refresh, verb: refresh.verb, data: refresh.data }, userIds: refresh.userIds };
-  return card;
+  return withRefresh(card, { ...sharedRefresh(reportAadObjectId, managerAadObjectId), title: s.refresh });
 }
