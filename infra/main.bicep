@@ -78,6 +78,18 @@ var containers = [
     partitionKey: '/pk'
   }
   {
+    id: 'memberships'
+    partitionKey: '/pk'
+  }
+  {
+    id: 'roles'
+    partitionKey: '/pk'
+  }
+  {
+    id: 'audit'
+    partitionKey: '/pk'
+  }
+  {
     id: 'conversations'
     partitionKey: '/pk'
   }

@@ -15,6 +15,12 @@ export const containerDefinitions = {
   teamLinks: { id: 'team-links', partitionKey: '/pk' },
   /** One document per school (its own induction items, contacts, policy links); partition = the school. */
   schools: { id: 'schools', partitionKey: '/pk' },
+  /** Who belongs to a school, confirmed or awaiting confirmation; partition = the school, so its staff is one partition read. */
+  memberships: { id: 'memberships', partitionKey: '/pk' },
+  /** Local-authority and school administrators; partition = tenant, so a scope's role holders are one partition read. */
+  roles: { id: 'roles', partitionKey: '/pk' },
+  /** Every administrative act, done or refused; partition = tenant, read newest first in pages. */
+  audit: { id: 'audit', partitionKey: '/pk' },
 } as const;
 
 export type ContainerName = keyof typeof containerDefinitions;

@@ -1,6 +1,6 @@
 import type { Container, ItemDefinition } from '@azure/cosmos';
 import type { ZodType, ZodTypeDef } from 'zod';
-import type { DocumentCollection, Keyed, Stored } from './document-collection';
+import type { DocumentCollection, Keyed, PageRequest, Stored } from './document-collection';
 
 /**
  * A DocumentCollection over a Cosmos container. Documents read back are parsed with the
@@ -39,15 +39,24 @@ export class CosmosCollection<T extends Keyed> implements DocumentCollection<T> 
   }
 
   async findInPartition(pk: string, fields: Partial<Record<string, string | number | boolean>>): Promise<Stored<T>[]> {
-    // The partition key is in the WHERE clause as well as the options: the local server
-    // ignores the option, and real Cosmos then serves the query from one partition.
-    const entries = Object.entries(fields).filter(([, v]) => v !== undefined);
-    const where = ['c.pk = @pk', ...entries.map(([k], i) => `c[${JSON.stringify(k)}] = @v${i}`)].join(' AND ');
-    const parameters = [{ name: '@pk', value: pk }, ...entries.map(([, v], i) => ({ name: `@v${i}`, value: v as string }))];
+    const { where, parameters } = matching(pk, fields);
     const { resources } = await this.container.items
-      .query<ItemDefinition>({ query: `SELECT * FROM c WHERE ${where}`, parameters }, { partitionKey: pk })
+      .query<ItemDefinition>({ query: `SELECT * FROM c WHERE ${where.join(' AND ')}`, parameters }, { partitionKey: pk })
       .fetchAll();
     return resources.map((r) => this.toStored(r));
+  }
+
+  async findPageDescending(pk: string, fields: Partial<Record<string, string | number | boolean>>, page: PageRequest<T>): Promise<Stored<T>[]> {
+    const { where, parameters } = matching(pk, fields);
+    const field = `c[${JSON.stringify(page.orderBy)}]`;
+    if (page.before !== undefined) {
+      where.push(`${field} < @before`);
+      parameters.push({ name: '@before', value: page.before });
+    }
+    parameters.push({ name: '@limit', value: page.limit });
+    const query = `SELECT TOP @limit * FROM c WHERE ${where.join(' AND ')} ORDER BY ${field} DESC`;
+    const { resources } = await this.container.items.query<ItemDefinition>({ query, parameters }, { partitionKey: pk }).fetchAll();
+    return resources.slice(0, page.limit).map((r) => this.toStored(r));
   }
 
   private toStored(resource: ItemDefinition): Stored<T> {
@@ -55,6 +64,21 @@ export class CosmosCollection<T extends Keyed> implements DocumentCollection<T> 
     if (typeof etag !== 'string') throw new Error('the store returned a document without an eTag');
     return { value: this.schema.parse(resource), etag };
   }
+}
+
+/**
+ * The WHERE terms for one partition and some equal fields. The partition key is in the
+ * WHERE clause as well as the options: the local server ignores the option, and real
+ * Cosmos then serves the query from one partition.
+ */
+function matching(pk: string, fields: Partial<Record<string, string | number | boolean>>) {
+  const entries = Object.entries(fields).filter(([, v]) => v !== undefined);
+  const where = ['c.pk = @pk', ...entries.map(([k], i) => `c[${JSON.stringify(k)}] = @v${i}`)];
+  const parameters: { name: string; value: string | number | boolean }[] = [
+    { name: '@pk', value: pk },
+    ...entries.map(([, v], i) => ({ name: `@v${i}`, value: v as string | number | boolean })),
+  ];
+  return { where, parameters };
 }
 
 function required<R>(resource: R | undefined): R {

@@ -22,6 +22,19 @@ export interface DocumentCollection<T extends Keyed> {
   delete(id: string, pk: string): Promise<void>;
   /** Documents of one partition matching every given field (equality only). */
   findInPartition(pk: string, fields: Partial<Record<keyof T & string, string | number | boolean>>): Promise<Stored<T>[]>;
+  /**
+   * Newest first: up to `limit` documents of one partition matching `fields`, ordered by the
+   * string field `orderBy` descending, only those strictly before `before` when given (the
+   * last value of the previous page), so a reader pages back without continuation tokens.
+   */
+  findPageDescending(pk: string, fields: Partial<Record<keyof T & string, string | number | boolean>>, page: PageRequest<T>): Promise<Stored<T>[]>;
+}
+
+/** Which page `findPageDescending` reads. */
+export interface PageRequest<T> {
+  orderBy: keyof T & string;
+  before?: string;
+  limit: number;
 }
 
 /** Cosmos forbids / \ ? # in ids; Teams ids may hold them, so they are escaped. */

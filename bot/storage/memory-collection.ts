@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DocumentCollection, Keyed, Stored } from './document-collection';
+import type { DocumentCollection, Keyed, PageRequest, Stored } from './document-collection';
 
 /** Errors shaped like the Cosmos SDK's, so callers handle both stores the same way. */
 function storeError(code: number, message: string): Error {
@@ -41,6 +41,14 @@ export class MemoryCollection<T extends Keyed> implements DocumentCollection<T> 
     return [...this.docs.values()]
       .filter((s) => s.value.pk === pk && entries.every(([f, v]) => (s.value as Record<string, unknown>)[f] === v))
       .map(copy);
+  }
+
+  async findPageDescending(pk: string, fields: Partial<Record<string, string | number | boolean>>, page: PageRequest<T>): Promise<Stored<T>[]> {
+    const field = (s: Stored<T>) => String((s.value as Record<string, unknown>)[page.orderBy]);
+    return (await this.findInPartition(pk, fields))
+      .filter((s) => page.before === undefined || field(s) < page.before)
+      .sort((a, b) => (field(a) < field(b) ? 1 : field(a) > field(b) ? -1 : 0))
+      .slice(0, page.limit);
   }
 
   private put(k: string, doc: T): Stored<T> {

@@ -1,4 +1,4 @@
-import { CosmosClient, type CosmosClientOptions, type Database, type PluginConfig } from '@azure/cosmos';
+import { CosmosClient, type Container, type CosmosClientOptions, type Database, type PluginConfig } from '@azure/cosmos';
 import { DefaultAzureCredential } from '@azure/identity';
 import type { Config } from '../config';
 import type { Logger } from '../logging/logger';
@@ -10,7 +10,9 @@ import { teamLinkSchema } from '../users/team-link';
 import { schoolSettingsSchema } from '../school/school-settings';
 import { userRecordSchema } from '../users/user-record';
 import { directoryEntrySchema } from '../users/directory-entry';
-import { containerDefinitions } from './containers';
+import { containerDefinitions, type ContainerName } from './containers';
+import type { CollectionSpec } from './collection-spec';
+import type { Keyed } from './document-collection';
 import { CosmosCollection } from './cosmos-collection';
 import { createEmbeddedClient, startEmbeddedCosmos, type EmbeddedCosmos } from './embedded/start-embedded-cosmos';
 import { roundTripPlugin } from './round-trip-meter';
@@ -50,6 +52,8 @@ export async function openStore(
   }
   const { database } = await client.databases.createIfNotExists({ id: config.COSMOS_DATABASE });
   const containers = await ensureContainers(database);
+  // One collection object per spec, so every caller shares it.
+  const collections = new Map<CollectionSpec<Keyed>, CosmosCollection<Keyed>>();
   return {
     mode: embedded ? 'embedded' : 'cosmos',
     users: new CosmosCollection(containers.users, userRecordSchema),
@@ -59,6 +63,11 @@ export async function openStore(
     jobs: new CosmosDueCollection(containers.jobs, schedulerJobRecordSchema),
     schools: new CosmosCollection(containers.schools, schoolSettingsSchema),
     directory: new CosmosCollection(containers.users, directoryEntrySchema),
+    collection: (spec) => {
+      let opened = collections.get(spec);
+      if (!opened) collections.set(spec, (opened = new CosmosCollection(containers[spec.container], spec.schema)));
+      return opened as CosmosCollection<never>;
+    },
     ping: async () => {
       await database.read();
     },
@@ -69,15 +78,12 @@ export async function openStore(
   };
 }
 
-async function ensureContainers(database: Database) {
-  const ensure = async (def: { id: string; partitionKey: string }) =>
-    (await database.containers.createIfNotExists({ id: def.id, partitionKey: { paths: [def.partitionKey] } })).container;
-  return {
-    users: await ensure(containerDefinitions.users),
-    conversations: await ensure(containerDefinitions.conversations),
-    teamLinks: await ensure(containerDefinitions.teamLinks),
-    outbox: await ensure(containerDefinitions.outbox),
-    jobs: await ensure(containerDefinitions.jobs),
-    schools: await ensure(containerDefinitions.schools),
-  };
+async function ensureContainers(database: Database): Promise<Record<ContainerName, Container>> {
+  const entries = await Promise.all(
+    Object.entries(containerDefinitions).map(async ([name, def]) => {
+      const { container } = await database.containers.createIfNotExists({ id: def.id, partitionKey: { paths: [def.partitionKey] } });
+      return [name, container] as const;
+    }),
+  );
+  return Object.fromEntries(entries) as Record<ContainerName, Container>;
 }

@@ -1,4 +1,5 @@
-import type { DocumentCollection } from './document-collection';
+import type { DocumentCollection, Keyed } from './document-collection';
+import type { CollectionSpec } from './collection-spec';
 import type { ConversationRecord } from '../users/conversation-record';
 import type { TeamLink } from '../users/team-link';
 import type { SchoolSettings } from '../school/school-settings';
@@ -20,6 +21,8 @@ export interface Store {
   schools: DocumentCollection<SchoolSettings>;
   /** Email to person, one small document per tenant and email, kept in the users container. */
   directory: DocumentCollection<DirectoryEntry>;
+  /** A capability's own collection (declared in its folder with `collectionSpec`). */
+  collection<T extends Keyed>(spec: CollectionSpec<T>): DocumentCollection<T>;
   /** Resolves when the store answers; used by /healthz. */
   ping(): Promise<void>;
   /** Flushes what must survive and releases connections. */

@@ -77,6 +77,17 @@ export function documentCollectionContract(name: string, make: () => Promise<Doc
       expect(found[0]?.value.count).toBe(7);
     });
 
+    it('when a partition is read newest first in pages, then each page continues where the last stopped, in that partition only', async () => {
+      for (const id of ['2026-01-03', '2026-01-01', '2026-01-05', '2026-01-02', '2026-01-04']) await notes.create({ ...note('p5'), id });
+      await notes.create({ ...note('p6'), id: '2026-01-09' });
+      const first = await notes.findPageDescending('p5', {}, { orderBy: 'id', limit: 2 });
+      expect(first.map((f) => f.value.id)).toEqual(['2026-01-05', '2026-01-04']);
+      const second = await notes.findPageDescending('p5', {}, { orderBy: 'id', limit: 2, before: '2026-01-04' });
+      expect(second.map((f) => f.value.id)).toEqual(['2026-01-03', '2026-01-02']);
+      const last = await notes.findPageDescending('p5', {}, { orderBy: 'id', limit: 2, before: '2026-01-02' });
+      expect(last.map((f) => f.value.id)).toEqual(['2026-01-01']);
+    });
+
     it('when a document is deleted, then it is gone and deleting again is harmless', async () => {
       const doc = note('p1');
       await notes.create(doc);
