@@ -10,6 +10,19 @@ const guidList = z
   .refine((ids) => ids.every((id) => GUID.test(id)), { message: 'must be a comma-separated list of GUIDs' })
   .transform((ids) => ids.map((id) => id.toLowerCase()));
 
+/**
+ * Tenant administrators: `tenantId:objectId`, comma-separated. A bare object id is bound to
+ * the one tenant of a single-tenant deployment (see bot/roles/tenant-admins.ts).
+ */
+const adminList = z
+  .string()
+  .optional()
+  .transform((raw) => (raw ?? '').split(',').map((s) => s.trim().toLowerCase()).filter((s) => s.length > 0))
+  .refine((ids) => ids.every((id) => id.split(':').length <= 2 && id.split(':').every((part) => GUID.test(part))), {
+    message: 'must be a comma-separated list of tenantId:objectId (or, for a single-tenant deployment, objectId) GUIDs',
+  })
+  .transform((ids) => ids.map((id) => (id.includes(':') ? { tenantId: id.split(':')[0]!, objectId: id.split(':')[1]! } : { objectId: id })));
+
 const optionalText = z
   .string()
   .optional()
@@ -35,7 +48,7 @@ export const configSchema = z
     COSMOS_DATABASE: z.string().trim().regex(/^[A-Za-z0-9_-]{1,255}$/, 'letters, digits, - and _ only').default('cefnogi'),
     DATA_DIR: z.string().trim().min(1).default('./.data'),
     ALLOWED_TENANT_IDS: guidList,
-    ADMIN_AAD_OBJECT_IDS: guidList,
+    ADMIN_AAD_OBJECT_IDS: adminList,
     // Proactive sends per second to one tenant, below Teams' published 50 (all of Wales's
     // schools may share one Hwb tenant, so this budget is shared by every school).
     TEAMS_TENANT_RATE_PER_SECOND: z.coerce.number().int().min(1).max(50).default(40),

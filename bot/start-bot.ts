@@ -1,4 +1,5 @@
 import { isLocalMode, type Config } from './config';
+import { bareAdminIdWarning } from './roles/tenant-admins';
 import { createApp } from './app/create-app';
 import type { FeatureDeps } from './app/feature-deps';
 import { createTurnPipeline, type TurnStats } from './app/turn-pipeline';
@@ -14,6 +15,7 @@ import { createSummarySharing } from './self-assessment/summary-sharing';
 import { createHttpConnectorTransport } from './edge/http-connector-transport';
 import { createInductionNudges } from './induction/induction-nudges';
 import { createProactiveEngine, type ProactiveEngine } from './proactive/proactive-engine';
+import { createSchoolServices } from './roles/school-services';
 import { createAppraisalPrompts } from './appraisal/appraisal-prompts';
 import { createReportAppraisals } from './appraisal/report-appraisal';
 
@@ -42,6 +44,8 @@ export async function startBot(
   if (isLocalMode(config)) {
     log.warn('local-mode', { message: 'BOT_ID is not set: requests are not authenticated. Use this only on your own machine.' });
   }
+  const bareAdmins = bareAdminIdWarning(config);
+  if (bareAdmins) log.warn('admin-ids', { message: bareAdmins });
   const content = await loadContent();
   const store = await openStore(config, log, { persist: options.persist });
   const deps: FeatureDeps = { config, content, store, log, now: options.now ?? (() => new Date()) };
@@ -49,6 +53,7 @@ export async function startBot(
   const proactive = createProactiveEngine({ store, transport: createHttpConnectorTransport(config), config, log, now: deps.now });
   const nudges = createInductionNudges({ store, content, scheduler: proactive.scheduler, outbox: proactive.outbox });
   const links = createLineManagerLinks(store, proactive.outbox);
+  const schools = createSchoolServices(config, store, proactive.outbox, (laId) => laId.length > 0 /* FIXME-register-merge */);
   const app = createApp(adapter, deps, {
     nudges,
     links,
@@ -56,6 +61,7 @@ export async function startBot(
     appraisal: createAppraisalPrompts({ store, scheduler: proactive.scheduler, outbox: proactive.outbox }),
     reports: createReportAppraisals(store, links),
     outbox: proactive.outbox,
+    schools,
     signOffs: createInductionSignOffs(store, content, (report, item, now) => nudges.tellSignedOff(report, item, now)),
   });
   const stats: TurnStats = { turns: 0, lastTurnRoundTrips: 0 };

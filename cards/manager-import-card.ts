@@ -7,15 +7,18 @@ export const managerImportCardDataSchema = z.object({
   /** The last import's totals, or a problem with it. */
   lead: z.string().max(500).default(''),
   leadTone: z.enum(['good', 'attention']).default('good'),
-  /** The school the import applies to (the administrator's own unless they chose another). */
+  /** The registered school the import applies to. */
+  schoolId: z.string().min(1).max(80),
   schoolName: z.string().max(120).default(''),
+  /** What was pasted, returned when an import is refused so nothing typed is lost. */
+  csv: z.string().max(60_000).default(''),
   /** One line per reason rows were rejected, with their line numbers as ranges. */
   rejected: z.array(z.string().min(1).max(1000)).max(20).default([]),
 });
 export type ManagerImportCardData = z.input<typeof managerImportCardDataSchema>;
 
 /** An administrator's card to import staff–line manager pairs from CSV, with the last import's report. */
-export function renderManagerImportCard(language: Language, data: ManagerImportCardData = {}): AdaptiveCardJson {
+export function renderManagerImportCard(language: Language, data: ManagerImportCardData): AdaptiveCardJson {
   const d = managerImportCardDataSchema.parse(data);
   return expandCard(template, language, { ...d, leadColor: d.leadTone === 'good' ? 'Good' : 'Attention' });
 }

@@ -18,6 +18,7 @@ import type { AppraisalPrompts } from '../appraisal/appraisal-prompts';
 import type { ReportAppraisals } from '../appraisal/report-appraisal';
 import type { FeatureDeps } from './feature-deps';
 import type { Outbox } from '../proactive/outbox-queue';
+import type { SchoolServices } from '../roles/school-services';
 import { createTurnErrorHandler } from './turn-error-handler';
 
 /**
@@ -36,6 +37,7 @@ export function createApp(
     appraisal: AppraisalPrompts;
     reports: ReportAppraisals;
     outbox: Outbox;
+    schools: SchoolServices;
   },
 ): Application {
   const app = new Application({
@@ -53,7 +55,7 @@ export function createApp(
   registerTeam(app, deps, services.signOffs, services.links);
   registerSchoolAdmin(app, deps);
   registerSelfAssessment(app, deps, services.sharing);
-  registerManagerImport(app, deps, services.outbox);
+  registerManagerImport(app, deps, services.outbox, services.schools);
   registerFallback(app);
   app.error(createTurnErrorHandler(deps.log));
   return app;

@@ -7,7 +7,7 @@ import type { Holiday } from '../proactive/quiet-hours';
 import type { JobHandler } from '../proactive/scheduler-handler';
 import type { Scheduler } from '../proactive/scheduler-service';
 import { schoolOf } from '../school/school-induction';
-import { schoolKey } from '../school/school-settings';
+import { legacySchoolKey } from '../school/school-settings';
 import type { Store } from '../storage/store';
 import { addDays } from '../time/london-clock';
 import { londonDate } from '../time/london-date';
@@ -66,7 +66,7 @@ export function createAppraisalPrompts(deps: { store: AppraisalPromptStore; sche
    */
   async function managerHolidays(user: UserRecord, managerKey: string, staffHolidays: readonly Holiday[]): Promise<readonly Holiday[]> {
     const manager = (await store.users.read(managerKey, managerKey))?.value;
-    const same = user.profile?.school !== undefined && manager?.profile?.school !== undefined && schoolKey(user.tenantId, user.profile.school) === schoolKey(manager.tenantId, manager.profile.school);
+    const same = user.profile?.school !== undefined && manager?.profile?.school !== undefined && legacySchoolKey(user.tenantId, user.profile.school) === legacySchoolKey(manager.tenantId, manager.profile.school);
     if (!manager || same) return staffHolidays;
     return calendarOf(await schoolOf(store, manager)).holidays;
   }

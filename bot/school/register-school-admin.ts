@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { z } from 'zod';
+import { isTenantAdmin } from '../roles/tenant-admins';
 import { renderNoticeCard } from '../../cards/notice-card';
 import { renderSchoolAdminCard } from '../../cards/school-admin-card';
 import { Verbs, type Verb } from '../../cards/verbs';
@@ -14,7 +15,7 @@ import { updateDocument } from '../storage/update-document';
 import type { Language } from '../users/user-record';
 import { addHoliday, addSchoolItem, addSchoolLink, holidayId, removeSchoolEntry, setContacts, setCycleStartMonth, type SchoolProblem } from './school-rules';
 import { DEFAULT_CYCLE_START_MONTH } from '../appraisal/appraisal-cycle';
-import { emptySchoolSettings, schoolKey, type SchoolSettings } from './school-settings';
+import { emptySchoolSettings, legacySchoolKey, type SchoolSettings } from './school-settings';
 
 const personal = { personalOnly: true };
 const text = (max: number) => z.union([z.string().max(max), z.number()]).transform(String).optional();
@@ -78,7 +79,7 @@ function adminCard(language: Language, deps: FeatureDeps, schoolName: string, sc
 export function registerSchoolAdmin(app: Application, deps: FeatureDeps): void {
   function refusal(context: TurnContext): AdaptiveCardJson | undefined {
     const { identity, language } = turnData(context);
-    if (deps.config.ADMIN_AAD_OBJECT_IDS.includes(identity.aadObjectId)) return undefined;
+    if (isTenantAdmin(deps.config, identity)) return undefined;
     const s = strings(language());
     return renderNoticeCard(language(), { title: s.school.title, text: s.school.onlyAdmins, tone: 'attention' });
   }
@@ -86,7 +87,7 @@ export function registerSchoolAdmin(app: Application, deps: FeatureDeps): void {
   async function show(context: TurnContext, schoolName?: string): Promise<AdaptiveCardJson> {
     const { session, identity, language } = turnData(context);
     const name = (schoolName ?? session.user.profile?.school ?? '').trim();
-    const key = schoolKey(identity.tenantId, name);
+    const key = legacySchoolKey(identity.tenantId, name);
     const school = name ? (await deps.store.schools.read(key, key))?.value : undefined;
     return adminCard(language(), deps, school?.schoolName ?? name, school);
   }
@@ -104,10 +105,10 @@ export function registerSchoolAdmin(app: Application, deps: FeatureDeps): void {
       const s = strings(language()).school;
       const name = input.schoolName?.trim() ?? '';
       if (!name) return adminCard(language(), deps, name, undefined, { text: s.errors.schoolRequired, tone: 'attention' });
-      const key = schoolKey(identity.tenantId, name);
+      const key = legacySchoolKey(identity.tenantId, name);
       // The name field was changed to another school: open that one rather than write the
       // first school's contacts or remove its entries there.
-      if (key !== schoolKey(identity.tenantId, input.loadedSchool ?? '')) return show(context, name);
+      if (key !== legacySchoolKey(identity.tenantId, input.loadedSchool ?? '')) return show(context, name);
       const found: { problem?: SchoolProblem } = {};
       const saved = await updateDocument(deps.store.schools, key, key, (current) => {
         const school = current ?? emptySchoolSettings(identity.tenantId, name, identity.aadObjectId, deps.now());

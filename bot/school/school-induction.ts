@@ -1,13 +1,13 @@
 import type { InductionItem } from '../content/induction-schemas';
 import type { Store } from '../storage/store';
 import type { UserRecord } from '../users/user-record';
-import { schoolKey, type SchoolSettings } from './school-settings';
+import { legacySchoolKey, type SchoolSettings } from './school-settings';
 
 /** The settings of the school a person names in their profile, if an administrator made any. */
 export async function schoolOf(store: Pick<Store, 'schools'>, user: UserRecord): Promise<SchoolSettings | undefined> {
   const name = user.profile?.school;
   if (!name) return undefined;
-  const key = schoolKey(user.tenantId, name);
+  const key = legacySchoolKey(user.tenantId, name);
   return (await store.schools.read(key, key))?.value;
 }
 

@@ -3,6 +3,7 @@ import { bilingualSchema } from '../content/content-schemas';
 import { inductionStageIdSchema } from '../content/induction-schemas';
 import { safeId } from '../storage/document-collection';
 import { holidaySchema } from '../proactive/quiet-hours';
+import { schoolEntrySchema, type SchoolEntry } from '../register/school-entry';
 
 export const schoolItemSchema = z.object({
   id: z.string(),
@@ -26,6 +27,10 @@ export const schoolSettingsSchema = z.object({
   pk: z.string(),
   kind: z.literal('school'),
   tenantId: z.string(),
+  /** The school's id in the tenant's register; absent only on settings written before the register. */
+  schoolId: z.string().optional(),
+  /** The school's register entry (names, local authority, number, sector, language, open). */
+  entry: schoolEntrySchema.optional(),
   schoolName: z.string(),
   dspName: z.string().optional(),
   alncoName: z.string().optional(),
@@ -41,33 +46,50 @@ export const schoolSettingsSchema = z.object({
 });
 export type SchoolSettings = z.infer<typeof schoolSettingsSchema>;
 
-/**
- * Schools are named in profiles as free text; the key folds case, spacing and
- * punctuation so "Ysgol y Castell" and "ysgol  y castell." are one school.
- */
-export function schoolKey(tenantId: string, schoolName: string): string {
-  const name = schoolName
+/** A school name folded as people type it: case, spacing and punctuation do not matter. */
+export function foldSchoolName(schoolName: string): string {
+  return schoolName
     .toLocaleLowerCase('cy')
     .normalize('NFC')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-  return safeId(`${tenantId.toLowerCase()}:${name}`);
 }
 
-/** Settings for a school nobody has configured yet. */
-export function emptySchoolSettings(tenantId: string, schoolName: string, adminId: string, now: Date): SchoolSettings {
-  const key = schoolKey(tenantId, schoolName);
+/**
+ * Before the register, schools were named in profiles as free text and their settings kept
+ * under the folded name; the migration reads them by this key.
+ */
+export function legacySchoolKey(tenantId: string, schoolName: string): string {
+  return safeId(`${tenantId.toLowerCase()}:${foldSchoolName(schoolName)}`);
+}
+
+/** The key (id and partition) of a registered school's document, and of its roster's partition. */
+export function schoolKey(tenantId: string, schoolId: string): string {
+  return safeId(`school:${tenantId.toLowerCase()}:${schoolId}`);
+}
+
+/** Settings under a free-text name, as before the register; replaced as the register takes over. */
+export function emptySchoolSettings(tenantId: string, schoolName: string, actorId: string, now: Date): SchoolSettings {
+  const key = legacySchoolKey(tenantId, schoolName);
+  return { id: key, pk: key, kind: 'school', tenantId: tenantId.toLowerCase(), schoolName: schoolName.trim(), links: [], items: [], holidays: [], nextNumber: 1, updatedAt: now.toISOString(), updatedBy: actorId };
+}
+
+/** The document of a registered school with no settings yet. */
+export function newSchoolDocument(tenantId: string, entry: SchoolEntry, actorId: string, now: Date): SchoolSettings {
+  const key = schoolKey(tenantId, entry.id);
   return {
     id: key,
     pk: key,
     kind: 'school',
     tenantId: tenantId.toLowerCase(),
-    schoolName: schoolName.trim(),
+    schoolId: entry.id,
+    entry,
+    schoolName: entry.name,
     links: [],
     items: [],
     holidays: [],
     nextNumber: 1,
     updatedAt: now.toISOString(),
-    updatedBy: adminId,
+    updatedBy: actorId,
   };
 }

@@ -3,7 +3,7 @@ import { Verbs } from '../../cards/verbs';
 import { enqueueNotice } from '../app/notice-in-both';
 import { fill, strings } from '../i18n/strings';
 import type { Outbox } from '../proactive/outbox-queue';
-import { schoolKey } from '../school/school-settings';
+import type { SchoolMemberships } from '../membership/school-memberships';
 import type { Store } from '../storage/store';
 import { updateDocument } from '../storage/update-document';
 import { personByEmail } from '../users/directory-entry';
@@ -21,17 +21,17 @@ export interface ImportReport {
 /** An import refused as a whole (nothing written), or its report. */
 export type ImportOutcome = { kind: 'too-many'; lines: number } | { kind: 'report'; report: ImportReport };
 
-/** The administrator importing, and the school the import applies to. */
+/** The administrator importing, and the registered school the import applies to (already checked). */
 export interface ImportScope {
   admin: UserIdentity;
-  schoolName: string;
+  schoolId: string;
 }
 
 /**
  * An administrator's import of staff–line manager pairs for ONE school. A row is accepted
- * only when the staff member's profile names that school (folded as school settings fold
- * names), and the manager is someone who has used Cefnogi and whose profile names the same
- * school, and is not the administrator themselves (an administrator cannot give themselves
+ * only when the staff member is a confirmed member of that school, and the manager is
+ * someone who has used Cefnogi and is a confirmed member of the same school, and is not the
+ * administrator themselves (an administrator cannot give themselves
  * sight of anyone). A staff member who already has a different accepted manager keeps them
  * unless the row says `replace`; a row saying `remove` takes an existing link away.
  *
@@ -42,7 +42,7 @@ export interface ImportScope {
  * in their own language, through the outbox (keys unique to this import).
  */
 export async function importLineManagers(
-  deps: { store: Store; outbox: Outbox },
+  deps: { store: Store; outbox: Outbox; memberships: Pick<SchoolMemberships, 'isConfirmed'> },
   scope: ImportScope,
   csv: string,
   now: Date,
@@ -51,7 +51,6 @@ export async function importLineManagers(
   if (parsed.tooMany) return { kind: 'too-many', lines: parsed.lines };
   const { store } = deps;
   const tenantId = scope.admin.tenantId.toLowerCase();
-  const school = schoolKey(tenantId, scope.schoolName);
   const importId = randomUUID();
   const report: ImportReport = { accepted: 0, removed: 0, rejected: [...parsed.rejected] };
   const people = new Map<string, Promise<UserRecord | undefined>>();
@@ -62,7 +61,7 @@ export async function importLineManagers(
     }
     return people.get(aadObjectId)!;
   };
-  const atSchool = (user: UserRecord | undefined) => user?.profile !== undefined && schoolKey(tenantId, user.profile.school) === school;
+  const atSchool = async (user: UserRecord | undefined) => user !== undefined && (await deps.memberships.isConfirmed(tenantId, scope.schoolId, user.aadObjectId));
   /** An object id, or the person an email belongs to (checked against their own document). */
   const resolve = async (name: string): Promise<string | undefined> => {
     if (GUID.test(name)) return name;
@@ -82,12 +81,12 @@ export async function importLineManagers(
     const staff = await person(staffId);
     if (!staff) return { reason: 'unknown-staff' };
     if (!staff.profile) return { reason: 'no-profile' };
-    if (!atSchool(staff)) return { reason: 'staff-other-school' };
+    if (!(await atSchool(staff))) return { reason: 'staff-other-school' };
     if (managerId === scope.admin.aadObjectId.toLowerCase()) return { reason: 'manager-is-you' };
     const manager = await person(managerId);
     if (!manager) return { reason: 'unknown-manager' };
     // Removing a link needs only the link: the manager may have moved school since.
-    if (pair.action !== 'remove' && !atSchool(manager)) return { reason: 'manager-other-school' };
+    if (pair.action !== 'remove' && !(await atSchool(manager))) return { reason: 'manager-other-school' };
     return { staff, manager };
   };
 

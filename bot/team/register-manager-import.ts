@@ -1,7 +1,11 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { z } from 'zod';
-import { renderManagerImportCard } from '../../cards/manager-import-card';
+import type { SchoolServices } from '../roles/school-services';
+import { refusalCard } from '../roles/refusal-card';
+import { schoolIdInput } from '../register/school-id-input';
+import type { SchoolEntry } from '../register/school-entry';
+import { renderManagerImportCard, type ManagerImportCardData } from '../../cards/manager-import-card';
 import { renderNoticeCard } from '../../cards/notice-card';
 import { Verbs } from '../../cards/verbs';
 import type { AdaptiveCardJson } from '../../cards/card-kit';
@@ -22,43 +26,56 @@ const MAX_CSV_CHARS = 60_000;
 const MAX_RUNS_PER_REASON = 40;
 
 /**
- * `import managers` / `mewnforio rheolwyr` (administrators only): paste a CSV of staff and
- * line managers for one school (the administrator's own unless they name another); the
- * answer reports the rows accepted and removed, and the rows rejected grouped by reason.
+ * `import managers` / `mewnforio rheolwyr` (administrators of the school only): paste a CSV
+ * of staff and line managers for one registered school (the school comes from the card the
+ * administrator opened, and is checked again on the server); the answer reports the rows
+ * accepted and removed, and the rows rejected grouped by reason.
  */
-export function registerManagerImport(app: Application, deps: FeatureDeps, outbox: Outbox): void {
-  function refusal(context: TurnContext): AdaptiveCardJson | undefined {
+export function registerManagerImport(app: Application, deps: FeatureDeps, outbox: Outbox, schools: SchoolServices): void {
+  const actor = (context: TurnContext) => ({ identity: turnData(context).identity, name: turnData(context).session.user.name });
+  const form = (context: TurnContext, school: SchoolEntry, extra: Partial<ManagerImportCardData> = {}) =>
+    renderManagerImportCard(turnData(context).language(), { schoolId: school.id, schoolName: school.name, ...extra });
+
+  /** The card for the one school a school administrator runs, else the way to choose a school first. */
+  async function opening(context: TurnContext): Promise<AdaptiveCardJson> {
     const { identity, language } = turnData(context);
-    if (deps.config.ADMIN_AAD_OBJECT_IDS.includes(identity.aadObjectId)) return undefined;
+    const held = await schools.scope.held(identity);
+    if (held.schools.length === 1 && !held.tenant && held.las.length === 0) {
+      const verdict = await schools.guard.forSchool(actor(context), 'managers.open', held.schools[0]!, deps.now());
+      return verdict.ok ? form(context, verdict.target) : refusalCard(language(), verdict.reason);
+    }
+    if (!held.tenant && held.las.length === 0 && held.schools.length === 0) return refusalCard(language(), 'not-an-admin');
     const s = strings(language()).import;
-    return renderNoticeCard(language(), { title: s.title, text: s.onlyAdmins, tone: 'attention' });
+    return renderNoticeCard(language(), { title: s.title, text: s.chooseSchool, actions: [{ title: s.openSchools, verb: Verbs.showSchoolAdmin, data: {} }] });
   }
-  const ownSchool = (context: TurnContext) => turnData(context).session.user.profile?.school ?? '';
-  const form = (context: TurnContext, schoolName?: string) =>
-    renderManagerImportCard(turnData(context).language(), { schoolName: (schoolName?.trim() || ownSchool(context)).slice(0, 120) });
 
-  app.message(commandSelector('import managers', 'mewnforio rheolwyr'), async (context) => sendPersonalCard(context, () => refusal(context) ?? form(context)));
-  onCardAction(app, Verbs.showManagerImport, z.object({ schoolName: z.string().max(120).optional() }), async (context, { schoolName }) => refusal(context) ?? form(context, schoolName), personal);
+  app.message(commandSelector('import managers', 'mewnforio rheolwyr'), async (context) => sendPersonalCard(context, () => opening(context)));
+  onCardAction(app, Verbs.showManagerImport, z.object({ schoolId: schoolIdInput.optional() }), async (context, { schoolId }) => {
+    if (schoolId === undefined) return opening(context);
+    const verdict = await schools.guard.forSchool(actor(context), 'managers.open', schoolId, deps.now());
+    return verdict.ok ? form(context, verdict.target) : refusalCard(turnData(context).language(), verdict.reason);
+  }, personal);
 
-  const importInput = z.object({ csv: z.string().max(1_000_000).default(''), schoolName: z.string().max(120).default('') });
+  const importInput = z.object({ csv: z.string().max(1_000_000).default(''), schoolId: schoolIdInput });
   onCardAction(app, Verbs.importManagers, importInput, async (context, input) => {
-    const refused = refusal(context);
-    if (refused) return refused;
     const { identity, language } = turnData(context);
     const lang = language();
+    const verdict = await schools.guard.forSchool(actor(context), 'managers.import', input.schoolId, deps.now());
+    if (!verdict.ok) return refusalCard(lang, verdict.reason);
+    const school = verdict.target;
     const s = strings(lang).import;
-    const schoolName = input.schoolName.trim() || ownSchool(context);
-    const attention = (lead: string) => renderManagerImportCard(lang, { lead, leadTone: 'attention', schoolName });
-    if (!schoolName) return attention(s.schoolRequired);
+    // What was pasted comes back in the box, so a refused import loses nothing.
+    const attention = (lead: string) => form(context, school, { lead, leadTone: 'attention', csv: input.csv.slice(0, MAX_CSV_CHARS) });
     if (input.csv.length > MAX_CSV_CHARS) return attention(s.tooLong);
-    const outcome = await importLineManagers({ store: deps.store, outbox }, { admin: identity, schoolName }, input.csv, deps.now());
+    const outcome = await importLineManagers({ store: deps.store, outbox, memberships: schools.memberships }, { admin: identity, schoolId: school.id }, input.csv, deps.now());
     if (outcome.kind === 'too-many') return attention(fill(s.tooMany, { lines: String(outcome.lines) }));
     const { report } = outcome;
     if (report.accepted === 0 && report.removed === 0 && report.rejected.length === 0) return attention(s.empty);
-    return renderManagerImportCard(lang, {
-      lead: fill(s.report, { school: schoolName, accepted: String(report.accepted), removed: String(report.removed), rejected: String(report.rejected.length) }).slice(0, 500),
+    await schools.guard.done(actor(context), verdict.role, 'managers.import', { kind: 'school', id: school.id, label: school.name }, deps.now(), school.laId,
+      `accepted ${report.accepted}, removed ${report.removed}, rejected ${report.rejected.length}`);
+    return form(context, school, {
+      lead: fill(s.report, { school: school.name, accepted: String(report.accepted), removed: String(report.removed), rejected: String(report.rejected.length) }).slice(0, 500),
       leadTone: report.rejected.length > 0 ? 'attention' : 'good',
-      schoolName,
       rejected: groupedByReason(lang, report),
     });
   }, personal);

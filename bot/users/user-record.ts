@@ -5,6 +5,7 @@ import { inductionStateSchema } from '../induction/induction-state';
 import { selfAssessmentStateSchema } from '../self-assessment/self-assessment-state';
 import { appraisalStateSchema } from '../appraisal/appraisal-state';
 import { appraisalHistorySchema } from '../appraisal/appraisal-history';
+import { MAX_SCHOOLS_PER_PERSON, schoolMembershipSchema } from '../membership/membership-record';
 
 export const languageSchema = z.enum(['cy', 'en']);
 /** The two languages every word of Cefnogi exists in. */
@@ -12,7 +13,8 @@ export type Language = z.infer<typeof languageSchema>;
 
 export const profileSchema = z.object({
   roleId: z.string(),
-  school: z.string(),
+  /** The school typed as free text before the register; kept until the migration matches it. */
+  school: z.string().optional(),
   lineManagerAadObjectId: z.string().optional(),
   welshLevelId: z.string(),
   ewcNumber: z.string().optional(),
@@ -39,6 +41,11 @@ export const userRecordSchema = z.object({
   conversation: conversationRefSchema.optional(),
   welcomedConversationId: z.string().optional(),
   profile: profileSchema.optional(),
+  /**
+   * The schools the person asked to join and whether each has confirmed them (a mirror of
+   * their membership documents, for their own views; every decision reads the membership).
+   */
+  schools: z.array(schoolMembershipSchema).max(MAX_SCHOOLS_PER_PERSON).optional(),
   induction: inductionStateSchema.optional(),
   /** Private to the person: answers, results and what they chose to share. */
   selfAssessment: selfAssessmentStateSchema.optional(),

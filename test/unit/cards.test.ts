@@ -178,8 +178,8 @@ function appraisalSamples(language: Language): [string, AdaptiveCardJson][] {
     ['appraisal review form, mid-year', reviewForm(language, full, 'mid-year', manager, 'Choose an outcome')],
     ['appraisal prompt to staff', promptCard(language, { meeting: 'mid-year', kind: 'before-14', role: 'staff', date: '2027-02-10', day: '2027-01-27' })],
     ['appraisal prompt to a manager, overdue', promptCard(language, { meeting: 'end-of-year', kind: 'overdue-2', role: 'manager', date: '2027-06-10', day: '2027-06-18' }, manager)],
-    ['manager import', renderManagerImportCard(language)],
-    ['manager import with a report', renderManagerImportCard(language, { lead: 'Ysgol y Castell: 1 accepted, 0 removed, 7 rejected.', leadTone: 'attention', schoolName: 'Ysgol y Castell', rejected: ['not an Entra object id or an email (lines 2–7, 9)'] })],
+    ['manager import', renderManagerImportCard(language, { schoolId: 'wg-6612001', schoolName: 'Ysgol y Castell' })],
+    ['manager import with a report', renderManagerImportCard(language, { schoolId: 'wg-6612001', lead: 'Ysgol y Castell: 1 accepted, 0 removed, 7 rejected.', leadTone: 'attention', schoolName: 'Ysgol y Castell', csv: 'a,b', rejected: ['not an Entra object id or an email (lines 2–7, 9)'] })],
   ];
 }
 

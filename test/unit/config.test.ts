@@ -14,7 +14,7 @@ describe('settings from the environment', () => {
       ADMIN_AAD_OBJECT_IDS: 'CCCCCCCC-0000-4000-8000-000000000003',
     });
     expect(config.ALLOWED_TENANT_IDS).toEqual(['aaaaaaaa-0000-4000-8000-000000000001', 'bbbbbbbb-0000-4000-8000-000000000002']);
-    expect(config.ADMIN_AAD_OBJECT_IDS).toEqual(['cccccccc-0000-4000-8000-000000000003']);
+    expect(config.ADMIN_AAD_OBJECT_IDS).toEqual([{ objectId: 'cccccccc-0000-4000-8000-000000000003' }]);
   });
 
   it.each([
