@@ -50,6 +50,7 @@ describe('line-manager requests cannot be used to flood someone, over HTTP as Te
     const manager = await member('Eirian Price');
     const staff = await member('Nia Roberts');
     const saved = await save(staff, manager);
+    figures('round trips of a save that asks a manager', { roundTrips: harness.bot!.stats.lastTurnRoundTrips });
     expect(cardText(saved)).toContain('Your profile is saved.');
     expect(cardText(saved)).not.toContain('has not opened Cefnogi');
 
@@ -102,6 +103,7 @@ describe('line-manager requests cannot be used to flood someone, over HTTP as Te
     const linkBefore = await harness.bot!.store.teamLinks.read(keyOf(staff), keyOf(manager));
 
     const refused = await save(staff, undefined, { school: 'Ysgol y Bryn', ewcNumber: '123456', welshLevelId: 'fluent' });
+    expect(harness.bot!.stats.lastTurnRoundTrips).toBe(1); // the turn's read of the person: nothing written
     expect(cardProblems(refused)).toEqual([]);
     const body = refused.body as Record<string, unknown>[];
     const field = body.findIndex((e) => e.id === 'lineManager');
@@ -156,3 +158,8 @@ describe('line-manager requests cannot be used to flood someone, over HTTP as Te
     expect(cardText(await act(stranger, 'team.accept', { reportId: staff.aadObjectId }))).toContain('Accepted');
   });
 });
+
+/** Prints measured figures when asked (CEFNOGI_FIGURES=1), for the README and reports. */
+function figures(what: string, values: Record<string, number>): void {
+  if (process.env.CEFNOGI_FIGURES) process.stdout.write(`[figures] ${what}: ${JSON.stringify(values)}\n`);
+}
