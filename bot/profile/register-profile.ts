@@ -8,8 +8,9 @@ import { commandSelector, sendPersonalCard } from '../app/commands';
 import type { FeatureDeps } from '../app/feature-deps';
 import { turnData } from '../edge/turn-data';
 import { strings } from '../i18n/strings';
-import { updateTeamLink } from '../team/update-team-link';
 import type { LineManagerLinks } from '../team/line-manager-links';
+import { lineManagerSavedLead, tooManyManagerChangesForm } from '../team/line-manager-save-views';
+import { saveLineManager } from '../team/save-line-manager';
 import { checkProfile } from './check-profile';
 import { profileInputSchema } from './profile-input';
 import { formValues, profileForm, profileSummary } from './profile-views';
@@ -38,14 +39,9 @@ export function registerProfile(app: Application, deps: FeatureDeps, links: Line
     const { session, language, identity } = turnData(context);
     const check = checkProfile(input, deps.content, identity.aadObjectId, deps.now());
     if (!check.ok) return profileForm(language(), deps.content, input, check.problems);
-    const previousManager = session.user.profile?.lineManagerAadObjectId;
-    session.change((user) => {
-      user.profile = check.profile;
-    });
-    const manager = check.profile.lineManagerAadObjectId;
-    if (await updateTeamLink(deps.store, identity, previousManager, manager, deps.now())) {
-      if (manager) await links.ask(identity, session.user.name, manager, deps.now());
-    }
-    return profileSummary(language(), deps.content, check.profile, strings(language()).profile.saved);
+    const saved = await saveLineManager({ store: deps.store, links }, session, identity, check.profile, deps.now());
+    if (saved.kind === 'refused') return tooManyManagerChangesForm(language(), deps.content, input);
+    const lead = lineManagerSavedLead(language(), strings(language()).profile.saved, saved.managerUnseen);
+    return profileSummary(language(), deps.content, check.profile, lead);
   }, personal);
 }

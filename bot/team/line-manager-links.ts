@@ -4,7 +4,12 @@ import { fill, strings } from '../i18n/strings';
 import type { Outbox } from '../proactive/outbox-queue';
 import type { Store } from '../storage/store';
 import { updateDocument } from '../storage/update-document';
+import { londonDate } from '../time/london-date';
 import { userKey, type UserIdentity } from '../users/user-record';
+import { withManagerDeclined } from './line-manager-request-rules';
+
+/** Whether a request notice was queued, or the manager has never used Cefnogi (so nothing was). */
+export type AskOutcome = 'notified' | 'manager-unseen';
 
 /** How a manager answered a request, or why the answer was refused. */
 export type LinkAnswer = 'accepted' | 'declined' | 'not-pending';
@@ -15,7 +20,13 @@ export type LinkAnswer = 'accepted' | 'declined' | 'not-pending';
  * right to sign it off. The manager hears of the request in their own language.
  */
 export interface LineManagerLinks {
-  ask(report: UserIdentity, reportName: string | undefined, managerAadObjectId: string, now: Date): Promise<void>;
+  /**
+   * Queues the request notice for the manager, at most one per pair per day (Europe/London)
+   * whatever the caller does: the outbox key holds the date. Someone who has never used
+   * Cefnogi (no user document) gets nothing: an object id typed into the form must not let
+   * anyone send cards to a stranger. They see the request in `my team` when they come.
+   */
+  ask(report: UserIdentity, reportName: string | undefined, managerAadObjectId: string, now: Date): Promise<AskOutcome>;
   answer(manager: UserIdentity, report: UserIdentity, accept: boolean, now: Date): Promise<LinkAnswer>;
   /** True when `manager` has accepted `report` and the report's profile still names them. */
   isAccepted(manager: UserIdentity, report: UserIdentity): Promise<boolean>;
@@ -25,16 +36,19 @@ export function createLineManagerLinks(store: Store, outbox: Outbox): LineManage
   return {
     async ask(report, reportName, managerAadObjectId, now) {
       const reportKey = userKey(report);
+      const managerKey = userKey({ tenantId: report.tenantId, aadObjectId: managerAadObjectId });
+      if (!(await store.users.read(managerKey, managerKey))) return 'manager-unseen';
       const name = reportName ?? report.aadObjectId;
       await enqueueNotice(outbox, {
-        key: `team-link-request:${reportKey}:${managerAadObjectId}:${now.toISOString()}`,
-        recipient: userKey({ tenantId: report.tenantId, aadObjectId: managerAadObjectId }),
+        key: `team-link-request:${reportKey}:${managerKey}:${londonDate(now)}`,
+        recipient: managerKey,
         notBefore: now,
         card: (lang) => {
           const s = strings(lang).team;
           return { title: fill(s.requestTitle, { name }), text: s.requestText, actions: [{ title: s.title, verb: Verbs.showTeam, data: {} }] };
         },
       });
+      return 'notified';
     },
 
     async answer(manager, report, accept, now) {
@@ -45,6 +59,16 @@ export function createLineManagerLinks(store: Store, outbox: Outbox): LineManage
       const link = await store.teamLinks.read(reportKey, managerKey);
       if (!link || !named) return 'not-pending';
       if (!accept) {
+        // Remembered on the report's own document before the link goes, so a crash in between
+        // cannot let the same person's next request notify this manager within the day.
+        await updateDocument(
+          store.users,
+          reportKey,
+          reportKey,
+          (current) =>
+            current && { ...current, lineManagerRequests: withManagerDeclined(current.lineManagerRequests, manager.aadObjectId, now), updatedAt: now.toISOString() },
+          { stored: reportDoc },
+        );
         await store.teamLinks.delete(reportKey, managerKey);
         // Someone put in their team by an import, then declined: they must know to name the right person.
         if (link.value.source === 'import' && link.value.status === 'accepted') {

@@ -6,6 +6,7 @@ import { selfAssessmentStateSchema } from '../self-assessment/self-assessment-st
 import { appraisalStateSchema } from '../appraisal/appraisal-state';
 import { appraisalHistorySchema } from '../appraisal/appraisal-history';
 import { MAX_SCHOOLS_PER_PERSON, schoolMembershipSchema } from '../membership/membership-record';
+import { lineManagerRequestStateSchema } from '../team/line-manager-request-state';
 
 export const languageSchema = z.enum(['cy', 'en']);
 /** The two languages every word of Cefnogi exists in. */
@@ -53,6 +54,8 @@ export const userRecordSchema = z.object({
   appraisal: appraisalStateSchema.optional(),
   /** Past cycles, newest first, moved here when a new cycle is first saved. */
   appraisalHistory: appraisalHistorySchema.optional(),
+  /** Today's line-manager changes and request notices, and recent declines (see bot/team/README.md). */
+  lineManagerRequests: lineManagerRequestStateSchema.optional(),
   /** Whether proactive messages reach this person; set by the proactive engine. */
   reachability: z
     .object({
