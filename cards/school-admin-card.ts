@@ -8,7 +8,10 @@ const entry = z.object({ id: z.string().min(1), label: z.string().min(1).max(300
 export const schoolAdminCardDataSchema = z.object({
   lead: z.string().max(500).default(''),
   leadTone: z.enum(['good', 'attention']).default('good'),
+  schoolId: z.string().min(1).max(80),
   schoolName: z.string().max(120).default(''),
+  /** Its other-language name and local authority, in the reader's language. */
+  schoolDetail: z.string().max(300).default(''),
   dspName: z.string().max(100).default(''),
   alncoName: z.string().max(100).default(''),
   stages: z.array(z.object({ title: z.string().min(1), value: z.string().min(1) })).min(1),

@@ -61,6 +61,7 @@ export const Verbs = {
   findRegisterSchool: 'register.find',
   addRegisterSchool: 'register.add',
   importRegister: 'register.import',
+  mapLegacySchool: 'register.mapLegacy',
   showRoles: 'roles.show',
   appointAdmin: 'roles.appoint',
   removeAdmin: 'roles.remove',

@@ -8,6 +8,7 @@ import { registerTeam } from '../team/register-team';
 import { registerManagerImport } from '../team/register-manager-import';
 import type { LineManagerLinks } from '../team/line-manager-links';
 import { registerSchoolAdmin } from '../school/register-school-admin';
+import { registerSchoolsAdmin } from '../register/register-schools-admin';
 import { registerLanguage } from '../language/register-language';
 import { registerProfile } from '../profile/register-profile';
 import { registerWelcome } from '../welcome/register-welcome';
@@ -53,7 +54,8 @@ export function createApp(
   registerInduction(app, deps, services.nudges);
   registerAppraisal(app, deps, services.appraisal, services.reports);
   registerTeam(app, deps, services.signOffs, services.links);
-  registerSchoolAdmin(app, deps);
+  registerSchoolAdmin(app, deps, services.schools);
+  registerSchoolsAdmin(app, deps, services.schools);
   registerSelfAssessment(app, deps, services.sharing);
   registerManagerImport(app, deps, services.outbox, services.schools);
   registerFallback(app);

@@ -30,6 +30,11 @@ export interface SchoolMemberships {
   isConfirmed(tenantId: string, schoolId: string, aadObjectId: string): Promise<boolean>;
   /** Confirms or declines pending people (by object id); answers how many changed. */
   decide(admin: UserIdentity, schoolId: string, people: string[], confirm: boolean, now: Date): Promise<number>;
+  /**
+   * Records that a person awaits a school's confirmation, outside their own turn (the
+   * migration of a school they once typed): their membership and their own mirror.
+   */
+  awaitConfirmation(person: UserRecord, schoolId: string, now: Date): Promise<void>;
   /** Confirms a person at once (an administrator's staff import); false if they were already. */
   confirmDirectly(admin: UserIdentity, schoolId: string, person: UserRecord, now: Date): Promise<boolean>;
 }
@@ -132,6 +137,29 @@ export function createSchoolMemberships(store: Store, register: SchoolRegister, 
         changed += 1;
       }
       return changed;
+    },
+
+    async awaitConfirmation(person, schoolId, now) {
+      const id = userKey({ tenantId: person.tenantId, aadObjectId: person.aadObjectId });
+      const record: MembershipRecord = {
+        id,
+        pk: pk(person.tenantId, schoolId),
+        kind: 'membership',
+        tenantId: person.tenantId,
+        schoolId,
+        aadObjectId: person.aadObjectId,
+        ...(person.name ? { name: person.name.slice(0, 100) } : {}),
+        status: 'pending',
+        source: 'migration',
+        requestedAt: now.toISOString(),
+      };
+      try {
+        await memberships.create(record);
+      } catch (err) {
+        if (!isConflict(err)) throw err;
+        return;
+      }
+      await mirror(person.tenantId, person.aadObjectId, schoolId, 'pending', now);
     },
 
     async confirmDirectly(admin, schoolId, person, now) {

@@ -1,4 +1,6 @@
 import type { Config } from '../config';
+import type { Logger } from '../logging/logger';
+import { createFreeTextSchoolMigration, type FreeTextSchoolMigration } from '../register/migrate-free-text-schools';
 import { createAuditLog, type AuditLog } from '../audit/audit-log';
 import { createSchoolMemberships, type SchoolMemberships } from '../membership/school-memberships';
 import type { Outbox } from '../proactive/outbox-queue';
@@ -14,15 +16,19 @@ export interface SchoolServices {
   scope: AdminScope;
   audit: AuditLog;
   guard: AdminGuard;
+  /** Free-text schools of an older store, moved onto the register as it fills. */
+  migration: FreeTextSchoolMigration;
 }
 
-export function createSchoolServices(config: Config, store: Store, outbox: Outbox, knownLa: (laId: string) => boolean): SchoolServices {
+export function createSchoolServices(config: Config, store: Store, outbox: Outbox, knownLa: (laId: string) => boolean, log: Logger): SchoolServices {
   const register = createSchoolRegister(store);
   const scope = createAdminScope(config, store);
   const audit = createAuditLog(store);
+  const memberships = createSchoolMemberships(store, register, outbox);
   return {
     register,
-    memberships: createSchoolMemberships(store, register, outbox),
+    memberships,
+    migration: createFreeTextSchoolMigration(store, memberships, log),
     scope,
     audit,
     guard: createAdminGuard(scope, register, audit, knownLa),

@@ -1,28 +1,33 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { z } from 'zod';
-import { isTenantAdmin } from '../roles/tenant-admins';
-import { renderNoticeCard } from '../../cards/notice-card';
 import { renderSchoolAdminCard } from '../../cards/school-admin-card';
+import { MAX_CHOOSER_RESULTS, renderSchoolChooserCard } from '../../cards/school-chooser-card';
 import { Verbs, type Verb } from '../../cards/verbs';
 import type { AdaptiveCardJson } from '../../cards/card-kit';
 import { onCardAction } from '../app/card-actions';
 import { commandSelector, sendPersonalCard } from '../app/commands';
 import type { FeatureDeps } from '../app/feature-deps';
 import { turnData } from '../edge/turn-data';
-import { strings } from '../i18n/strings';
+import { fill, strings } from '../i18n/strings';
 import { updateDocument } from '../storage/update-document';
 import type { Language } from '../users/user-record';
+import { findSchools } from '../register/find-schools';
+import { schoolIdInput } from '../register/school-id-input';
+import type { SchoolEntry } from '../register/school-entry';
+import type { SchoolServices } from '../roles/school-services';
+import { refusalCard } from '../roles/refusal-card';
+import type { HeldRoles } from '../roles/admin-scope';
 import { addHoliday, addSchoolItem, addSchoolLink, holidayId, removeSchoolEntry, setContacts, setCycleStartMonth, type SchoolProblem } from './school-rules';
 import { DEFAULT_CYCLE_START_MONTH } from '../appraisal/appraisal-cycle';
-import { emptySchoolSettings, legacySchoolKey, type SchoolSettings } from './school-settings';
+import { schoolKey, type SchoolSettings } from './school-settings';
 
 const personal = { personalOnly: true };
 const text = (max: number) => z.union([z.string().max(max), z.number()]).transform(String).optional();
 
 /** Everything the admin card can send; every action carries all of the card's inputs. */
 const adminInputSchema = z.object({
-  schoolName: text(120),
+  schoolId: schoolIdInput,
   dspName: text(100),
   alncoName: text(100),
   stage: text(40),
@@ -39,86 +44,118 @@ const adminInputSchema = z.object({
   cycleStartMonth: text(2),
   holidayFrom: text(30),
   holidayTo: text(30),
-  /** The school the card was showing: a change is only written to that school. */
-  loadedSchool: text(120),
 });
 type AdminInput = z.infer<typeof adminInputSchema>;
 
 type Rule = (school: SchoolSettings, input: AdminInput) => { ok: true } | { ok: false; problem: SchoolProblem };
 
-const rules: [Verb, Rule][] = [
-  [Verbs.saveSchoolContacts, setContacts],
-  [Verbs.addSchoolItem, addSchoolItem],
-  [Verbs.addSchoolLink, addSchoolLink],
-  [Verbs.removeSchoolEntry, (school, input) => removeSchoolEntry(school, input.entryId ?? '')],
-  [Verbs.saveSchoolCycle, setCycleStartMonth],
-  [Verbs.addSchoolHoliday, addHoliday],
+/** Each settings verb, the rule it applies and the name it is audited under. */
+const rules: [Verb, Rule, string][] = [
+  [Verbs.saveSchoolContacts, setContacts, 'school.contacts'],
+  [Verbs.addSchoolItem, addSchoolItem, 'school.add-item'],
+  [Verbs.addSchoolLink, addSchoolLink, 'school.add-link'],
+  [Verbs.removeSchoolEntry, (school, input) => removeSchoolEntry(school, input.entryId ?? ''), 'school.remove-entry'],
+  [Verbs.saveSchoolCycle, setCycleStartMonth, 'school.cycle'],
+  [Verbs.addSchoolHoliday, addHoliday, 'school.add-holiday'],
 ];
 
-function adminCard(language: Language, deps: FeatureDeps, schoolName: string, school: SchoolSettings | undefined, lead?: { text: string; tone: 'good' | 'attention' }): AdaptiveCardJson {
+/** The school's name in the other language and its local authority, for the card's heading. */
+export function schoolDetail(language: Language, deps: FeatureDeps, entry: SchoolEntry): string {
+  const la = deps.content.localAuthority(entry.laId)?.name[language] ?? entry.laId;
+  return [entry.altName, la].filter((part) => part !== undefined && part !== '').join(' · ');
+}
+
+function adminCard(language: Language, deps: FeatureDeps, school: SchoolSettings & { entry: SchoolEntry }, lead?: { text: string; tone: 'good' | 'attention' }): AdaptiveCardJson {
   const stageName = (id: Parameters<FeatureDeps['content']['inductionStage']>[0]) => deps.content.inductionStage(id).name[language];
   return renderSchoolAdminCard(language, {
     lead: lead?.text ?? '',
     leadTone: lead?.tone ?? 'good',
-    schoolName,
-    dspName: school?.dspName ?? '',
-    alncoName: school?.alncoName ?? '',
+    schoolId: school.entry.id,
+    schoolName: school.entry.name,
+    schoolDetail: schoolDetail(language, deps, school.entry),
+    dspName: school.dspName ?? '',
+    alncoName: school.alncoName ?? '',
     stages: deps.content.inductionStageOrder.map((id) => ({ title: stageName(id), value: id })),
-    items: (school?.items ?? []).map((i) => ({ id: i.id, label: `${stageName(i.stage)}: ${i.title.cy} / ${i.title.en}` })),
-    links: (school?.links ?? []).map((l) => ({ id: l.id, label: `${l.title.cy} / ${l.title.en} (${new URL(l.url).hostname})` })),
-    cycleStartMonth: String(school?.cycleStartMonth ?? DEFAULT_CYCLE_START_MONTH),
+    items: school.items.map((i) => ({ id: i.id, label: `${stageName(i.stage)}: ${i.title.cy} / ${i.title.en}` })),
+    links: school.links.map((l) => ({ id: l.id, label: `${l.title.cy} / ${l.title.en} (${new URL(l.url).hostname})` })),
+    cycleStartMonth: String(school.cycleStartMonth ?? DEFAULT_CYCLE_START_MONTH),
     months: strings(language).school.months.map((title, i) => ({ title, value: String(i + 1) })),
-    holidays: (school?.holidays ?? []).map((h) => ({ id: holidayId(h), label: h.from === h.to ? h.from : `${h.from} – ${h.to}` })),
+    holidays: school.holidays.map((h) => ({ id: holidayId(h), label: h.from === h.to ? h.from : `${h.from} – ${h.to}` })),
   });
 }
 
+/** True when the entry is inside what the person administers. */
+function inScope(held: HeldRoles, entry: SchoolEntry): boolean {
+  return held.tenant || held.las.includes(entry.laId) || held.schools.includes(entry.id);
+}
+
 /**
- * `school` / `ysgol`: an administrator (ADMIN_AAD_OBJECT_IDS) sets a school's own
- * induction contacts, items and policy links. Anyone else is told plainly that they cannot.
+ * `school` / `ysgol`: a school's administrator (or its local authority's, or the tenant's)
+ * sets the school's own induction contacts, items, policy links, appraisal month and
+ * holidays. The school is always a registered one, named by id in the card's data, and
+ * every action asks the guard again; anyone else is refused and the refusal audited.
  */
-export function registerSchoolAdmin(app: Application, deps: FeatureDeps): void {
-  function refusal(context: TurnContext): AdaptiveCardJson | undefined {
+export function registerSchoolAdmin(app: Application, deps: FeatureDeps, schools: SchoolServices): void {
+  const actor = (context: TurnContext) => ({ identity: turnData(context).identity, name: turnData(context).session.user.name });
+
+  async function open(context: TurnContext, schoolId: string, action = 'school.open'): Promise<AdaptiveCardJson> {
+    const language = turnData(context).language();
+    const verdict = await schools.guard.forSchool(actor(context), action, schoolId, deps.now());
+    if (!verdict.ok) return refusalCard(language, verdict.reason);
+    const school = await schools.register.school(turnData(context).identity.tenantId, schoolId);
+    return school?.value.entry ? adminCard(language, deps, { ...school.value, entry: school.value.entry }) : refusalCard(language, 'unknown-school');
+  }
+
+  /** With no school named: the one school a school administrator runs, else a chooser of the schools in their scope. */
+  async function choose(context: TurnContext, find = ''): Promise<AdaptiveCardJson> {
     const { identity, language } = turnData(context);
-    if (isTenantAdmin(deps.config, identity)) return undefined;
-    const s = strings(language());
-    return renderNoticeCard(language(), { title: s.school.title, text: s.school.onlyAdmins, tone: 'attention' });
+    const lang = language();
+    const verdict = await schools.guard.anyRole(actor(context), 'school.choose', deps.now());
+    if (!verdict.ok) return refusalCard(lang, verdict.reason);
+    const held = verdict.target;
+    if (!held.tenant && held.las.length === 0 && held.schools.length === 1 && find === '') return open(context, held.schools[0]!);
+    const mine = (await schools.register.catalogue(identity.tenantId)).filter((e) => inScope(held, e));
+    const s = strings(lang).school;
+    const results = find !== '' ? findSchools(mine, find, MAX_CHOOSER_RESULTS) : mine.length <= MAX_CHOOSER_RESULTS ? mine : [];
+    return renderSchoolChooserCard(lang, {
+      lead: find !== '' && results.length === 0 ? s.noMatches : '',
+      leadTone: 'attention',
+      title: s.chooseTitle,
+      intro: s.chooseIntro,
+      findLabel: s.findLabel,
+      findTitle: s.find,
+      findVerb: Verbs.showSchoolAdmin,
+      find,
+      results: results.map((e) => ({ id: e.id, name: e.name, detail: schoolDetail(lang, deps, e), actionTitle: fill(s.openSchool, { school: e.name }), verb: Verbs.showSchoolAdmin })),
+    });
   }
 
-  async function show(context: TurnContext, schoolName?: string): Promise<AdaptiveCardJson> {
-    const { session, identity, language } = turnData(context);
-    const name = (schoolName ?? session.user.profile?.school ?? '').trim();
-    const key = legacySchoolKey(identity.tenantId, name);
-    const school = name ? (await deps.store.schools.read(key, key))?.value : undefined;
-    return adminCard(language(), deps, school?.schoolName ?? name, school);
-  }
+  app.message(commandSelector('school', 'ysgol', 'school settings', 'gosodiadau ysgol'), async (context) => sendPersonalCard(context, () => choose(context)));
+  const showInput = z.object({ schoolId: schoolIdInput.optional(), schoolFind: z.string().max(80).optional() });
+  onCardAction(app, Verbs.showSchoolAdmin, showInput, async (context, input) =>
+    input.schoolId !== undefined ? open(context, input.schoolId) : choose(context, input.schoolFind?.trim() ?? ''), personal);
 
-  app.message(commandSelector('school', 'ysgol', 'school settings', 'gosodiadau ysgol'), async (context) =>
-    sendPersonalCard(context, async () => refusal(context) ?? (await show(context))),
-  );
-  onCardAction(app, Verbs.showSchoolAdmin, adminInputSchema, async (context, input) => refusal(context) ?? show(context, input.schoolName), personal);
-
-  for (const [verb, rule] of rules) {
+  for (const [verb, rule, action] of rules) {
     onCardAction(app, verb, adminInputSchema, async (context, input) => {
-      const refused = refusal(context);
-      if (refused) return refused;
       const { identity, language } = turnData(context);
-      const s = strings(language()).school;
-      const name = input.schoolName?.trim() ?? '';
-      if (!name) return adminCard(language(), deps, name, undefined, { text: s.errors.schoolRequired, tone: 'attention' });
-      const key = legacySchoolKey(identity.tenantId, name);
-      // The name field was changed to another school: open that one rather than write the
-      // first school's contacts or remove its entries there.
-      if (key !== legacySchoolKey(identity.tenantId, input.loadedSchool ?? '')) return show(context, name);
+      const lang = language();
+      const verdict = await schools.guard.forSchool(actor(context), action, input.schoolId, deps.now());
+      if (!verdict.ok) return refusalCard(lang, verdict.reason);
+      const entry = verdict.target;
+      const key = schoolKey(identity.tenantId, entry.id);
       const found: { problem?: SchoolProblem } = {};
       const saved = await updateDocument(deps.store.schools, key, key, (current) => {
-        const school = current ?? emptySchoolSettings(identity.tenantId, name, identity.aadObjectId, deps.now());
-        const result = rule(school, input);
+        if (!current) return undefined;
+        const result = rule(current, input);
         found.problem = result.ok ? undefined : result.problem;
         if (!result.ok) return undefined;
-        return { ...school, updatedAt: deps.now().toISOString(), updatedBy: identity.aadObjectId };
+        return { ...current, updatedAt: deps.now().toISOString(), updatedBy: identity.aadObjectId };
       });
+      if (!saved?.value.entry) return refusalCard(lang, 'unknown-school');
+      if (!found.problem) await schools.guard.done(actor(context), verdict.role, action, { kind: 'school', id: entry.id, label: entry.name }, deps.now(), entry.laId);
+      const s = strings(lang).school;
       const lead = found.problem ? { text: s.errors[found.problem], tone: 'attention' as const } : { text: s.saved, tone: 'good' as const };
-      return adminCard(language(), deps, name, saved?.value, lead);
+      return adminCard(lang, deps, { ...saved.value, entry: saved.value.entry }, lead);
     }, personal);
   }
 }

@@ -46,6 +46,15 @@ export class CosmosCollection<T extends Keyed> implements DocumentCollection<T> 
     return resources.map((r) => this.toStored(r));
   }
 
+  async scanAllPartitions(fields: Partial<Record<string, string | number | boolean>>): Promise<Stored<T>[]> {
+    const entries = Object.entries(fields).filter(([, v]) => v !== undefined);
+    const where = entries.map(([k], i) => `c[${JSON.stringify(k)}] = @v${i}`);
+    const parameters = entries.map(([, v], i) => ({ name: `@v${i}`, value: v as string | number | boolean }));
+    const query = `SELECT * FROM c${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''}`;
+    const { resources } = await this.container.items.query<ItemDefinition>({ query, parameters }).fetchAll();
+    return resources.map((r) => this.toStored(r));
+  }
+
   async findPageDescending(pk: string, fields: Partial<Record<string, string | number | boolean>>, page: PageRequest<T>): Promise<Stored<T>[]> {
     const { where, parameters } = matching(pk, fields);
     const field = `c[${JSON.stringify(page.orderBy)}]`;

@@ -27,6 +27,11 @@ export interface DocumentCollection<T extends Keyed> {
    * string field `orderBy` descending, only those strictly before `before` when given (the
    * last value of the previous page), so a reader pages back without continuation tokens.
    */
+  /**
+   * Every document of every partition matching `fields`: a scan of the whole container, for
+   * one-off migrations at start only, never on a turn's path.
+   */
+  scanAllPartitions(fields: Partial<Record<keyof T & string, string | number | boolean>>): Promise<Stored<T>[]>;
   findPageDescending(pk: string, fields: Partial<Record<keyof T & string, string | number | boolean>>, page: PageRequest<T>): Promise<Stored<T>[]>;
 }
 

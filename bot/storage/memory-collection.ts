@@ -43,6 +43,11 @@ export class MemoryCollection<T extends Keyed> implements DocumentCollection<T> 
       .map(copy);
   }
 
+  async scanAllPartitions(fields: Partial<Record<string, string | number | boolean>>): Promise<Stored<T>[]> {
+    const entries = Object.entries(fields).filter(([, v]) => v !== undefined);
+    return [...this.docs.values()].filter((s) => entries.every(([f, v]) => (s.value as Record<string, unknown>)[f] === v)).map(copy);
+  }
+
   async findPageDescending(pk: string, fields: Partial<Record<string, string | number | boolean>>, page: PageRequest<T>): Promise<Stored<T>[]> {
     const field = (s: Stored<T>) => String((s.value as Record<string, unknown>)[page.orderBy]);
     return (await this.findInPartition(pk, fields))

@@ -88,6 +88,13 @@ export function documentCollectionContract(name: string, make: () => Promise<Doc
       expect(last.map((f) => f.value.id)).toEqual(['2026-01-01']);
     });
 
+    it('when every partition is scanned for a field, then documents of all partitions come back', async () => {
+      await notes.create(note('p7', { count: 41 }));
+      await notes.create(note('p8', { count: 41 }));
+      const found = await notes.scanAllPartitions({ count: 41 });
+      expect(found.map((f) => f.value.pk).sort()).toEqual(['p7', 'p8']);
+    });
+
     it('when a document is deleted, then it is gone and deleting again is harmless', async () => {
       const doc = note('p1');
       await notes.create(doc);

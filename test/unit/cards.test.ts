@@ -22,6 +22,7 @@ import { passportText } from '../../bot/self-assessment/passport-export';
 import type { AssessmentResult, Attempt } from '../../bot/self-assessment/self-assessment-state';
 import { areaCard, introCard, resultsCard, sharedNoticeCard, withdrawnCard } from '../../bot/self-assessment/self-assessment-views';
 import { cardProblems } from '../support/validate-card';
+import { renderSchoolChooserCard } from '../../cards/school-chooser-card';
 import { renderManagerImportCard } from '../../cards/manager-import-card';
 import { strings } from '../../bot/i18n/strings';
 import { cycleOn } from '../../bot/appraisal/appraisal-cycle';
@@ -68,12 +69,14 @@ function samples(language: Language): [string, AdaptiveCardJson][] {
     ...appraisalSamples(language),
     ['empty team', renderTeamCard(language, { reports: [] })],
     ['induction stage with school policies', renderInductionStageCard(language, { ...stageSample(), policiesTitle: 'Policies', policies: [{ title: 'Ours', url: 'https://ysgol.example/p' }] })],
-    ['school admin, empty', renderSchoolAdminCard(language, { stages: [{ title: 'First day', value: 'first-day' }], items: [], links: [], months: months(language) })],
+    ['school admin, empty', renderSchoolAdminCard(language, { schoolId: 'wg-6612001', stages: [{ title: 'First day', value: 'first-day' }], items: [], links: [], months: months(language) })],
     [
       'school admin, filled',
       renderSchoolAdminCard(language, {
         lead: 'Saved.',
+        schoolId: 'wg-6612001',
         schoolName: 'Ysgol',
+        schoolDetail: 'Castle School · Cardiff',
         dspName: 'Mrs Ellis',
         alncoName: 'Mr Jones',
         stages: [{ title: 'First day', value: 'first-day' }],
@@ -178,6 +181,7 @@ function appraisalSamples(language: Language): [string, AdaptiveCardJson][] {
     ['appraisal review form, mid-year', reviewForm(language, full, 'mid-year', manager, 'Choose an outcome')],
     ['appraisal prompt to staff', promptCard(language, { meeting: 'mid-year', kind: 'before-14', role: 'staff', date: '2027-02-10', day: '2027-01-27' })],
     ['appraisal prompt to a manager, overdue', promptCard(language, { meeting: 'end-of-year', kind: 'overdue-2', role: 'manager', date: '2027-06-10', day: '2027-06-18' }, manager)],
+    ['school chooser with results', renderSchoolChooserCard(language, { title: 'Choose', findLabel: 'School', findTitle: 'Find', findVerb: 'school.show', find: 'cast', results: [{ id: 'wg-6612001', name: 'Ysgol y Castell', detail: 'Cardiff', actionTitle: 'Open Ysgol y Castell', verb: 'school.show' }] })],
     ['manager import', renderManagerImportCard(language, { schoolId: 'wg-6612001', schoolName: 'Ysgol y Castell' })],
     ['manager import with a report', renderManagerImportCard(language, { schoolId: 'wg-6612001', lead: 'Ysgol y Castell: 1 accepted, 0 removed, 7 rejected.', leadTone: 'attention', schoolName: 'Ysgol y Castell', csv: 'a,b', rejected: ['not an Entra object id or an email (lines 2–7, 9)'] })],
   ];

@@ -1,0 +1,137 @@
+import type { TurnContext } from 'botbuilder';
+import type { Application } from '@microsoft/teams-ai';
+import { z } from 'zod';
+import { renderRegisterCard, type RegisterCardData } from '../../cards/register-card';
+import { Verbs } from '../../cards/verbs';
+import type { AdaptiveCardJson } from '../../cards/card-kit';
+import { onCardAction } from '../app/card-actions';
+import { commandSelector, sendPersonalCard } from '../app/commands';
+import type { FeatureDeps } from '../app/feature-deps';
+import { turnData } from '../edge/turn-data';
+import { fill, strings } from '../i18n/strings';
+import type { Language } from '../users/user-record';
+import type { SchoolServices } from '../roles/school-services';
+import { refusalCard } from '../roles/refusal-card';
+import { describeRefusal, describeRejections } from './register-csv-messages';
+import { parseRegisterCsv } from './register-csv';
+import { checkNewSchool, type NewSchoolField } from './check-new-school';
+import { LANGUAGE_CATEGORIES, SCHOOL_SECTORS } from './school-entry';
+
+const personal = { personalOnly: true };
+/** Pasted text echoed back when an import is refused; a larger paste is not repeated into the card. */
+const ECHO_CSV_CHARS = 40_000;
+
+const addInput = z.object({
+  name: z.string().max(200).optional(),
+  altName: z.string().max(200).optional(),
+  laId: z.string().max(60).optional(),
+  number: z.string().max(20).optional(),
+  sector: z.string().max(40).optional(),
+  languageCategory: z.string().max(40).optional(),
+});
+/** Teams sends a card input whole; a 5 MB file is refused by the parser's own check with a clear card. */
+const importInput = z.object({ csv: z.string().max(6 * 1024 * 1024).default('') });
+
+/**
+ * `schools` / `ysgolion`: the tenant's register of schools. Tenant administrators import
+ * the register (CSV, re-import updates by school number) and add schools one by one; LA
+ * administrators see how many schools their authorities have and find them. Everyone else
+ * is refused, and the refusal audited.
+ */
+export function registerSchoolsAdmin(app: Application, deps: FeatureDeps, schools: SchoolServices): void {
+  const actor = (context: TurnContext) => ({ identity: turnData(context).identity, name: turnData(context).session.user.name });
+
+  async function card(context: TurnContext, extra: Partial<RegisterCardData> = {}): Promise<AdaptiveCardJson> {
+    const { identity, language } = turnData(context);
+    const lang = language();
+    const verdict = await schools.guard.anyRole(actor(context), 'register.open', deps.now());
+    if (!verdict.ok) return refusalCard(lang, verdict.reason);
+    const held = verdict.target;
+    if (!held.tenant && held.las.length === 0) return refusalCard(lang, 'not-your-la');
+    const entries = await schools.register.catalogue(identity.tenantId);
+    const s = strings(lang).schoolsRegister;
+    const summary = held.tenant
+      ? fill(s.summary, { count: String(entries.length), open: String(entries.filter((e) => e.open).length) })
+      : fill(s.summaryLa, { count: String(entries.filter((e) => held.las.includes(e.laId)).length) });
+    const unmatched = held.tenant ? (await schools.migration.unmatched(identity.tenantId)).slice(0, 30) : [];
+    const lines = unmatched.map((u) => ({ folded: u.folded, display: u.display, label: fill(s.unmatchedLine, { name: u.display, people: String(u.people) }) }));
+    return renderRegisterCard(lang, { summary, canEdit: held.tenant, unmatched: lines, ...choices(lang, deps), ...extra });
+  }
+
+  app.message(commandSelector('schools', 'ysgolion', 'school register', 'cofrestr ysgolion'), async (context) => sendPersonalCard(context, () => card(context)));
+  onCardAction(app, Verbs.showRegister, z.object({}), async (context) => card(context), personal);
+
+  onCardAction(app, Verbs.importRegister, importInput, async (context, { csv }) => {
+    const { identity, language } = turnData(context);
+    const lang = language();
+    const verdict = await schools.guard.forTenant(actor(context), 'register.import', deps.now());
+    if (!verdict.ok) return refusalCard(lang, verdict.reason);
+    const s = strings(lang).schoolsRegister;
+    const echo = csv.length <= ECHO_CSV_CHARS ? csv : '';
+    if (csv.trim() === '') return card(context, { lead: s.emptyCsv, leadTone: 'attention' });
+    const parsed = parseRegisterCsv(csv, deps.content.localAuthorities);
+    if (parsed.kind === 'refused') return card(context, { lead: describeRefusal(lang, parsed), leadTone: 'attention', csv: echo });
+    const saved = await schools.register.save(identity.tenantId, parsed.rows.map(({ line: _line, ...row }) => row), identity.aadObjectId, deps.now());
+    if (saved.kind === 'saved') await schools.migration.match(identity.tenantId, deps.now());
+    if (saved.kind === 'too-many') return card(context, { lead: fill(s.tooMany, { limit: String(saved.limit) }), leadTone: 'attention', csv: echo });
+    const counts = { added: String(saved.added.length), updated: String(saved.updated.length), rejected: String(parsed.rejected.length) };
+    await schools.guard.done(actor(context), verdict.role, 'register.import', { kind: 'tenant', id: verdict.target }, deps.now(), undefined,
+      `added ${counts.added}, updated ${counts.updated}, rejected ${counts.rejected}`);
+    return card(context, {
+      lead: fill(s.imported, counts),
+      leadTone: parsed.rejected.length > 0 ? 'attention' : 'good',
+      rejected: describeRejections(lang, parsed.rejected).slice(0, 12),
+      // Rows turned away are worth fixing and pasting again; the accepted ones are already in.
+      csv: parsed.rejected.length > 0 ? echo : '',
+    });
+  }, personal);
+
+  onCardAction(app, Verbs.addRegisterSchool, addInput, async (context, input) => {
+    const { identity, language } = turnData(context);
+    const lang = language();
+    const verdict = await schools.guard.forTenant(actor(context), 'register.add', deps.now());
+    if (!verdict.ok) return refusalCard(lang, verdict.reason);
+    const s = strings(lang).schoolsRegister;
+    const form = { name: input.name ?? '', altName: input.altName ?? '', laId: input.laId ?? '', number: input.number ?? '', sector: input.sector ?? '', languageCategory: input.languageCategory ?? '' };
+    const entries = await schools.register.catalogue(identity.tenantId);
+    const checked = checkNewSchool(input, (laId) => deps.content.localAuthority(laId) !== undefined, entries);
+    if (!checked.ok) return card(context, { lead: problemsText(lang, checked.problems), leadTone: 'attention', form });
+    const saved = await schools.register.save(identity.tenantId, [checked.school], identity.aadObjectId, deps.now());
+    if (saved.kind === 'too-many') return card(context, { lead: fill(s.tooMany, { limit: String(saved.limit) }), leadTone: 'attention', form });
+    const entry = saved.added[0] ?? saved.updated[0]!;
+    await schools.migration.match(identity.tenantId, deps.now());
+    await schools.guard.done(actor(context), verdict.role, 'register.add', { kind: 'school', id: entry.id, label: entry.name }, deps.now(), entry.laId);
+    return card(context, { lead: fill(s.added, { school: entry.name }), leadTone: 'good' });
+  }, personal);
+
+  const mapInput = z.object({ legacyName: z.string().max(200).default(''), mapNumber: z.string().max(20).default('') });
+  onCardAction(app, Verbs.mapLegacySchool, mapInput, async (context, { legacyName, mapNumber }) => {
+    const { identity, language } = turnData(context);
+    const lang = language();
+    const verdict = await schools.guard.forTenant(actor(context), 'register.map', deps.now());
+    if (!verdict.ok) return refusalCard(lang, verdict.reason);
+    const s = strings(lang).schoolsRegister;
+    const number = mapNumber.replace(/\s+/g, '');
+    const school = (await schools.register.catalogue(identity.tenantId)).find((e) => e.number !== undefined && e.number === number);
+    const mapped = school !== undefined && (await schools.migration.map(identity.tenantId, legacyName, school.id, deps.now()));
+    if (!mapped || !school) return card(context, { lead: s.mapFailed, leadTone: 'attention', legacyName, mapNumber });
+    await schools.guard.done(actor(context), verdict.role, 'register.map', { kind: 'school', id: school.id, label: school.name }, deps.now(), school.laId);
+    return card(context, { lead: fill(s.mapped, { name: legacyName, school: school.name }), leadTone: 'good' });
+  }, personal);
+}
+
+/** The refused fields' messages, one after another, after the line saying nothing was saved. */
+function problemsText(language: Language, problems: NewSchoolField[]): string {
+  const s = strings(language).schoolsRegister.errors;
+  return [s.fix, ...problems.map((p) => s[p])].join(' ');
+}
+
+/** The choice lists of the add form, in the reader's language. */
+function choices(language: Language, deps: FeatureDeps) {
+  const r = strings(language).register;
+  return {
+    las: deps.content.localAuthorities.map((la) => ({ title: la.name[language], value: la.id })),
+    sectors: SCHOOL_SECTORS.map((id) => ({ title: r.sectors[id], value: id })),
+    languages: LANGUAGE_CATEGORIES.map((id) => ({ title: r.languageCategories[id], value: id })),
+  };
+}
