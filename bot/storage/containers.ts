@@ -15,6 +15,8 @@ export const containerDefinitions = {
   teamLinks: { id: 'team-links', partitionKey: '/pk' },
   /** One document per school (its own induction items, contacts, policy links); partition = the school. */
   schools: { id: 'schools', partitionKey: '/pk' },
+  /** Files waiting for their person to accept them in Teams; partition = that person's user key. Offers carry a `ttl`. */
+  fileOffers: { id: 'file-offers', partitionKey: '/pk', defaultTtl: -1 },
 } as const;
 
 export type ContainerName = keyof typeof containerDefinitions;

@@ -10,6 +10,7 @@ import { teamLinkSchema } from '../users/team-link';
 import { schoolSettingsSchema } from '../school/school-settings';
 import { userRecordSchema } from '../users/user-record';
 import { directoryEntrySchema } from '../users/directory-entry';
+import { fileOfferSchema } from '../export/file-offer';
 import { containerDefinitions } from './containers';
 import { CosmosCollection } from './cosmos-collection';
 import { createEmbeddedClient, startEmbeddedCosmos, type EmbeddedCosmos } from './embedded/start-embedded-cosmos';
@@ -59,6 +60,7 @@ export async function openStore(
     jobs: new CosmosDueCollection(containers.jobs, schedulerJobRecordSchema),
     schools: new CosmosCollection(containers.schools, schoolSettingsSchema),
     directory: new CosmosCollection(containers.users, directoryEntrySchema),
+    fileOffers: new CosmosCollection(containers.fileOffers, fileOfferSchema),
     ping: async () => {
       await database.read();
     },
@@ -70,8 +72,8 @@ export async function openStore(
 }
 
 async function ensureContainers(database: Database) {
-  const ensure = async (def: { id: string; partitionKey: string }) =>
-    (await database.containers.createIfNotExists({ id: def.id, partitionKey: { paths: [def.partitionKey] } })).container;
+  const ensure = async (def: { id: string; partitionKey: string; defaultTtl?: number }) =>
+    (await database.containers.createIfNotExists({ id: def.id, partitionKey: { paths: [def.partitionKey] }, defaultTtl: def.defaultTtl })).container;
   return {
     users: await ensure(containerDefinitions.users),
     conversations: await ensure(containerDefinitions.conversations),
@@ -79,5 +81,6 @@ async function ensureContainers(database: Database) {
     outbox: await ensure(containerDefinitions.outbox),
     jobs: await ensure(containerDefinitions.jobs),
     schools: await ensure(containerDefinitions.schools),
+    fileOffers: await ensure(containerDefinitions.fileOffers),
   };
 }

@@ -7,6 +7,7 @@ import type { DirectoryEntry } from '../users/directory-entry';
 import type { DueCollection } from '../proactive/due-collection';
 import type { OutboxRecord } from '../proactive/outbox-record';
 import type { SchedulerJobRecord } from '../proactive/scheduler-job-record';
+import type { FileOffer } from '../export/file-offer';
 
 /** The storage Cefnogi runs on: one collection per container, plus liveness and shutdown. */
 export interface Store {
@@ -20,6 +21,8 @@ export interface Store {
   schools: DocumentCollection<SchoolSettings>;
   /** Email to person, one small document per tenant and email, kept in the users container. */
   directory: DocumentCollection<DirectoryEntry>;
+  /** Files offered to a person and not yet accepted (see bot/export/README.md). */
+  fileOffers: DocumentCollection<FileOffer>;
   /** Resolves when the store answers; used by /healthz. */
   ping(): Promise<void>;
   /** Flushes what must survive and releases connections. */
