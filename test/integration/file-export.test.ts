@@ -24,6 +24,14 @@ const FILE = toCsv(
   ['Name', 'Note', 'Date'],
 );
 
+/** A file of exactly the largest size an offer holds, every byte value in it. */
+const FULL = Buffer.from(Array.from({ length: MAX_FILE_BYTES }, (_, i) => (i * 7919) % 256));
+
+/** Prints measured figures when asked (CEFNOGI_FIGURES=1), for the README and reports. */
+function figures(what: string, values: Record<string, number>): void {
+  if (process.env.CEFNOGI_FIGURES) process.stdout.write(`[figures] ${what}: ${JSON.stringify(values)}\n`);
+}
+
 /*
  * A test-only trigger: nothing in Cefnogi exports yet, so while the bot starts, the
  * export capability's registration also adds two phrases that offer the file above (or
@@ -32,12 +40,12 @@ const FILE = toCsv(
 const registerExport = exportRoutes.registerExport;
 jest.spyOn(exportRoutes, 'registerExport').mockImplementation((app, deps) => {
   registerExport(app, deps);
-  app.message(/^cefnogi-test-export( large)?$/, async (context) => {
-    const large = context.activity.text?.endsWith('large') === true;
+  app.message(/^cefnogi-test-export( large| full)?$/, async (context) => {
+    const size = context.activity.text?.split(' ')[1];
     await offerFile(context, deps, {
       name: 'cefnogi-test.csv',
       contentType: 'text/csv',
-      bytes: large ? Buffer.alloc(MAX_FILE_BYTES + 1, 0x41) : FILE,
+      bytes: size === 'large' ? Buffer.alloc(MAX_FILE_BYTES + 1, 0x41) : size === 'full' ? FULL : FILE,
       description: { en: 'The people in your test export', cy: "Y bobl yn eich allforio prawf" },
     });
   });
@@ -242,6 +250,28 @@ describe('sending a file by Teams file consent, over HTTP as Teams sends it', ()
     }
     expect(harness.connector.uploads).toHaveLength(uploadsBefore);
     expect((await offers().read(offerId, userKey(user)))?.value.status).toBe('offered');
+  });
+
+  it('when a file of the largest size is offered and accepted, then it arrives whole and each turn costs few storage requests', async () => {
+    const user = teamsUser();
+    await harness.post(message(user, harness.serviceUrl, 'help'));
+    harness.connector.clear();
+    let started = performance.now();
+    await harness.post(message(user, harness.serviceUrl, 'cefnogi-test-export full'));
+    const offerMs = performance.now() - started;
+    const offerRoundTrips = harness.bot!.stats.lastTurnRoundTrips;
+    const [consent] = consentCards(harness.connector.sent);
+    expect(consent?.content.sizeInBytes).toBe(MAX_FILE_BYTES);
+    // The user's document (read), their waiting offers (a query: two requests), the new offer (create).
+    expect(offerRoundTrips).toBe(4);
+
+    started = performance.now();
+    await accept(user, consent!.content.acceptContext.offerId, 'full');
+    const acceptMs = performance.now() - started;
+    expect(harness.connector.uploads.at(-1)?.bytes.equals(FULL)).toBe(true);
+    // The user's document, the offer (read, claim, delete).
+    expect(harness.bot!.stats.lastTurnRoundTrips).toBe(4);
+    figures('file export, 1 MiB, one offer turn and one accept turn', { offerMs: Math.round(offerMs), acceptMs: Math.round(acceptMs), offerRoundTrips, acceptRoundTrips: harness.bot!.stats.lastTurnRoundTrips });
   });
 
   it('when a file is over the limit, then the person is told to ask for less and nothing is stored', async () => {
