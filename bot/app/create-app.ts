@@ -14,6 +14,7 @@ import { registerWelcome } from '../welcome/register-welcome';
 import { registerSelfAssessment } from '../self-assessment/register-self-assessment';
 import type { SummarySharing } from '../self-assessment/summary-sharing';
 import { registerAppraisal } from '../appraisal/register-appraisal';
+import { registerExport } from '../export/register-export';
 import type { AppraisalPrompts } from '../appraisal/appraisal-prompts';
 import type { ReportAppraisals } from '../appraisal/report-appraisal';
 import type { FeatureDeps } from './feature-deps';
@@ -54,6 +55,7 @@ export function createApp(
   registerSchoolAdmin(app, deps);
   registerSelfAssessment(app, deps, services.sharing);
   registerManagerImport(app, deps, services.outbox);
+  registerExport(app, deps);
   registerFallback(app);
   app.error(createTurnErrorHandler(deps.log));
   return app;
