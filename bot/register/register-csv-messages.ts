@@ -1,7 +1,7 @@
 import { fill, strings } from '../i18n/strings';
 import { lineRanges } from '../team/manager-csv';
 import type { Language } from '../users/user-record';
-import type { RegisterRefusal, RegisterRowReason } from './register-csv';
+import type { RegisterRefusal, RegisterRejection, RegisterRowReason } from './register-csv';
 
 /** Enough runs of line numbers per reason to find the rows, few enough to keep a card small. */
 const MAX_RUNS_PER_REASON = 10;
@@ -24,7 +24,7 @@ export function describeRefusal(language: Language, refusal: RegisterRefusal): s
  * ranges ("the sector is not one of … (lines 4–9, 12)"), so hundreds of turned-away rows read
  * as a few lines.
  */
-export function describeRejections(language: Language, rejected: readonly { line: number; reason: RegisterRowReason }[]): string[] {
+export function describeRejections(language: Language, rejected: readonly RegisterRejection[]): string[] {
   const s = strings(language).register;
   const byReason = new Map<RegisterRowReason, number[]>();
   for (const { line, reason } of rejected) {

@@ -12,7 +12,7 @@ import {
   type RegisterColumn,
 } from './register-vocabulary';
 
-/** The largest file read (5 MiB, about 40,000 schools' worth): checked before any parsing. */
+/** The largest file read (5 MiB, tens of thousands of schools' worth): checked before any parsing. */
 export const MAX_REGISTER_BYTES = 5 * 1024 * 1024;
 /** The most schools one import takes (Wales has about 1,500 maintained schools). */
 export const MAX_REGISTER_ROWS = 3000;
@@ -37,7 +37,14 @@ export type RegisterRefusal =
   | { kind: 'refused'; reason: 'too-many-rows'; rows: number }
   | { kind: 'refused'; reason: 'no-heading'; missing: RegisterColumn[] };
 
-export type RegisterCsvResult = RegisterRefusal | { kind: 'rows'; rows: RegisterRow[]; rejected: { line: number; reason: RegisterRowReason }[] };
+/** A line turned away, by its number in the file and the first thing wrong with it. */
+export interface RegisterRejection {
+  line: number;
+  reason: RegisterRowReason;
+}
+
+/** A file refused whole, or the schools read from it and the lines turned away (either list may be empty). */
+export type RegisterCsvResult = RegisterRefusal | { kind: 'rows'; rows: RegisterRow[]; rejected: RegisterRejection[] };
 
 /** What a spreadsheet-safe export put before a cell starting like a formula; taken off again here. */
 const FORMULA_GUARD = /^'(?=[=+\-@\t\r])/;
@@ -74,7 +81,7 @@ export function parseRegisterCsv(text: string, localAuthorities: readonly LocalA
   const laByKey = new Map<string, string>();
   for (const la of localAuthorities) for (const name of [la.id, la.name.en, la.name.cy]) laByKey.set(foldKey(name), la.id);
   const rows: RegisterRow[] = [];
-  const rejected: { line: number; reason: RegisterRowReason }[] = [];
+  const rejected: RegisterRejection[] = [];
   const numbers = new Set<string>();
   for (const { cells, line } of data) {
     const cell = (column: RegisterColumn) => {

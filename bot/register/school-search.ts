@@ -112,16 +112,16 @@ function scoreName(typed: Word[], compact: string, name: IndexedName): { tier: T
   let quality = 0;
   let inside = false;
   // Each typed word needs a word of its own: "ysgol ysgol" is not found in one "Ysgol".
-  const used = new Array<boolean>(name.words.length).fill(false);
+  const used = typed.length > 1 ? new Array<boolean>(name.words.length).fill(false) : undefined;
   for (const t of typed) {
     let best = Infinity;
     let at = -1;
-    name.words.forEach((w, i) => {
-      const m = used[i] ? Infinity : wordMatch(t, w);
+    for (let i = 0; i < name.words.length; i += 1) {
+      const m = used?.[i] ? Infinity : wordMatch(t, name.words[i]!);
       if (m < best) [best, at] = [m, i];
-    });
+    }
     if (best === Infinity) return compact.length >= MIN_INSIDE && name.compact.includes(compact) ? { tier: 3, quality: INSIDE } : undefined;
-    used[at] = true;
+    if (used) used[at] = true;
     if (best === INSIDE) inside = true;
     quality += best;
   }
