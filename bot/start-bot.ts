@@ -53,7 +53,7 @@ export async function startBot(
   const proactive = createProactiveEngine({ store, transport: createHttpConnectorTransport(config), config, log, now: deps.now });
   const nudges = createInductionNudges({ store, content, scheduler: proactive.scheduler, outbox: proactive.outbox });
   const links = createLineManagerLinks(store, proactive.outbox);
-  const schools = createSchoolServices(config, store, proactive.outbox, (laId) => laId.length > 0 /* FIXME-register-merge */, log);
+  const schools = createSchoolServices(config, store, proactive.outbox, (laId) => content.localAuthority(laId) !== undefined, log);
   await schools.migration.run(deps.now());
   const app = createApp(adapter, deps, {
     nudges,

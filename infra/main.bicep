@@ -109,6 +109,10 @@ var containers = [
     id: 'schools'
     partitionKey: '/pk'
   }
+  {
+    id: 'file-offers'
+    partitionKey: '/pk'
+  }
 ]
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
@@ -193,6 +197,8 @@ resource cosmosContainers 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/co
     properties: {
       resource: {
         id: container.id
+        // Nothing expires unless a document carries its own `ttl` (a file offer nobody answered).
+        defaultTtl: -1
         partitionKey: {
           paths: [
             container.partitionKey

@@ -15,6 +15,7 @@ import { registerWelcome } from '../welcome/register-welcome';
 import { registerSelfAssessment } from '../self-assessment/register-self-assessment';
 import type { SummarySharing } from '../self-assessment/summary-sharing';
 import { registerAppraisal } from '../appraisal/register-appraisal';
+import { registerExport } from '../export/register-export';
 import type { AppraisalPrompts } from '../appraisal/appraisal-prompts';
 import type { ReportAppraisals } from '../appraisal/report-appraisal';
 import type { FeatureDeps } from './feature-deps';
@@ -58,6 +59,7 @@ export function createApp(
   registerSchoolsAdmin(app, deps, services.schools);
   registerSelfAssessment(app, deps, services.sharing);
   registerManagerImport(app, deps, services.outbox, services.schools);
+  registerExport(app, deps);
   registerFallback(app);
   app.error(createTurnErrorHandler(deps.log));
   return app;

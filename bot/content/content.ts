@@ -3,6 +3,7 @@ import type { Bilingual, RolesFile, WelshLevelsFile } from './content-schemas';
 import { inductionStageIds, type InductionFile, type InductionItem, type InductionStageId } from './induction-schemas';
 import { SelfAssessmentContent } from './self-assessment-content';
 import type { ResourcesFile, SelfAssessmentFile } from './self-assessment-schemas';
+import type { LocalAuthoritiesFile, LocalAuthority } from '../register/local-authority';
 
 /** One choosable role: an NJC profile at one level, e.g. "teaching-assistant-2". */
 export interface RoleOption {
@@ -20,6 +21,9 @@ export class Content {
   private readonly welshById: Map<string, Bilingual>;
   /** The self-assessment framework and the resource library. */
   readonly selfAssessment: SelfAssessmentContent;
+  /** Wales's 22 local authorities, in the file's order; every school in the register names one. */
+  readonly localAuthorities: readonly LocalAuthority[];
+  private readonly laById: Map<string, LocalAuthority>;
 
   constructor(
     rolesFile: RolesFile,
@@ -27,6 +31,7 @@ export class Content {
     private readonly induction: InductionFile,
     framework: SelfAssessmentFile,
     resources: ResourcesFile,
+    localAuthorities: LocalAuthoritiesFile,
   ) {
     this.roles = rolesFile.families.flatMap((family) =>
       family.roles.flatMap((role) =>
@@ -44,6 +49,19 @@ export class Content {
     this.roleById = new Map(this.roles.map((r) => [r.id, r]));
     this.welshById = new Map(welshLevels.levels.map((l) => [l.id, l.name]));
     this.selfAssessment = SelfAssessmentContent.from(framework, resources, this.roles);
+    this.localAuthorities = localAuthorities.localAuthorities;
+    this.laById = new Map(this.localAuthorities.map((la) => [la.id, la]));
+  }
+
+  /** A local authority by its id; undefined for an id no longer in the file. */
+  localAuthority(id: string): LocalAuthority | undefined {
+    return this.laById.get(id);
+  }
+
+  /** Local authority choices for a card, alphabetical in the user's language. */
+  localAuthorityChoices(language: Language): { title: string; value: string }[] {
+    const collator = new Intl.Collator(language === 'cy' ? 'cy' : 'en-GB');
+    return this.localAuthorities.map((la) => ({ title: la.name[language], value: la.id })).sort((a, b) => collator.compare(a.title, b.title));
   }
 
   role(id: string): RoleOption | undefined {

@@ -7,6 +7,7 @@ import { rolesFileSchema, welshLevelsFileSchema } from './content-schemas';
 import { inductionFileSchema } from './induction-schemas';
 import { checkSelfAssessment } from './check-self-assessment';
 import { resourcesFileSchema, selfAssessmentFileSchema } from './self-assessment-schemas';
+import { localAuthoritiesFileSchema } from '../register/local-authority';
 
 /** A content file failed its checks; the message names the file and the field. */
 export class ContentError extends Error {}
@@ -25,6 +26,8 @@ export async function loadContent(dataDir: string = resolveDataDir()): Promise<C
       if (!families.has(family)) throw new ContentError(`content file induction.json: item "${item.id}" names unknown job family "${family}"`);
     }
   }
+  const localAuthorities = await readContentFile(dataDir, 'local-authorities.json', localAuthoritiesFileSchema);
+  assertUniqueIds('local-authorities.json', localAuthorities.localAuthorities.map((la) => la.id));
   const framework = await readContentFile(dataDir, 'self-assessment.json', selfAssessmentFileSchema);
   const resources = await readContentFile(dataDir, 'resources.json', resourcesFileSchema);
   try {
@@ -32,7 +35,7 @@ export async function loadContent(dataDir: string = resolveDataDir()): Promise<C
   } catch (err) {
     throw new ContentError((err as Error).message);
   }
-  return new Content(roles, welsh, induction, framework, resources);
+  return new Content(roles, welsh, induction, framework, resources, localAuthorities);
 }
 
 async function readContentFile<T>(dir: string, name: string, schema: ZodType<T, ZodTypeDef, unknown>): Promise<T> {

@@ -21,6 +21,8 @@ export const containerDefinitions = {
   roles: { id: 'roles', partitionKey: '/pk' },
   /** Every administrative act, done or refused; partition = tenant, read newest first in pages. */
   audit: { id: 'audit', partitionKey: '/pk' },
+  /** Files waiting for their person to accept them in Teams; partition = that person's user key. Offers carry a `ttl`. */
+  fileOffers: { id: 'file-offers', partitionKey: '/pk', defaultTtl: -1 },
 } as const;
 
 export type ContainerName = keyof typeof containerDefinitions;

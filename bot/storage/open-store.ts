@@ -13,6 +13,7 @@ import { directoryEntrySchema } from '../users/directory-entry';
 import { containerDefinitions, type ContainerName } from './containers';
 import type { CollectionSpec } from './collection-spec';
 import type { Keyed } from './document-collection';
+import { fileOfferSchema } from '../export/file-offer';
 import { CosmosCollection } from './cosmos-collection';
 import { createEmbeddedClient, startEmbeddedCosmos, type EmbeddedCosmos } from './embedded/start-embedded-cosmos';
 import { roundTripPlugin } from './round-trip-meter';
@@ -63,6 +64,7 @@ export async function openStore(
     jobs: new CosmosDueCollection(containers.jobs, schedulerJobRecordSchema),
     schools: new CosmosCollection(containers.schools, schoolSettingsSchema),
     directory: new CosmosCollection(containers.users, directoryEntrySchema),
+    fileOffers: new CosmosCollection(containers.fileOffers, fileOfferSchema),
     collection: (spec) => {
       let opened = collections.get(spec);
       if (!opened) collections.set(spec, (opened = new CosmosCollection(containers[spec.container], spec.schema)));
@@ -81,7 +83,8 @@ export async function openStore(
 async function ensureContainers(database: Database): Promise<Record<ContainerName, Container>> {
   const entries = await Promise.all(
     Object.entries(containerDefinitions).map(async ([name, def]) => {
-      const { container } = await database.containers.createIfNotExists({ id: def.id, partitionKey: { paths: [def.partitionKey] } });
+      const ttl = 'defaultTtl' in def ? { defaultTtl: def.defaultTtl } : {};
+      const { container } = await database.containers.createIfNotExists({ id: def.id, partitionKey: { paths: [def.partitionKey] }, ...ttl });
       return [name, container] as const;
     }),
   );

@@ -8,10 +8,19 @@ export interface SentActivity {
   activity: Record<string, unknown>;
 }
 
+/** One file the bot put into an upload session (`PUT /upload/{session}`), as OneDrive receives it. */
+export interface RecordedUpload {
+  session: string;
+  headers: http.IncomingHttpHeaders;
+  bytes: Buffer;
+}
+
 /**
  * A small stand-in for the Teams connector service (the Bot Framework's REST API), run
  * by the tests because the real one is on the internet: it records every activity the
  * bot sends to the `serviceUrl` and answers as the connector does, with an activity id.
+ * It also stands in for the OneDrive upload sessions a file consent hands out: what the bot
+ * PUTs to `uploadUrl(…)` is recorded byte for byte.
  */
 export class RecordingConnector {
   readonly sent: SentActivity[] = [];
@@ -21,6 +30,11 @@ export class RecordingConnector {
   readonly emails = new Map<string, string>();
   /** How the members call answers: as Teams does, with an error, or not at all (until stopped). */
   membersMode: 'answer' | 'fail' | 'hang' = 'answer';
+  /** Every upload the bot made, in order. */
+  readonly uploads: RecordedUpload[] = [];
+  /** How an upload session answers: as OneDrive does (201 and the item), or with a server error. */
+  uploadMode: 'answer' | 'fail' = 'answer';
+  private baseUrl = '';
   private hanging: http.ServerResponse[] = [];
   private server?: http.Server;
   private counter = 0;
@@ -28,12 +42,18 @@ export class RecordingConnector {
 
   async start(): Promise<string> {
     this.server = http.createServer((req, res) => {
-      let body = '';
-      req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
-      req.on('end', () => this.handle(req, res, body));
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => this.handle(req, res, Buffer.concat(chunks)));
     });
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
+    this.baseUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
+    return this.baseUrl;
+  }
+
+  /** The address of an upload session on this connector, for a file consent's `uploadInfo`. */
+  uploadUrl(session: string): string {
+    return `${this.baseUrl}upload/${encodeURIComponent(session)}`;
   }
 
   async stop(): Promise<void> {
@@ -56,7 +76,10 @@ export class RecordingConnector {
     });
   }
 
-  private handle(req: http.IncomingMessage, res: http.ServerResponse, body: string): void {
+  private handle(req: http.IncomingMessage, res: http.ServerResponse, raw: Buffer): void {
+    const upload = /^\/upload\/([^/?]+)$/.exec(req.url ?? '');
+    if (upload && req.method === 'PUT') return this.answerUpload(req, res, decodeURIComponent(upload[1] ?? ''), raw);
+    const body = raw.toString('utf8');
     const member = /^\/v3\/conversations\/([^/]+)\/members\/([^/?]+)$/.exec(req.url ?? '');
     if (member && req.method === 'GET') return this.answerMember(res, decodeURIComponent(member[2] ?? ''));
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(req.url ?? '');
@@ -78,6 +101,12 @@ export class RecordingConnector {
   releaseMembers(): void {
     this.membersMode = 'answer';
     for (const res of this.hanging.splice(0)) reply(res, 200, { id: 'late' });
+  }
+
+  private answerUpload(req: http.IncomingMessage, res: http.ServerResponse, session: string, bytes: Buffer): void {
+    this.uploads.push({ session, headers: req.headers, bytes });
+    if (this.uploadMode === 'fail') return reply(res, 500, { error: { code: 'generalException', message: 'An unspecified error has occurred.' } });
+    reply(res, 201, { id: `item-${session}`, name: session, size: bytes.length, file: {} });
   }
 
   private answerMember(res: http.ServerResponse, memberId: string): void {
