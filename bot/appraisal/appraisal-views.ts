@@ -2,6 +2,8 @@ import { renderAppraisalCard, type AppraisalCardData } from '../../cards/apprais
 import { renderAppraisalReviewCard } from '../../cards/appraisal-review-card';
 import type { AdaptiveCardJson } from '../../cards/card-kit';
 import { fill, strings } from '../i18n/strings';
+import { inertMarkdown as inert } from '../text/inert-markdown';
+import { shownName } from '../text/person-name';
 import type { Holiday } from '../proactive/quiet-hours';
 import type { Language } from '../users/user-record';
 import { cycleFrom, type AppraisalCycle } from './appraisal-cycle';
@@ -9,10 +11,11 @@ import { formatDate, inSentence } from './appraisal-format';
 import { meetingStatus } from './meeting-status';
 import { KEY_AREA_IDS, MEETING_IDS, STANDARD_IDS, type AppraisalState, type MeetingId, type Objective } from './appraisal-state';
 
+/** An objective's lines for a card: what the staff member typed is made inert (their manager reads it). */
 function objectiveLines(language: Language, o: Objective): { id: string; text: string; measureText: string; tagsText: string } {
   const s = strings(language).appraisal;
   const tags = [...o.standards.map((t) => s.standards[t]), ...o.keyAreas.map((k) => s.keyAreas[k])];
-  return { id: o.id, text: o.text, measureText: fill(s.measureLine, { measure: o.measure }), tagsText: tags.length ? fill(s.tagsLine, { tags: tags.join(', ') }) : '' };
+  return { id: o.id, text: inert(o.text), measureText: fill(s.measureLine, { measure: inert(o.measure) }), tagsText: tags.length ? fill(s.tagsLine, { tags: tags.join(', ') }) : '' };
 }
 
 /** Who is looking: the staff member at their own, or their line manager (with the report's id and name). */
@@ -39,11 +42,11 @@ function lastCycleLines(language: Language, past: AppraisalState, viewer: Viewer
   return [
     ...past.objectives.map((obj) => {
       const outcome = latest.find((r) => r.outcomes[obj.id])?.outcomes[obj.id];
-      return outcome ? fill(s.outcomeLine, { objective: obj.text, outcome: s.outcomes[outcome] }) : obj.text;
+      return outcome ? fill(s.outcomeLine, { objective: inert(obj.text), outcome: s.outcomes[outcome] }) : inert(obj.text);
     }),
-    end?.comments ? fill(s.commentsLine, { text: end.comments }) : '',
-    end?.priorities.length ? fill(s.nextPrioritiesLine, { list: end.priorities.join('; ') }) : '',
-    end?.staffComment ? (viewer.role === 'manager' ? fill(s.staffCommentLine, { text: end.staffComment }) : fill(s.yourCommentLine, { text: end.staffComment })) : '',
+    end?.comments ? fill(s.commentsLine, { text: inert(end.comments) }) : '',
+    end?.priorities.length ? fill(s.nextPrioritiesLine, { list: end.priorities.map(inert).join('; ') }) : '',
+    end?.staffComment ? fill(viewer.role === 'manager' ? s.staffCommentLine : s.yourCommentLine, { text: inert(end.staffComment) }) : '',
   ].filter((line) => line !== '').slice(0, 10);
 }
 
@@ -60,7 +63,7 @@ export function appraisalCard(language: Language, state: AppraisalState, o: Appr
   const data: AppraisalCardData = {
     lead: o.lead?.text ?? '',
     leadTone: o.lead?.tone ?? 'good',
-    title: o.viewer.role === 'manager' ? fill(s.reviewTitle, { name: o.viewer.name }) : s.title,
+    title: o.viewer.role === 'manager' ? fill(s.reviewTitle, { name: shownName(o.viewer.name, o.viewer.reportId) }) : s.title,
     intro: manager ? s.reviewIntro : s.intro,
     cycleText: fill(s.cycle, { from: formatDate(o.cycle.start, language), to: formatDate(o.cycle.end, language) }),
     // A cycle shown after its end still has a meeting to record; the next starts once it is.
@@ -68,7 +71,7 @@ export function appraisalCard(language: Language, state: AppraisalState, o: Appr
     lastCycleTitle: o.lastCycle ? fill(s.lastCycleTitle, { from: formatDate(cycleFrom(o.lastCycle.cycleId).start, language), to: formatDate(cycleFrom(o.lastCycle.cycleId).end, language) }) : '',
     lastCycleLines: o.lastCycle ? lastCycleLines(language, o.lastCycle, o.viewer) : [],
     reportId: o.viewer.role === 'manager' ? o.viewer.reportId : '',
-    priorities: [...new Set([...state.previousPriorities, ...(o.priorities ?? [])])].slice(0, 10),
+    priorities: [...new Set([...state.previousPriorities, ...(o.priorities ?? [])])].slice(0, 10).map(inert),
     objectives: state.objectives.map((obj) => objectiveLines(language, obj)),
     canEditObjectives: !manager && !agreed,
     agreed: agreed && state.objectives.length > 0,
@@ -104,10 +107,10 @@ function meetingView(language: Language, state: AppraisalState, id: MeetingId, o
   const review = m.review;
   const record = review
     ? [
-        ...state.objectives.filter((obj) => review.outcomes[obj.id]).map((obj) => fill(s.outcomeLine, { objective: obj.text, outcome: s.outcomes[review.outcomes[obj.id]!] })),
-        review.comments ? fill(s.commentsLine, { text: review.comments }) : '',
-        review.priorities.length ? fill(s.nextPrioritiesLine, { list: review.priorities.join('; ') }) : '',
-        review.staffComment && o.viewer.role === 'manager' ? fill(s.staffCommentLine, { text: review.staffComment }) : '',
+        ...state.objectives.filter((obj) => review.outcomes[obj.id]).map((obj) => fill(s.outcomeLine, { objective: inert(obj.text), outcome: s.outcomes[review.outcomes[obj.id]!] })),
+        review.comments ? fill(s.commentsLine, { text: inert(review.comments) }) : '',
+        review.priorities.length ? fill(s.nextPrioritiesLine, { list: review.priorities.map(inert).join('; ') }) : '',
+        review.staffComment && o.viewer.role === 'manager' ? fill(s.staffCommentLine, { text: inert(review.staffComment) }) : '',
       ].filter((line) => line !== '')
     : [];
   return {
@@ -137,7 +140,7 @@ export function reviewForm(language: Language, state: AppraisalState, meeting: M
   const s = strings(language).appraisal;
   return renderAppraisalReviewCard(language, {
     lead,
-    title: `${fill(s.reviewTitle, { name: report.name })} — ${fill(s.recordTitle, { meeting: inSentence(s.meetings[meeting]), date: formatDate(state.meetings[meeting].date ?? '', language) })}`,
+    title: `${fill(s.reviewTitle, { name: shownName(report.name, report.reportId) })} — ${fill(s.recordTitle, { meeting: inSentence(s.meetings[meeting]), date: formatDate(state.meetings[meeting].date ?? '', language) })}`,
     reportId: report.reportId,
     meeting,
     date: state.meetings[meeting].date ?? '',

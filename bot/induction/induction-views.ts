@@ -7,6 +7,7 @@ import type { InductionStageId } from '../content/induction-schemas';
 import { fill, strings } from '../i18n/strings';
 import type { SchoolSettings } from '../school/school-settings';
 import type { Language } from '../users/user-record';
+import { inertMarkdown } from '../text/inert-markdown';
 import type { InductionPlan, PlannedItem } from './induction-plan';
 
 /** What a school added that the stage card shows: its contacts' names and policy links. */
@@ -19,8 +20,9 @@ export interface SchoolExtras {
 /** The school's additions in the reader's language (none when the school set nothing). */
 export function schoolExtras(school: SchoolSettings | undefined, language: Language): SchoolExtras {
   return {
-    dsp: school?.dspName,
-    alnco: school?.alncoName,
+    // Typed by the school's administrator, read by all its staff.
+    dsp: school?.dspName ? inertMarkdown(school.dspName) : undefined,
+    alnco: school?.alncoName ? inertMarkdown(school.alncoName) : undefined,
     policies: (school?.links ?? []).map((l) => ({ title: l.title[language], url: l.url })),
   };
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { renderNoticeCard } from '../../cards/notice-card';
 import { Verbs } from '../../cards/verbs';
 import type { AdaptiveCardJson } from '../../cards/card-kit';
+import { cleanTypedText } from '../text/clean-typed-text';
 import { onCardAction } from '../app/card-actions';
 import { commandSelector, sendPersonalCard } from '../app/commands';
 import type { FeatureDeps } from '../app/feature-deps';
@@ -127,7 +128,7 @@ export function registerInduction(app: Application, deps: FeatureDeps, nudges: I
 
   onCardAction(app, Verbs.notePriority, priorityAction, async (context, { priority, stage }) => {
     const { session, language } = turnData(context);
-    const text = priority?.trim().replace(/\s+/g, ' ') ?? '';
+    const text = cleanTypedText(priority, { maxLength: 200 });
     if (!session.user.induction) return resume(context);
     if (text === '') return resume(context, stage);
     session.change((user) => {
