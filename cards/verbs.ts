@@ -18,6 +18,7 @@ export const Verbs = {
   untickInductionItem: 'induction.undo',
   notePriority: 'induction.priority',
   signOffInductionItem: 'induction.signOff',
+  /** Carries `page` (0-based); so do accept, decline and sign-off, to come back to the same page. */
   showTeam: 'team.show',
   acceptReport: 'team.accept',
   declineReport: 'team.decline',
