@@ -4,9 +4,9 @@ import { expandCard, type AdaptiveCardJson } from './card-kit';
 import type { Language } from '../bot/users/user-record';
 
 /** People (requests and reports together) on one page: the fullest page stays under 80 KB. */
-export const TEAM_CARD_PEOPLE = 20;
-/** Items awaiting sign-off shown per report; the rest come as these are signed off. */
-export const TEAM_CARD_AWAITING = 5;
+export const TEAM_CARD_PEOPLE = 15;
+/** Items awaiting sign-off shown per report: the next comes when it is signed off, and the card says how many wait. */
+export const TEAM_CARD_AWAITING = 1;
 
 const page = z.number().int().min(-1).max(100_000);
 
@@ -22,12 +22,12 @@ export const teamCardDataSchema = z
   reports: z
     .array(
       z.object({
-        reportId: z.string().min(1),
+        reportId: z.string().min(1).max(36),
         /** Inert (see bot/text): a stored name of 100 characters at most, escaped. */
         name: z.string().min(1).max(200),
-        progressText: z.string().min(1).max(200),
+        progressText: z.string().min(1).max(100),
         /** Where their appraisal stands: next meeting, overdue (and whether reminders have stopped), or done. */
-        appraisalText: z.string().min(1).max(300),
+        appraisalText: z.string().min(1).max(200),
         appraisalAttention: z.boolean().default(false),
         unreachable: z.boolean().default(false),
         /** They share a self-assessment summary with this manager. */
@@ -36,7 +36,7 @@ export const teamCardDataSchema = z
         imported: z.boolean().default(false),
         awaiting: z.array(z.object({ reportId: z.string().min(1).max(36), itemId: z.string().min(1).max(80), title: z.string().min(1).max(250) })).max(TEAM_CARD_AWAITING),
         /** "And 3 more waiting for you after these." */
-        moreAwaiting: z.string().max(200).default(''),
+        moreAwaiting: z.string().max(100).default(''),
       }),
     )
     .max(TEAM_CARD_PEOPLE),

@@ -62,6 +62,7 @@ function samples(language: Language): [string, AdaptiveCardJson][] {
     ['induction stage, every status', renderInductionStageCard(language, stageSample())],
     ['induction stage, nothing done, no way back', renderInductionStageCard(language, { ...stageSample(), done: 0, lead: '', navigation: [] })],
     ['induction stage, all done', renderInductionStageCard(language, { ...stageSample(), done: 6, total: 6 })],
+    ['induction stage, last page', renderInductionStageCard(language, { ...stageSample(allStatuses.slice(5)), nextPage: -1 })],
     ['induction complete', renderInductionCompleteCard(language, { priorities: ['Dyslexia support'], lastStage: 'first-half-term' })],
     ['induction complete without priorities', renderInductionCompleteCard(language, { priorities: [], lastStage: 'first-week' })],
     ['team', renderTeamCard(language, teamSample())],
@@ -122,9 +123,15 @@ function selfAssessmentSamples(language: Language): [string, AdaptiveCardJson][]
   ];
 }
 
-function stageSample() {
-  const statuses = ['signed-off', 'awaiting-sign-off', 'done', 'overdue', 'due', 'upcoming'] as const;
+const allStatuses = ['signed-off', 'awaiting-sign-off', 'done', 'overdue', 'due', 'upcoming'] as const;
+
+/** A stage card's page of five items (a sixth status on the page after), with the way to the pages either side. */
+function stageSample(statuses: readonly (typeof allStatuses)[number][] = allStatuses.slice(0, 5)) {
   return {
+    page: 1,
+    previousPage: 0,
+    nextPage: 2,
+    pageText: 'Items 6 to 10 of 12',
     lead: 'Noted',
     stageId: 'first-week',
     stageName: 'First week',
