@@ -29,6 +29,7 @@ export const Verbs = {
   removeSchoolEntry: 'school.remove',
   saveSchoolCycle: 'school.saveCycle',
   addSchoolHoliday: 'school.addHoliday',
+  /** With `record` (a meeting), that meeting's whole record; so does `openReview` for a manager. */
   showAppraisal: 'appraisal.show',
   addObjective: 'appraisal.addObjective',
   removeObjective: 'appraisal.removeObjective',

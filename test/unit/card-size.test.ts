@@ -7,6 +7,7 @@ import type { AdaptiveCardJson } from '../../cards/card-kit';
 import { appraisalCardDataSchema, renderAppraisalCard } from '../../cards/appraisal-card';
 import { appraisalPromptCardDataSchema, renderAppraisalPromptCard } from '../../cards/appraisal-prompt-card';
 import { appraisalReviewCardDataSchema, renderAppraisalReviewCard } from '../../cards/appraisal-review-card';
+import { appraisalRecordCardDataSchema, renderAppraisalRecordCard } from '../../cards/appraisal-record-card';
 import { helpCardDataSchema, renderHelpCard } from '../../cards/help-card';
 import { inductionCompleteCardDataSchema, renderInductionCompleteCard } from '../../cards/induction-complete-card';
 import { inductionStageCardDataSchema, renderInductionStageCard } from '../../cards/induction-stage-card';
@@ -84,6 +85,7 @@ const cards: Record<string, Measured> = {
     hints: { date, meeting: 'end-of-year', reportId: 'x'.repeat(36) },
   },
   'appraisal-review-card': { schema: appraisalReviewCardDataSchema, render: renderAppraisalReviewCard, hints: { date, reportId: 'x'.repeat(36) } },
+  'appraisal-record-card': { schema: appraisalRecordCardDataSchema, render: renderAppraisalRecordCard, hints: { reportId: 'x'.repeat(36) } },
   'appraisal-prompt-card': { schema: appraisalPromptCardDataSchema, render: renderAppraisalPromptCard, hints: { date, reportId: 'x'.repeat(36) } },
   'manager-import-card': { schema: managerImportCardDataSchema, render: renderManagerImportCard },
 };

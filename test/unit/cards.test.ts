@@ -29,6 +29,7 @@ import { newAppraisal } from '../../bot/appraisal/appraisal-state';
 import { addObjective, addStaffComment, recordReview } from '../../bot/appraisal/appraisal-rules';
 import { appraisalCard, reviewForm } from '../../bot/appraisal/appraisal-views';
 import { promptCard } from '../../bot/appraisal/appraisal-prompt-view';
+import { recordCard } from '../../bot/appraisal/appraisal-record-view';
 
 let content: Content;
 beforeAll(async () => {
@@ -182,6 +183,8 @@ function appraisalSamples(language: Language): [string, AdaptiveCardJson][] {
     ['appraisal, full with a record and priorities', appraisalCard(language, full, { ...options, viewer: { role: 'staff' }, priorities: ['Behaviour'], lead: { text: 'Saved.', tone: 'good' } })],
     ['appraisal, the manager’s view', appraisalCard(language, full, { ...options, viewer: manager })],
     ['appraisal review form, planning', reviewForm(language, full, 'planning', manager)],
+    ['appraisal record, the staff member’s own', recordCard(language, full, 'planning', { role: 'staff' })!],
+    ['appraisal record, the manager’s view', recordCard(language, full, 'planning', manager)!],
     ['appraisal review form, mid-year', reviewForm(language, full, 'mid-year', manager, 'Choose an outcome')],
     ['appraisal prompt to staff', promptCard(language, { meeting: 'mid-year', kind: 'before-14', role: 'staff', date: '2027-02-10', day: '2027-01-27' })],
     ['appraisal prompt to a manager, overdue', promptCard(language, { meeting: 'end-of-year', kind: 'overdue-2', role: 'manager', date: '2027-06-10', day: '2027-06-18' }, manager)],
