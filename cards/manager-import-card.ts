@@ -10,7 +10,7 @@ export const managerImportCardDataSchema = z.object({
   /** The school the import applies to (the administrator's own unless they chose another). */
   schoolName: z.string().max(120).default(''),
   /** One line per reason rows were rejected, with their line numbers as ranges. */
-  rejected: z.array(z.string().min(1).max(1000)).max(20).default([]),
+  rejected: z.array(z.string().min(1).max(800)).max(16).default([]),
 });
 export type ManagerImportCardData = z.input<typeof managerImportCardDataSchema>;
 
