@@ -7,7 +7,7 @@ export const appraisalPromptCardDataSchema = z.object({
   title: z.string().min(1).max(300),
   text: z.string().min(1).max(1000),
   overdue: z.boolean(),
-  meeting: z.string().min(1),
+  meeting: z.string().min(1).max(40),
   /** The meeting's date as the prompt knew it: acting on it after the date moved is refused as stale. */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   /** Set on a line manager's prompt (whose report it is about); empty on the staff member's own. */

@@ -16,5 +16,6 @@ export { renderSelfAssessmentExportCard } from './self-assessment-export-card';
 export type { AdaptiveCardJson } from './card-kit';
 export { renderAppraisalCard } from './appraisal-card';
 export { renderAppraisalReviewCard } from './appraisal-review-card';
+export { renderAppraisalRecordCard } from './appraisal-record-card';
 export { renderAppraisalPromptCard } from './appraisal-prompt-card';
 export { renderManagerImportCard } from './manager-import-card';

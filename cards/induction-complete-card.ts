@@ -6,7 +6,7 @@ import type { Language } from '../bot/users/user-record';
 export const inductionCompleteCardDataSchema = z.object({
   priorities: z.array(z.string().min(1).max(200)).max(5),
   /** The stage to go back to, to look over what was done. */
-  lastStage: z.string().min(1),
+  lastStage: z.string().min(1).max(40),
 });
 export type InductionCompleteCardData = z.infer<typeof inductionCompleteCardDataSchema>;
 

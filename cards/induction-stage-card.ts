@@ -3,38 +3,50 @@ import template from './induction-stage-card.json';
 import { expandCard, type AdaptiveCardJson } from './card-kit';
 import type { Language } from '../bot/users/user-record';
 
-const text = z.string().max(2000);
+/** The why (content) and the what (content, or a school's item: typed at most 500 characters, inert). */
+const why = z.string().max(500);
+const what = z.string().max(1000);
+
+/** Items on one page of a stage: with each item's why and what on the card, five keep it under 80 KB. */
+export const STAGE_CARD_ITEMS = 5;
 
 export const inductionStageCardDataSchema = z.object({
   lead: z.string().max(500).default(''),
   leadTone: z.enum(['good', 'attention']).default('good'),
-  stageId: z.string().min(1),
-  stageName: z.string().min(1),
-  stageSummary: z.string(),
-  done: z.number().int().min(0),
-  total: z.number().int().min(1),
-  progressText: z.string().min(1),
+  stageId: z.string().min(1).max(40),
+  stageName: z.string().min(1).max(100),
+  stageSummary: z.string().max(300),
+  done: z.number().int().min(0).max(200),
+  total: z.number().int().min(1).max(200),
+  progressText: z.string().min(1).max(200),
+  /** This page of the stage's items (0-based), the pages either side (-1 at an end), and "Items 6 to 10 of 12" when there is more than one. */
+  page: z.number().int().min(0).max(100).default(0),
+  previousPage: z.number().int().min(-1).max(100).default(-1),
+  nextPage: z.number().int().min(-1).max(100).default(-1),
+  pageText: z.string().max(200).default(''),
   items: z
     .array(
       z.object({
-        id: z.string().min(1),
-        title: z.string().min(1),
+        id: z.string().min(1).max(60),
+        /** A school's item is inert: typed at most 120 characters. */
+        title: z.string().min(1).max(250),
         status: z.enum(['signed-off', 'awaiting-sign-off', 'done', 'overdue', 'due', 'upcoming']),
-        statusLine: z.string().min(1),
+        statusLine: z.string().min(1).max(120),
         canTick: z.boolean(),
         canUndo: z.boolean(),
-        why: text,
-        what: text,
+        why,
+        what,
         contactLine: z.string().max(300).default(''),
-        linkUrl: z.string().url().or(z.literal('')).default(''),
-        linkLabel: z.string().max(200).default(''),
+        linkUrl: z.string().url().max(500).or(z.literal('')).default(''),
+        linkLabel: z.string().max(100).default(''),
       }),
     )
-    .min(1),
-  navigation: z.array(z.object({ title: z.string().min(1), stage: z.string().min(1) })).max(2),
+    .min(1)
+    .max(STAGE_CARD_ITEMS),
+  navigation: z.array(z.object({ title: z.string().min(1).max(200), stage: z.string().min(1).max(40) })).max(2),
   /** Links to the school's own policies, when its administrator added any. */
-  policiesTitle: z.string().default(''),
-  policies: z.array(z.object({ title: z.string().min(1).max(120), url: z.string().url() })).max(20).default([]),
+  policiesTitle: z.string().max(200).default(''),
+  policies: z.array(z.object({ title: z.string().min(1).max(120), url: z.string().url().max(500) })).max(20).default([]),
 });
 export type InductionStageCardData = z.input<typeof inductionStageCardDataSchema>;
 

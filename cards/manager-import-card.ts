@@ -13,7 +13,7 @@ export const managerImportCardDataSchema = z.object({
   /** What was pasted, returned when an import is refused so nothing typed is lost. */
   csv: z.string().max(60_000).default(''),
   /** One line per reason rows were rejected, with their line numbers as ranges. */
-  rejected: z.array(z.string().min(1).max(1000)).max(20).default([]),
+  rejected: z.array(z.string().min(1).max(800)).max(16).default([]),
 });
 export type ManagerImportCardData = z.input<typeof managerImportCardDataSchema>;
 

@@ -10,7 +10,7 @@ export const noticeCardDataSchema = z.object({
   tone: z.enum(['default', 'attention']).default('default'),
   /** Shown small under the text, e.g. an error's correlation reference. */
   reference: z.string().max(200).default(''),
-  actions: z.array(z.object({ title: z.string().min(1), verb: verbSchema, data: z.record(z.unknown()) })).max(5).default([]),
+  actions: z.array(z.object({ title: z.string().min(1).max(200), verb: verbSchema, data: z.record(z.unknown()) })).max(5).default([]),
 });
 export type NoticeCardData = z.input<typeof noticeCardDataSchema>;
 

@@ -3,12 +3,13 @@ import template from './profile-form-card.json';
 import { expandCard, type AdaptiveCardJson } from './card-kit';
 import type { Language } from '../bot/users/user-record';
 
-const choice = z.object({ title: z.string().min(1), value: z.string().min(1) });
+const choice = z.object({ title: z.string().min(1).max(120), value: z.string().min(1).max(60) });
 const fieldText = z.string().max(500).default('');
 
 export const profileFormCardDataSchema = z.object({
-  roleChoices: z.array(choice).min(1),
-  welshChoices: z.array(choice).min(1),
+  /** Every role at every level: about thirty today. */
+  roleChoices: z.array(choice).min(1).max(80),
+  welshChoices: z.array(choice).min(1).max(12),
   /** What the form shows filled in: the saved profile, or what was just submitted. */
   values: z
     .object({ roleId: fieldText, school: fieldText, lineManager: fieldText, welshLevelId: fieldText, ewcNumber: fieldText })

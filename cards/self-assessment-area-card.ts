@@ -5,32 +5,34 @@ import type { Language } from '../bot/users/user-record';
 
 export const selfAssessmentAreaCardDataSchema = z.object({
   lead: z.string().max(500).default(''),
-  attemptId: z.string().min(1),
-  areaId: z.string().min(1),
-  areaOf: z.string().min(1),
-  areaName: z.string().min(1),
-  areaSummary: z.string(),
-  done: z.number().int().min(0),
-  total: z.number().int().min(1),
-  progressText: z.string().min(1),
-  scaleHint: z.string().min(1),
+  attemptId: z.string().min(1).max(40),
+  areaId: z.string().min(1).max(40),
+  areaOf: z.string().min(1).max(100),
+  areaName: z.string().min(1).max(120),
+  areaSummary: z.string().max(400),
+  done: z.number().int().min(0).max(20),
+  total: z.number().int().min(1).max(20),
+  progressText: z.string().min(1).max(200),
+  scaleHint: z.string().min(1).max(400),
   /** The four scale points then "skip", in the reader's language. */
-  choices: z.array(z.object({ title: z.string().min(1), value: z.string().min(1) })).length(5),
+  choices: z.array(z.object({ title: z.string().min(1).max(60), value: z.string().min(1).max(10) })).length(5),
   statements: z
     .array(
       z.object({
-        inputId: z.string().min(1),
+        inputId: z.string().min(1).max(80),
         text: z.string().min(1).max(400),
         /** The stored answer ("1"–"4" or "skip"), or "" when none yet. */
-        value: z.string(),
+        value: z.string().max(10),
         /** Marked when the person tried to move on without answering it. */
         missing: z.boolean().default(false),
       }),
     )
-    .min(1),
-  missingText: z.string().default(''),
+    .min(1)
+    // An area holds four statements for a track today.
+    .max(12),
+  missingText: z.string().max(300).default(''),
   hasBack: z.boolean(),
-  nextTitle: z.string().min(1),
+  nextTitle: z.string().min(1).max(100),
 });
 export type SelfAssessmentAreaCardData = z.input<typeof selfAssessmentAreaCardDataSchema>;
 

@@ -3,9 +3,16 @@ import template from './self-assessment-export-card.json';
 import { expandCard, type AdaptiveCardJson } from './card-kit';
 import type { Language } from '../bot/users/user-record';
 
+/** Lines of the export: each is its own TextBlock (about forty today). */
+export const EXPORT_MAX_LINES = 120;
+
 export const selfAssessmentExportCardDataSchema = z.object({
   /** The export, one line per entry, exactly as the plain-text message has it. */
-  text: z.string().min(1).max(12000),
+  text: z
+    .string()
+    .min(1)
+    .max(12000)
+    .refine((t) => t.split('\n').length <= EXPORT_MAX_LINES, `at most ${EXPORT_MAX_LINES} lines`),
 });
 
 /**

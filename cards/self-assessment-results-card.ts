@@ -5,39 +5,45 @@ import { verbSchema } from './verbs';
 import type { Language } from '../bot/users/user-record';
 import { strings } from '../bot/i18n/strings';
 
+/** Resources shown per priority (and for a person's own skills). */
+export const RESOURCES_SHOWN = 3;
+
 const resourceView = z.object({
   title: z.string().min(1).max(200),
   summary: z.string().max(600),
-  url: z.string().url(),
+  url: z.string().url().max(500),
   /** "Guidance · In English only" */
-  meta: z.string().min(1),
+  meta: z.string().min(1).max(100),
 });
 
 export const selfAssessmentResultsCardDataSchema = z.object({
   lead: z.string().max(500).default(''),
   leadTone: z.enum(['good', 'attention']).default('good'),
-  title: z.string().min(1),
-  intro: z.string().default(''),
-  completedOn: z.string().min(1),
-  comparedWith: z.string().default(''),
+  /** For a manager, names the person (inert): up to 200 characters of name in a sentence. */
+  title: z.string().min(1).max(300),
+  intro: z.string().max(500).default(''),
+  completedOn: z.string().min(1).max(300),
+  comparedWith: z.string().max(200).default(''),
   areas: z
     .array(
       z.object({
-        name: z.string().min(1),
-        bandLabel: z.string().min(1),
+        name: z.string().min(1).max(120),
+        bandLabel: z.string().min(1).max(60),
         /** 0–100, or null when every statement was skipped. */
         score: z.number().min(0).max(100).nullable(),
         change: z.enum(['better', 'same', 'lower']).optional(),
-        changeLabel: z.string().default(''),
+        changeLabel: z.string().max(60).default(''),
       }),
     )
-    .min(1),
-  priorities: z.array(z.object({ heading: z.string().min(1), resources: z.array(resourceView) })).max(3),
-  ownSkills: z.array(resourceView).default([]),
-  sharing: z.string().default(''),
-  actions: z.array(z.object({ title: z.string().min(1), verb: verbSchema, data: z.record(z.unknown()) })).max(5).default([]),
+    .min(1)
+    // Eight areas today.
+    .max(12),
+  priorities: z.array(z.object({ heading: z.string().min(1).max(200), resources: z.array(resourceView).max(RESOURCES_SHOWN) })).max(3),
+  ownSkills: z.array(resourceView).max(RESOURCES_SHOWN).default([]),
+  sharing: z.string().max(300).default(''),
+  actions: z.array(z.object({ title: z.string().min(1).max(100), verb: verbSchema, data: z.record(z.unknown()) })).max(5).default([]),
   /** Set for a card the bot asks Teams to redraw each time it is viewed (a shared summary). */
-  refresh: z.object({ verb: verbSchema, data: z.record(z.unknown()), userIds: z.array(z.string().min(1)).min(1) }).optional(),
+  refresh: z.object({ verb: verbSchema, data: z.record(z.unknown()), userIds: z.array(z.string().min(1).max(60)).min(1).max(1) }).optional(),
 });
 export type SelfAssessmentResultsCardData = z.input<typeof selfAssessmentResultsCardDataSchema>;
 

@@ -3,30 +3,47 @@ import template from './team-card.json';
 import { expandCard, type AdaptiveCardJson } from './card-kit';
 import type { Language } from '../bot/users/user-record';
 
-export const teamCardDataSchema = z.object({
+/** People (requests and reports together) on one page: the fullest page stays under 80 KB. */
+export const TEAM_CARD_PEOPLE = 15;
+/** Items awaiting sign-off shown per report: the next comes when it is signed off, and the card says how many wait. */
+export const TEAM_CARD_AWAITING = 1;
+
+const page = z.number().int().min(-1).max(100_000);
+
+export const teamCardDataSchema = z
+  .object({
   lead: z.string().max(500).default(''),
   leadTone: z.enum(['good', 'attention']).default('good'),
+  /** This page (0-based), the pages either side (-1 at an end), and "People 21 to 40 of 150" when there is more than one. */
+  page: page.default(0),
+  previousPage: page.default(-1),
+  nextPage: page.default(-1),
+  pageText: z.string().max(200).default(''),
   reports: z
     .array(
       z.object({
-        reportId: z.string().min(1),
+        reportId: z.string().min(1).max(36),
+        /** Inert (see bot/text): a stored name of 100 characters at most, escaped. */
         name: z.string().min(1).max(200),
-        progressText: z.string().min(1),
+        progressText: z.string().min(1).max(100),
         /** Where their appraisal stands: next meeting, overdue (and whether reminders have stopped), or done. */
-        appraisalText: z.string().min(1),
+        appraisalText: z.string().min(1).max(200),
         appraisalAttention: z.boolean().default(false),
         unreachable: z.boolean().default(false),
         /** They share a self-assessment summary with this manager. */
         sharedSummary: z.boolean().default(false),
         /** Linked by an administrator's import: the manager can decline it ("Not my report"). */
         imported: z.boolean().default(false),
-        awaiting: z.array(z.object({ reportId: z.string().min(1), itemId: z.string().min(1), title: z.string().min(1) })),
+        awaiting: z.array(z.object({ reportId: z.string().min(1).max(36), itemId: z.string().min(1).max(80), title: z.string().min(1).max(250) })).max(TEAM_CARD_AWAITING),
+        /** "And 3 more waiting for you after these." */
+        moreAwaiting: z.string().max(100).default(''),
       }),
     )
-    .max(100),
+    .max(TEAM_CARD_PEOPLE),
   /** People who name this manager and wait for an answer. */
-  requests: z.array(z.object({ reportId: z.string().min(1), name: z.string().min(1).max(200) })).max(100).default([]),
-});
+  requests: z.array(z.object({ reportId: z.string().min(1).max(36), name: z.string().min(1).max(200) })).max(TEAM_CARD_PEOPLE).default([]),
+  })
+  .refine((d) => d.reports.length + d.requests.length <= TEAM_CARD_PEOPLE, { message: `at most ${TEAM_CARD_PEOPLE} people on a page` });
 export type TeamCardData = z.input<typeof teamCardDataSchema>;
 
 /** A line manager's view of their reports' induction and appraisal, with sign-off where it waits on them. */

@@ -18,6 +18,7 @@ export const Verbs = {
   untickInductionItem: 'induction.undo',
   notePriority: 'induction.priority',
   signOffInductionItem: 'induction.signOff',
+  /** Carries `page` (0-based); so do accept, decline and sign-off, to come back to the same page. */
   showTeam: 'team.show',
   acceptReport: 'team.accept',
   declineReport: 'team.decline',
@@ -28,6 +29,7 @@ export const Verbs = {
   removeSchoolEntry: 'school.remove',
   saveSchoolCycle: 'school.saveCycle',
   addSchoolHoliday: 'school.addHoliday',
+  /** With `record` (a meeting), that meeting's whole record; so does `openReview` for a manager. */
   showAppraisal: 'appraisal.show',
   addObjective: 'appraisal.addObjective',
   removeObjective: 'appraisal.removeObjective',

@@ -6,7 +6,14 @@ export async function sendCard(context: TurnContext, card: AdaptiveCardJson): Pr
   await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
 }
 
-/** Answers an Action.Execute invoke with a card that replaces the one acted on. */
+/**
+ * The one way a card action is answered: the card goes back in the invoke response, which
+ * Teams shows to the person who pressed (or whose client refreshed) and to nobody else.
+ * Nothing is ever written into the shared message: left to itself, teams-ai 1.7 answers a
+ * returned card that has a `refresh` clause with `updateActivity`, replacing the message for
+ * everyone in the chat (and, once that has happened, for every later answer on that route).
+ * Once an invoke response is on the turn, teams-ai sends nothing more.
+ */
 export async function answerInvokeWithCard(context: TurnContext, card: AdaptiveCardJson): Promise<void> {
   await context.sendActivity({
     type: 'invokeResponse',

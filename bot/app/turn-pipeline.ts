@@ -3,6 +3,7 @@ import type { Application } from '@microsoft/teams-ai';
 import { conversationRefOf, identityOf, isPersonal, localeOf } from '../edge/activity-facts';
 import { setTurnData } from '../edge/turn-data';
 import { resolveLanguage } from '../i18n/resolve-language';
+import { cleanDisplayName } from '../text/clean-typed-text';
 import { meterRoundTrips } from '../storage/round-trip-meter';
 import { sameConversationRef } from '../users/conversation-ref';
 import { UserSession } from '../users/user-session';
@@ -57,7 +58,8 @@ export function createTurnPipeline(app: Application, deps: FeatureDeps, stats: T
 /** Keeps the personal conversation reference (for proactive messages) and display name current. */
 function rememberUser(context: TurnContext, session: UserSession): void {
   const { activity } = context;
-  const name = activity.from.name?.trim();
+  // Others read this name on their cards and notices: stored clean (see bot/text).
+  const name = cleanDisplayName(activity.from.name);
   if (name && session.user.name !== name) session.change((user) => void (user.name = name));
   if (!isPersonal(activity) || activity.type === 'installationUpdate' && activity.action?.startsWith('remove')) return;
   const ref = conversationRefOf(activity);

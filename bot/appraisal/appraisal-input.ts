@@ -33,7 +33,11 @@ export const datesInputSchema = z.object({
 /** A prompt card's actions: which meeting, the date it showed, and for a manager whose report. */
 export const promptInputSchema = z.object({ meeting: meetingIdSchema, date: dateText, reportId, newDate: dateText.optional() });
 
-export const openReviewInputSchema = z.object({ reportId: z.string().regex(/^[0-9a-fA-F-]{36}$/), meeting: meetingIdSchema.optional() });
+/** `meeting`: the form to record it; `record`: a recorded meeting's whole record. */
+export const openReviewInputSchema = z.object({ reportId: z.string().regex(/^[0-9a-fA-F-]{36}$/), meeting: meetingIdSchema.optional(), record: meetingIdSchema.optional() });
+
+/** The staff member's own appraisal, or with `record` one recorded meeting's whole record. */
+export const showAppraisalInputSchema = z.object({ record: meetingIdSchema.optional() });
 
 /** The review form: outcomes arrive as `outcome-<objective id>` fields. */
 export const recordInputSchema = z

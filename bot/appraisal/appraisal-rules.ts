@@ -1,3 +1,4 @@
+import { cleanTypedText } from '../text/clean-typed-text';
 import { addDays } from '../time/london-clock';
 import type { AppraisalCycle } from './appraisal-cycle';
 import { checkDate, checkMeetingDate, datesInOrder, SNOOZE_DAYS, type DateProblem } from './appraisal-dates';
@@ -22,7 +23,9 @@ export type AppraisalProblem =
 export type Result = { ok: true } | { ok: false; problem: AppraisalProblem };
 const ok: Result = { ok: true };
 const refuse = (problem: AppraisalProblem): Result => ({ ok: false, problem });
-const tidy = (s: string | undefined) => (s ?? '').trim().replace(/\s+/g, ' ');
+/** Typed text as it is stored: others read it on their cards (see bot/text). */
+const tidy = (s: string | undefined, maxLength = 300) => cleanTypedText(s, { maxLength });
+const tidyComment = (s: string | undefined) => cleanTypedText(s, { maxLength: 2000, multiline: true });
 
 /**
  * These rules change only the state they are given and may run again on a fresh copy when
@@ -132,9 +135,9 @@ export function recordReview(
       outcomes[o.id] = outcome;
     }
   }
-  const comments = (input.comments ?? '').trim();
+  const comments = tidyComment(input.comments);
   if (comments.length > 2000) return refuse('comment-text');
-  const priorities = [...new Set(input.priorities.map(tidy).filter((p) => p !== ''))].slice(0, MAX_OBJECTIVES);
+  const priorities = [...new Set(input.priorities.map((p) => tidy(p, 200)).filter((p) => p !== ''))].slice(0, MAX_OBJECTIVES);
   if (priorities.some((p) => p.length > 200)) return refuse('comment-text');
   m.review = { recordedAt: now.toISOString(), recordedBy: managerId, outcomes, comments, priorities };
   return ok;
@@ -144,7 +147,7 @@ export function recordReview(
 export function addStaffComment(state: AppraisalState, meeting: MeetingId, text: string | undefined, now: Date): Result {
   const review = state.meetings[meeting].review;
   if (!review) return refuse('no-review');
-  const comment = (text ?? '').trim();
+  const comment = tidyComment(text);
   if (!comment || comment.length > 2000) return refuse('comment-text');
   review.staffComment = comment;
   review.staffCommentAt = now.toISOString();

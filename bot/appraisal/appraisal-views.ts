@@ -2,6 +2,10 @@ import { renderAppraisalCard, type AppraisalCardData } from '../../cards/apprais
 import { renderAppraisalReviewCard } from '../../cards/appraisal-review-card';
 import type { AdaptiveCardJson } from '../../cards/card-kit';
 import { fill, strings } from '../i18n/strings';
+import { inertMarkdown as inert } from '../text/inert-markdown';
+import { shownName } from '../text/person-name';
+import { shortenTypedText as shorten } from '../text/shorten-typed-text';
+import { RECORD_NOTE_TYPED, RECORD_OBJECTIVE_TYPED } from '../../cards/appraisal-card';
 import type { Holiday } from '../proactive/quiet-hours';
 import type { Language } from '../users/user-record';
 import { cycleFrom, type AppraisalCycle } from './appraisal-cycle';
@@ -9,10 +13,11 @@ import { formatDate, inSentence } from './appraisal-format';
 import { meetingStatus } from './meeting-status';
 import { KEY_AREA_IDS, MEETING_IDS, STANDARD_IDS, type AppraisalState, type MeetingId, type Objective } from './appraisal-state';
 
+/** An objective's lines for a card: what the staff member typed is made inert (their manager reads it). */
 function objectiveLines(language: Language, o: Objective): { id: string; text: string; measureText: string; tagsText: string } {
   const s = strings(language).appraisal;
   const tags = [...o.standards.map((t) => s.standards[t]), ...o.keyAreas.map((k) => s.keyAreas[k])];
-  return { id: o.id, text: o.text, measureText: fill(s.measureLine, { measure: o.measure }), tagsText: tags.length ? fill(s.tagsLine, { tags: tags.join(', ') }) : '' };
+  return { id: o.id, text: inert(o.text), measureText: fill(s.measureLine, { measure: inert(o.measure) }), tagsText: tags.length ? fill(s.tagsLine, { tags: tags.join(', ') }) : '' };
 }
 
 /** Who is looking: the staff member at their own, or their line manager (with the report's id and name). */
@@ -31,20 +36,47 @@ export interface AppraisalViewOptions {
   lastCycle?: AppraisalState;
 }
 
-/** The short record of a past cycle: each objective with its latest outcome, then the end-of-year comments and priorities. */
-function lastCycleLines(language: Language, past: AppraisalState, viewer: Viewer): string[] {
+/** A record's lines, typed parts inert: an outcome per objective, then comments, priorities and the staff member's comment. */
+export interface RecordLines {
+  outcomes: string[];
+  notes: string[];
+}
+
+/**
+ * The lines of one record. `cut` shortens each typed part for an overview (the record card
+ * shows it whole); the staff member's own comment is "your comment" to them.
+ */
+export function recordLines(
+  language: Language,
+  objectives: readonly Objective[],
+  review: { outcomes: Record<string, string | undefined>; comments: string; priorities: string[]; staffComment?: string },
+  viewer: Viewer,
+  cut: boolean,
+): RecordLines {
   const s = strings(language).appraisal;
+  const typed = (text: string, max: number) => inert(cut ? shorten(text, max) : text);
+  const outcomeOf = (id: string) => review.outcomes[id] as keyof typeof s.outcomes | undefined;
+  return {
+    outcomes: objectives
+      .filter((obj) => outcomeOf(obj.id))
+      .map((obj) => fill(s.outcomeLine, { objective: typed(obj.text, RECORD_OBJECTIVE_TYPED), outcome: s.outcomes[outcomeOf(obj.id)!] })),
+    notes: [
+      review.comments ? fill(s.commentsLine, { text: typed(review.comments, RECORD_NOTE_TYPED) }) : '',
+      review.priorities.length ? fill(s.nextPrioritiesLine, { list: typed(review.priorities.join('; '), RECORD_NOTE_TYPED) }) : '',
+      review.staffComment ? fill(viewer.role === 'manager' ? s.staffCommentLine : s.yourCommentLine, { text: typed(review.staffComment, RECORD_NOTE_TYPED) }) : '',
+    ].filter((line) => line !== ''),
+  };
+}
+
+/** The short record of a past cycle: each objective with its latest outcome, then the end-of-year comments and priorities. */
+function lastCycleLines(language: Language, past: AppraisalState, viewer: Viewer): RecordLines {
   const latest = [...MEETING_IDS].reverse().map((id) => past.meetings[id].review).filter((r) => r !== undefined);
   const end = past.meetings['end-of-year'].review;
-  return [
-    ...past.objectives.map((obj) => {
-      const outcome = latest.find((r) => r.outcomes[obj.id])?.outcomes[obj.id];
-      return outcome ? fill(s.outcomeLine, { objective: obj.text, outcome: s.outcomes[outcome] }) : obj.text;
-    }),
-    end?.comments ? fill(s.commentsLine, { text: end.comments }) : '',
-    end?.priorities.length ? fill(s.nextPrioritiesLine, { list: end.priorities.join('; ') }) : '',
-    end?.staffComment ? (viewer.role === 'manager' ? fill(s.staffCommentLine, { text: end.staffComment }) : fill(s.yourCommentLine, { text: end.staffComment })) : '',
-  ].filter((line) => line !== '').slice(0, 10);
+  const outcomes = Object.fromEntries(past.objectives.map((obj) => [obj.id, latest.find((r) => r.outcomes[obj.id])?.outcomes[obj.id]]));
+  const lines = recordLines(language, past.objectives, { outcomes, comments: end?.comments ?? '', priorities: end?.priorities ?? [], staffComment: end?.staffComment }, viewer, true);
+  // An objective with no outcome recorded is listed by itself.
+  const unrecorded = past.objectives.filter((obj) => !outcomes[obj.id]).map((obj) => inert(shorten(obj.text, RECORD_OBJECTIVE_TYPED)));
+  return { outcomes: [...lines.outcomes, ...unrecorded].slice(0, 5), notes: lines.notes };
 }
 
 /**
@@ -60,15 +92,15 @@ export function appraisalCard(language: Language, state: AppraisalState, o: Appr
   const data: AppraisalCardData = {
     lead: o.lead?.text ?? '',
     leadTone: o.lead?.tone ?? 'good',
-    title: o.viewer.role === 'manager' ? fill(s.reviewTitle, { name: o.viewer.name }) : s.title,
+    title: o.viewer.role === 'manager' ? fill(s.reviewTitle, { name: shownName(o.viewer.name, o.viewer.reportId) }) : s.title,
     intro: manager ? s.reviewIntro : s.intro,
     cycleText: fill(s.cycle, { from: formatDate(o.cycle.start, language), to: formatDate(o.cycle.end, language) }),
     // A cycle shown after its end still has a meeting to record; the next starts once it is.
     cycleEndedText: o.today > o.cycle.end ? s.cycleEnded : '',
     lastCycleTitle: o.lastCycle ? fill(s.lastCycleTitle, { from: formatDate(cycleFrom(o.lastCycle.cycleId).start, language), to: formatDate(cycleFrom(o.lastCycle.cycleId).end, language) }) : '',
-    lastCycleLines: o.lastCycle ? lastCycleLines(language, o.lastCycle, o.viewer) : [],
+    ...(o.lastCycle ? lastCycleView(lastCycleLines(language, o.lastCycle, o.viewer)) : {}),
     reportId: o.viewer.role === 'manager' ? o.viewer.reportId : '',
-    priorities: [...new Set([...state.previousPriorities, ...(o.priorities ?? [])])].slice(0, 10),
+    priorities: [...new Set([...state.previousPriorities, ...(o.priorities ?? [])])].slice(0, 8).map(inert),
     objectives: state.objectives.map((obj) => objectiveLines(language, obj)),
     canEditObjectives: !manager && !agreed,
     agreed: agreed && state.objectives.length > 0,
@@ -81,6 +113,8 @@ export function appraisalCard(language: Language, state: AppraisalState, o: Appr
   };
   return renderAppraisalCard(language, data);
 }
+
+const lastCycleView = (lines: RecordLines) => ({ lastCycleLines: lines.outcomes, lastCycleNotes: lines.notes });
 
 /** A meeting can be recorded on its day or after, once, when there are objectives. */
 export function recordable(state: AppraisalState, id: MeetingId, today: string): boolean {
@@ -102,14 +136,9 @@ function meetingView(language: Language, state: AppraisalState, id: MeetingId, o
           : `${s.status.done}${m.date ? `: ${formatDate(m.date, language)}` : ''}`;
   const notes = [m.confirmed.staff ? s.confirmedStaff : '', m.confirmed.manager ? s.confirmedManager : ''].filter((n) => n !== '');
   const review = m.review;
-  const record = review
-    ? [
-        ...state.objectives.filter((obj) => review.outcomes[obj.id]).map((obj) => fill(s.outcomeLine, { objective: obj.text, outcome: s.outcomes[review.outcomes[obj.id]!] })),
-        review.comments ? fill(s.commentsLine, { text: review.comments }) : '',
-        review.priorities.length ? fill(s.nextPrioritiesLine, { list: review.priorities.join('; ') }) : '',
-        review.staffComment && o.viewer.role === 'manager' ? fill(s.staffCommentLine, { text: review.staffComment }) : '',
-      ].filter((line) => line !== '')
-    : [];
+  // Shortened here: the whole record, and the staff member's comment box, are on the record card.
+  const record = review ? recordLines(language, state.objectives, review, o.viewer, true) : { outcomes: [], notes: [] };
+  const r = strings(language).appraisalRecord;
   return {
     id,
     name: s.meetings[id],
@@ -119,9 +148,9 @@ function meetingView(language: Language, state: AppraisalState, id: MeetingId, o
     dateLabel: fill(s.dateLabel, { meeting: s.meetings[id] }),
     editable: !review,
     notes,
-    record,
-    commentable: o.viewer.role === 'staff' && review !== undefined,
-    comment: review?.staffComment ?? '',
+    record: record.outcomes,
+    recordNotes: record.notes,
+    recordButton: review ? (o.viewer.role === 'staff' ? r.openToComment : r.open) : '',
   };
 }
 
@@ -137,7 +166,7 @@ export function reviewForm(language: Language, state: AppraisalState, meeting: M
   const s = strings(language).appraisal;
   return renderAppraisalReviewCard(language, {
     lead,
-    title: `${fill(s.reviewTitle, { name: report.name })} — ${fill(s.recordTitle, { meeting: inSentence(s.meetings[meeting]), date: formatDate(state.meetings[meeting].date ?? '', language) })}`,
+    title: `${fill(s.reviewTitle, { name: shownName(report.name, report.reportId) })} — ${fill(s.recordTitle, { meeting: inSentence(s.meetings[meeting]), date: formatDate(state.meetings[meeting].date ?? '', language) })}`,
     reportId: report.reportId,
     meeting,
     date: state.meetings[meeting].date ?? '',

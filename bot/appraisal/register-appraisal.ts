@@ -12,7 +12,8 @@ import { schoolOf } from '../school/school-induction';
 import { londonDate } from '../time/london-date';
 import { calendarOf, currentAppraisal, keepAppraisal, lastCycle, type SchoolCalendar } from './appraisal-calendar';
 import type { AppraisalCycle } from './appraisal-cycle';
-import { commentInputSchema, datesInputSchema, objectiveInputSchema, promptInputSchema, removeObjectiveInputSchema } from './appraisal-input';
+import { commentInputSchema, datesInputSchema, objectiveInputSchema, promptInputSchema, removeObjectiveInputSchema, showAppraisalInputSchema } from './appraisal-input';
+import { recordCard } from './appraisal-record-view';
 import type { AppraisalPrompts } from './appraisal-prompts';
 import { addObjective, addStaffComment, confirmMeeting, removeObjective, setMeetingDate, setMeetingDates, snoozeMeeting, type Result } from './appraisal-rules';
 import type { AppraisalState, MeetingId } from './appraisal-state';
@@ -78,7 +79,13 @@ export function registerAppraisal(app: Application, deps: FeatureDeps, prompts: 
   const said = (context: TurnContext) => strings(turnData(context).language()).appraisal;
 
   app.message(commandSelector('my appraisal', 'fy arfarniad', 'appraisal', 'arfarniad'), async (context) => sendPersonalCard(context, () => show(context)));
-  onCardAction(app, Verbs.showAppraisal, z.object({}), async (context) => show(context), personal);
+  onCardAction(app, Verbs.showAppraisal, showAppraisalInputSchema, async (context, { record }) => {
+    if (!record) return show(context);
+    const { session, language } = turnData(context);
+    const now = deps.now();
+    const { state } = currentAppraisal(session.user, londonDate(now), await calendar(context), now);
+    return recordCard(language(), state, record, { role: 'staff' }) ?? show(context, { text: strings(language()).appraisalRecord.notRecorded, tone: 'attention' });
+  }, personal);
 
   onCardAction(app, Verbs.addObjective, objectiveInputSchema, async (context, input) =>
     change(context, (state) => addObjective(state, { text: input.objectiveText, measure: input.objectiveMeasure, standards: input.standards, keyAreas: input.keyAreas }), said(context).saved),

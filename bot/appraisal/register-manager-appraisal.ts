@@ -15,6 +15,7 @@ import type { AppraisalPrompts } from './appraisal-prompts';
 import { recordReview, type AppraisalProblem, type Result } from './appraisal-rules';
 import type { AppraisalState } from './appraisal-state';
 import { appraisalCard, recordable, reviewForm } from './appraisal-views';
+import { recordCard } from './appraisal-record-view';
 import type { ReportAppraisal, ReportAppraisals } from './report-appraisal';
 import { sharedPriorities } from '../self-assessment/shared-priorities';
 
@@ -67,10 +68,14 @@ export function registerManagerAppraisal(app: Application, deps: FeatureDeps, pr
     return view(context, result.seen, { text: done, tone: 'good' });
   }
 
-  onCardAction(app, Verbs.openReview, openReviewInputSchema, async (context, { reportId, meeting }) => {
+  onCardAction(app, Verbs.openReview, openReviewInputSchema, async (context, { reportId, meeting, record }) => {
     const { identity, language } = turnData(context);
     const seen = await reports.view(identity, reportId, deps.now());
     if (!seen) return notYours(context);
+    if (record) {
+      const card = recordCard(language(), seen.state, record, { role: 'manager', reportId: seen.report.aadObjectId, name: nameOf(seen) });
+      return card ?? view(context, seen, { text: strings(language()).appraisalRecord.notRecorded, tone: 'attention' });
+    }
     if (meeting && recordable(seen.state, meeting, londonDate(deps.now()))) {
       return reviewForm(language(), seen.state, meeting, { reportId: seen.report.aadObjectId, name: nameOf(seen) });
     }

@@ -12,6 +12,7 @@ import type { Store } from '../storage/store';
 import { londonDate, schoolDaysBetween } from '../time/london-date';
 import { userKey, type UserIdentity } from '../users/user-record';
 import { enqueueNotice } from '../app/notice-in-both';
+import { shownName } from '../text/person-name';
 import { personInduction } from './person-induction';
 
 /** Keeps an eye on a person's induction so a stalled one gets a friendly nudge. */
@@ -69,7 +70,7 @@ export function createInductionNudges(deps: { store: Store; content: Content; sc
       });
       const manager = user.profile?.lineManagerAadObjectId;
       if (manager && (await acceptedManager(job.payload, manager))) {
-        const name = user.name ?? user.aadObjectId;
+        const name = shownName(user.name, user.aadObjectId);
         await enqueueNotice(deps.outbox, {
           key: `induction-manager-nudge:${key}:${since}`,
           recipient: userKey({ tenantId: user.tenantId, aadObjectId: manager }),
@@ -92,7 +93,7 @@ export function createInductionNudges(deps: { store: Store; content: Content; sc
     async tellManagerWaiting(report, reportName, managerAadObjectId, item, now) {
       if (!(await acceptedManager(report, managerAadObjectId))) return;
       const key = userKey(report);
-      const name = reportName ?? report.aadObjectId;
+      const name = shownName(reportName, report.aadObjectId);
       await enqueueNotice(deps.outbox, {
         // One notice per item: ticking, unticking and ticking again does not nag.
         key: `induction-awaiting:${key}:${item.id}`,

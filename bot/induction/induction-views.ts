@@ -1,5 +1,6 @@
 import { renderInductionCompleteCard } from '../../cards/induction-complete-card';
-import { renderInductionStageCard } from '../../cards/induction-stage-card';
+import { renderInductionStageCard, STAGE_CARD_ITEMS } from '../../cards/induction-stage-card';
+import { cardPage } from '../../cards/card-pages';
 import { renderInductionStartCard } from '../../cards/induction-start-card';
 import type { AdaptiveCardJson } from '../../cards/card-kit';
 import type { Content } from '../content/content';
@@ -7,6 +8,7 @@ import type { InductionStageId } from '../content/induction-schemas';
 import { fill, strings } from '../i18n/strings';
 import type { SchoolSettings } from '../school/school-settings';
 import type { Language } from '../users/user-record';
+import { inertMarkdown } from '../text/inert-markdown';
 import type { InductionPlan, PlannedItem } from './induction-plan';
 
 /** What a school added that the stage card shows: its contacts' names and policy links. */
@@ -19,8 +21,9 @@ export interface SchoolExtras {
 /** The school's additions in the reader's language (none when the school set nothing). */
 export function schoolExtras(school: SchoolSettings | undefined, language: Language): SchoolExtras {
   return {
-    dsp: school?.dspName,
-    alnco: school?.alncoName,
+    // Typed by the school's administrator, read by all its staff.
+    dsp: school?.dspName ? inertMarkdown(school.dspName) : undefined,
+    alnco: school?.alncoName ? inertMarkdown(school.alncoName) : undefined,
     policies: (school?.links ?? []).map((l) => ({ title: l.title[language], url: l.url })),
   };
 }
@@ -56,7 +59,7 @@ function itemView(planned: PlannedItem, language: Language, contacts: SchoolExtr
   };
 }
 
-/** One stage of the plan as its card, with the way to the stages either side. */
+/** One stage of the plan as its card (one page of its items), with the way to the stages either side. */
 export function stageCard(
   language: Language,
   content: Content,
@@ -64,6 +67,7 @@ export function stageCard(
   stageId: InductionStageId,
   extras: SchoolExtras,
   lead?: { text: string; tone: 'good' | 'attention' },
+  page = 0,
 ): AdaptiveCardJson {
   const s = strings(language).induction;
   const index = plan.stages.findIndex((st) => st.id === stageId);
@@ -72,6 +76,8 @@ export function stageCard(
   const names = content.inductionStage(stageId);
   const previous = plan.stages[index - 1];
   const next = plan.stages[index + 1];
+  const at = cardPage(stage.items.length, page, STAGE_CARD_ITEMS);
+  const pages = strings(language).inductionPages;
   return renderInductionStageCard(language, {
     lead: lead?.text ?? '',
     leadTone: lead?.tone ?? 'good',
@@ -81,7 +87,11 @@ export function stageCard(
     done: plan.ticked,
     total: plan.total,
     progressText: fill(s.progress, { done: String(plan.ticked), total: String(plan.total) }),
-    items: stage.items.map((p) => itemView(p, language, extras)),
+    items: stage.items.slice(at.start, at.end).map((p) => itemView(p, language, extras)),
+    page: at.page,
+    previousPage: at.previous,
+    nextPage: at.next,
+    pageText: at.total > STAGE_CARD_ITEMS ? fill(pages.showing, { from: String(at.start + 1), to: String(at.end), total: String(at.total) }) : '',
     policiesTitle: strings(language).school.policiesTitle,
     policies: extras.policies,
     navigation: [

@@ -6,6 +6,7 @@ import type { SchoolSettings } from '../school/school-settings';
 import { londonDate } from '../time/london-date';
 import type { UserRecord } from '../users/user-record';
 import { planInduction, type InductionPlan } from './induction-plan';
+import { inertMarkdown } from '../text/inert-markdown';
 import type { InductionState } from './induction-state';
 
 /** A person's induction as it stands: the items that apply to them and the plan for today. */
@@ -24,6 +25,16 @@ export function familyOf(content: Content, user: UserRecord): string | undefined
 const schoolWhy = { en: strings('en').school.schoolItemWhy, cy: strings('cy').school.schoolItemWhy };
 
 /**
+ * A school's own item was typed by its administrator and is read by all its staff and their
+ * managers: made inert here, where it joins the national content, so every card and notice
+ * that shows an item shows it inert (see bot/text).
+ */
+function inertSchoolItem(item: InductionItem): InductionItem {
+  const both = (t: { en: string; cy: string }) => ({ en: inertMarkdown(t.en), cy: inertMarkdown(t.cy) });
+  return { ...item, title: both(item.title), what: both(item.what) };
+}
+
+/**
  * The items and plan for someone who has started induction (the national items for their
  * role and journey, and their school's own); undefined if they have not started.
  */
@@ -31,7 +42,9 @@ export function personInduction(content: Content, user: UserRecord, now: Date, s
   const state = user.induction;
   const family = familyOf(content, user);
   if (!state || !family) return undefined;
-  const ownItems = schoolItems(school, schoolWhy).filter((i) => (state.mode === 'refresher') === (i.stage === 'refresher'));
+  const ownItems = schoolItems(school, schoolWhy)
+    .filter((i) => (state.mode === 'refresher') === (i.stage === 'refresher'))
+    .map(inertSchoolItem);
   const items = [...content.inductionItemsFor(family, state.mode), ...ownItems];
   const today = londonDate(now);
   return { state, items, plan: planInduction(items, content.inductionStageOrder, state, today), today };

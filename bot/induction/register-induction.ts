@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { renderNoticeCard } from '../../cards/notice-card';
 import { Verbs } from '../../cards/verbs';
 import type { AdaptiveCardJson } from '../../cards/card-kit';
+import { cleanTypedText } from '../text/clean-typed-text';
 import { onCardAction } from '../app/card-actions';
 import { commandSelector, sendPersonalCard } from '../app/commands';
 import type { FeatureDeps } from '../app/feature-deps';
@@ -20,7 +21,9 @@ import { schoolOf } from '../school/school-induction';
 import type { SchoolSettings } from '../school/school-settings';
 import type { InductionNudges } from './induction-nudges';
 
-const itemAction = z.object({ itemId: z.string().min(1).max(80), stage: inductionStageIdSchema });
+/** The page of a stage's items a button was pressed on (a number, or its text from an older client). */
+const page = z.coerce.number().int().min(0).max(100).default(0);
+const itemAction = z.object({ itemId: z.string().min(1).max(80), stage: inductionStageIdSchema, page });
 const beginAction = z.object({ startDate: z.string().max(40).default(''), mode: z.enum(['new', 'refresher']).default('new') });
 const priorityAction = z.object({ priority: z.string().max(200).optional(), stage: inductionStageIdSchema });
 const MAX_PRIORITIES = 5;
@@ -36,7 +39,7 @@ export function registerInduction(app: Application, deps: FeatureDeps, nudges: I
    * The card for where the person is: profile first, the start form, their stage, or done.
    * `loaded` passes the person's school when the caller has read it already this turn.
    */
-  async function resume(context: TurnContext, stage?: InductionStageId, lead?: Lead, loaded?: { school: SchoolSettings | undefined }): Promise<AdaptiveCardJson> {
+  async function resume(context: TurnContext, stage?: InductionStageId, lead?: Lead, loaded?: { school: SchoolSettings | undefined }, at = 0): Promise<AdaptiveCardJson> {
     const { session, language } = turnData(context);
     const lang = language();
     const s = strings(lang);
@@ -55,7 +58,7 @@ export function registerInduction(app: Application, deps: FeatureDeps, nudges: I
     if (!target || !person.plan.stages.some((st) => st.id === target)) {
       return resume(context, undefined, { text: s.induction.problems['unknown-stage'], tone: 'attention' }, { school });
     }
-    return stageCard(lang, deps.content, person.plan, target, schoolExtras(school, lang), lead);
+    return stageCard(lang, deps.content, person.plan, target, schoolExtras(school, lang), lead, at);
   }
 
   function problemLead(context: TurnContext, problem: InductionProblem): Lead {
@@ -77,7 +80,7 @@ export function registerInduction(app: Application, deps: FeatureDeps, nudges: I
 
   app.message(commandSelector('induction', 'sefydlu'), async (context) => sendPersonalCard(context, () => resume(context)));
   onCardAction(app, Verbs.startInduction, z.object({}), async (context) => resume(context), personal);
-  onCardAction(app, Verbs.showInductionStage, z.object({ stage: inductionStageIdSchema }), async (context, { stage }) => resume(context, stage), personal);
+  onCardAction(app, Verbs.showInductionStage, z.object({ stage: inductionStageIdSchema, page }), async (context, input) => resume(context, input.stage, undefined, undefined, input.page), personal);
 
   // The start form again, filled with what is stored, to correct the start date or journey.
   onCardAction(app, Verbs.editInductionStart, z.object({}), async (context) => {
@@ -105,11 +108,11 @@ export function registerInduction(app: Application, deps: FeatureDeps, nudges: I
     [Verbs.tickInductionItem, tickItem],
     [Verbs.untickInductionItem, untickItem],
   ] as const) {
-    onCardAction(app, verb, itemAction, async (context, { itemId, stage }) => {
+    onCardAction(app, verb, itemAction, async (context, { itemId, stage, page: at }) => {
       const { session, identity, language } = turnData(context);
       const school = await schoolOf(deps.store, session.user);
       const problem = change(context, rule, itemId, school);
-      if (problem) return resume(context, stage, problemLead(context, problem), { school });
+      if (problem) return resume(context, stage, problemLead(context, problem), { school }, at);
       // Saved before the card is drawn, so it shows what is stored (another device's tick too).
       await session.save();
       const person = personInduction(deps.content, session.user, now(), school);
@@ -121,13 +124,13 @@ export function registerInduction(app: Application, deps: FeatureDeps, nudges: I
         if (manager) await nudges.tellManagerWaiting(identity, session.user.name, manager, item, now());
         else lead = { text: strings(language()).induction.noManager, tone: 'attention' };
       }
-      return resume(context, stage, lead, { school });
+      return resume(context, stage, lead, { school }, at);
     }, personal);
   }
 
   onCardAction(app, Verbs.notePriority, priorityAction, async (context, { priority, stage }) => {
     const { session, language } = turnData(context);
-    const text = priority?.trim().replace(/\s+/g, ' ') ?? '';
+    const text = cleanTypedText(priority, { maxLength: 200 });
     if (!session.user.induction) return resume(context);
     if (text === '') return resume(context, stage);
     session.change((user) => {

@@ -12,6 +12,7 @@ import type { Language } from '../users/user-record';
 import { ANSWER_INPUT_PREFIX, neighbours, ownSkillsAnswers } from './attempt-rules';
 import { recommend } from './recommendations';
 import { compareArea, ownSkillsNeedSupport } from './scoring';
+import { shownName } from '../text/person-name';
 import type { AssessmentResult, Attempt, SelfAssessmentState } from './self-assessment-state';
 
 export type Lead = { text: string; tone: 'good' | 'attention' };
@@ -112,7 +113,7 @@ export function resultsCard(language: Language, content: SelfAssessmentContent, 
   const data: SelfAssessmentResultsCardData = {
     lead: viewer.kind === 'self' ? (viewer.lead?.text ?? '') : '',
     leadTone: viewer.kind === 'self' ? (viewer.lead?.tone ?? 'good') : 'good',
-    title: forManager ? fill(s.sharedTitle, { name: viewer.reportName }) : s.resultsTitle,
+    title: forManager ? fill(s.sharedTitle, { name: shownName(viewer.reportName, s.someone) }) : s.resultsTitle,
     intro: forManager ? s.sharedIntro : '',
     completedOn: fill(s.completedOn, { date: readableInstant(result.completedAt, language), track: track?.name[language] ?? '' }),
     comparedWith: previous && !forManager ? fill(s.comparedWith, { date: readableInstant(previous.completedAt, language) }) : '',
@@ -159,7 +160,7 @@ export function sharedNoticeCard(language: Language, reportName: string, reportA
   const s = strings(language).selfAssessment;
   const refresh = sharedRefresh(reportAadObjectId, managerAadObjectId);
   const card = renderNoticeCard(language, {
-    title: fill(s.sharedTitle, { name: reportName }),
+    title: fill(s.sharedTitle, { name: shownName(reportName, s.someone) }),
     text: s.sharedIntro,
     actions: [{ title: s.openSummary, verb: refresh.verb, data: refresh.data }],
   });

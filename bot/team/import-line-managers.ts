@@ -9,6 +9,7 @@ import { updateDocument } from '../storage/update-document';
 import { personByEmail } from '../users/directory-entry';
 import { teamLinkFor } from '../users/team-link';
 import { userKey, type UserIdentity, type UserRecord } from '../users/user-record';
+import { shownName } from '../text/person-name';
 import { GUID, parseManagerCsv, type ImportPair, type ImportReason } from './manager-csv';
 
 /** What an import did: rows that set or replaced a manager, rows that removed a link, and each rejected row with its reason. */
@@ -170,7 +171,8 @@ interface Notice {
   names: { staff: string; manager: string };
 }
 
-const nameOf = (user: UserRecord) => (user.name ?? user.email ?? user.aadObjectId).slice(0, 200);
+/** A name for a notice someone else reads: inert (see bot/text). */
+const nameOf = (user: UserRecord) => shownName(user.name, user.email ?? user.aadObjectId);
 
 function noticeCard(language: 'en' | 'cy', notice: Notice) {
   const s = strings(language).import.notices;

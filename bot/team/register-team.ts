@@ -13,37 +13,39 @@ import { reportsOf, teamCard } from './team-view';
 import type { LineManagerLinks } from './line-manager-links';
 
 const personal = { personalOnly: true };
-const signOffAction = z.object({ reportId: z.string().regex(/^[0-9a-fA-F-]{36}$/), itemId: z.string().min(1).max(80) });
+/** The page of `my team` a button was pressed on (cards send it as a number or its text); the manager comes back to it. */
+const page = z.coerce.number().int().min(0).max(100_000).default(0);
+const signOffAction = z.object({ reportId: z.string().regex(/^[0-9a-fA-F-]{36}$/), itemId: z.string().min(1).max(80), page });
 
 /** `my team` / `fy nhîm`: a line manager's view of their reports, with induction sign-off. */
 export function registerTeam(app: Application, deps: FeatureDeps, signOffs: InductionSignOffs, links: LineManagerLinks): void {
-  async function show(context: TurnContext, lead?: { text: string; tone: 'good' | 'attention' }): Promise<AdaptiveCardJson> {
+  async function show(context: TurnContext, lead?: { text: string; tone: 'good' | 'attention' }, at = 0): Promise<AdaptiveCardJson> {
     const { identity, language } = turnData(context);
-    return teamCard(language(), deps.content, await reportsOf(deps.store, identity), deps.now(), lead);
+    return teamCard(language(), deps.content, await reportsOf(deps.store, identity), deps.now(), lead, at);
   }
 
   app.message(commandSelector('my team', 'fy nhîm', 'fy nhim', 'team', 'tîm'), async (context) => sendPersonalCard(context, () => show(context)));
-  onCardAction(app, Verbs.showTeam, z.object({}), async (context) => show(context), personal);
+  onCardAction(app, Verbs.showTeam, z.object({ page }), async (context, input) => show(context, undefined, input.page), personal);
 
   for (const [verb, accept] of [
     [Verbs.acceptReport, true],
     [Verbs.declineReport, false],
   ] as const) {
-    onCardAction(app, verb, z.object({ reportId: signOffAction.shape.reportId }), async (context, { reportId }) => {
+    onCardAction(app, verb, z.object({ reportId: signOffAction.shape.reportId, page }), async (context, { reportId, page: at }) => {
       const { identity, language } = turnData(context);
       const s = strings(language()).team;
       const answer = await links.answer(identity, { tenantId: identity.tenantId, aadObjectId: reportId }, accept, deps.now());
       const text = answer === 'accepted' ? s.accepted : answer === 'declined' ? s.declined : s.notPending;
-      return show(context, { text, tone: answer === 'not-pending' ? 'attention' : 'good' });
+      return show(context, { text, tone: answer === 'not-pending' ? 'attention' : 'good' }, at);
     }, personal);
   }
 
-  onCardAction(app, Verbs.signOffInductionItem, signOffAction, async (context, { reportId, itemId }) => {
+  onCardAction(app, Verbs.signOffInductionItem, signOffAction, async (context, { reportId, itemId, page: at }) => {
     const { identity, language } = turnData(context);
     const s = strings(language());
     const outcome = await signOffs.signOff(identity, { tenantId: identity.tenantId, aadObjectId: reportId }, itemId, deps.now());
-    if (outcome === 'signed-off') return show(context, { text: s.team.signedOff, tone: 'good' });
+    if (outcome === 'signed-off') return show(context, { text: s.team.signedOff, tone: 'good' }, at);
     const text = outcome === 'not-your-report' ? s.team.notYourReport : s.induction.problems[outcome];
-    return show(context, { text, tone: 'attention' });
+    return show(context, { text, tone: 'attention' }, at);
   }, personal);
 }

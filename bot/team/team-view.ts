@@ -1,4 +1,5 @@
-import { renderTeamCard } from '../../cards/team-card';
+import { renderTeamCard, TEAM_CARD_AWAITING as AWAITING_SHOWN, TEAM_CARD_PEOPLE as TEAM_PAGE_SIZE } from '../../cards/team-card';
+import { cardPage } from '../../cards/card-pages';
 import type { AdaptiveCardJson } from '../../cards/card-kit';
 import type { Content } from '../content/content';
 import { fill, strings } from '../i18n/strings';
@@ -10,6 +11,8 @@ import type { Store } from '../storage/store';
 import { calendarOf, currentAppraisal } from '../appraisal/appraisal-calendar';
 import { teamLine } from '../appraisal/appraisal-team-line';
 import { londonDate } from '../time/london-date';
+import { cleanDisplayName } from '../text/clean-typed-text';
+import { shownName } from '../text/person-name';
 import { userKey, type Language, type UserIdentity, type UserRecord } from '../users/user-record';
 
 /**
@@ -25,7 +28,7 @@ export async function reportsOf(store: Store, manager: UserIdentity): Promise<Te
     .filter((r): r is { user: UserRecord; link: TeamLink } => r.user !== undefined && r.user.profile?.lineManagerAadObjectId === manager.aadObjectId.toLowerCase());
   const requests = naming
     .filter((r) => r.link.status === 'pending')
-    .map((r) => ({ reportId: r.user.aadObjectId, name: (r.user.name ?? r.user.aadObjectId).slice(0, 200) }));
+    .map((r) => ({ reportId: r.user.aadObjectId, name: r.user.name ?? r.user.aadObjectId }));
   const reports = naming.filter((r) => r.link.status === 'accepted');
   const schools = new Map<string, Promise<SchoolSettings | undefined>>();
   const accepted = await Promise.all(
@@ -42,12 +45,14 @@ export async function reportsOf(store: Store, manager: UserIdentity): Promise<Te
 export interface TeamMembers {
   /** `imported`: linked by an administrator's import, so the manager can say "not my report". */
   reports: { user: UserRecord; school?: SchoolSettings; imported?: boolean }[];
+  /** `name` as stored: the card makes it inert. */
   requests: { reportId: string; name: string }[];
 }
 
 /**
  * The team card: each report's induction progress and what waits on the manager's sign-off,
  * where their appraisal stands (due, overdue, done), and whether Cefnogi can reach them.
+ * One page at a time: requests first, then reports, each by name; names are made inert.
  */
 export function teamCard(
   language: Language,
@@ -55,44 +60,55 @@ export function teamCard(
   { reports, requests }: TeamMembers,
   now: Date,
   lead?: { text: string; tone: 'good' | 'attention' },
+  page = 0,
 ): AdaptiveCardJson {
-  const s = strings(language).team;
+  const s = strings(language);
+  const byName = <T>(list: T[], name: (t: T) => string | undefined) =>
+    list.map((t) => ({ t, key: cleanDisplayName(name(t)) })).sort((a, b) => a.key.localeCompare(b.key, language)).map((x) => x.t);
+  const asking = byName(requests, (r) => r.name);
+  const listed = byName(reports, (r) => r.user.name ?? r.user.aadObjectId);
+  const at = cardPage(asking.length + listed.length, page, TEAM_PAGE_SIZE);
+  const onPage = <T>(list: T[], offset: number) => list.slice(Math.max(0, at.start - offset), Math.max(0, at.end - offset));
   return renderTeamCard(language, {
     lead: lead?.text ?? '',
     leadTone: lead?.tone ?? 'good',
-    requests,
-    reports: reports
-      .map(({ user: report, school, imported }) => {
-        const person = personInduction(content, report, now, school);
-        const progressText = !person
-          ? s.notStarted
-          : person.plan.complete
-            ? s.complete
-            : fill(s.progress, { done: String(person.plan.ticked), total: String(person.plan.total) });
-        const awaiting = (person?.plan.stages ?? [])
-          .flatMap((st) => st.items)
-          .filter((p) => p.status === 'awaiting-sign-off')
-          .map((p) => ({ reportId: report.aadObjectId, itemId: p.item.id, title: p.item.title[language] }));
-        const unreachable = report.conversation === undefined || (report.reachability !== undefined && report.reachability.status !== 'reachable');
-        const calendar = calendarOf(school);
-        const today = londonDate(now);
-        const appraisal = report.appraisal ? currentAppraisal(report, today, calendar, now).state : undefined;
-        const line = teamLine(language, appraisal, today, calendar.holidays);
-        return {
-          reportId: report.aadObjectId,
-          name: (report.name ?? report.aadObjectId).slice(0, 200),
-          progressText,
-          awaiting,
-          unreachable,
-          appraisalText: line.text,
-          appraisalAttention: line.attention,
-          imported: imported === true,
-          // Listed reports name this manager, so a share with the profile's manager is a share with them.
-          sharedSummary: report.selfAssessment?.shared !== undefined && report.selfAssessment.shared.managerAadObjectId === report.profile?.lineManagerAadObjectId,
-        };
-      })
-      .sort((a, b) => a.name.localeCompare(b.name))
-      // A card holds a hundred reports; a larger team (a whole school's staff) needs a list view.
-      .slice(0, 100),
+    page: at.page,
+    pageText: at.total > TEAM_PAGE_SIZE ? fill(s.teamPages.showing, { from: String(at.start + 1), to: String(at.end), total: String(at.total) }) : '',
+    previousPage: at.previous,
+    nextPage: at.next,
+    requests: onPage(asking, 0).map((r) => ({ reportId: r.reportId, name: shownName(r.name, r.reportId) })),
+    reports: onPage(listed, asking.length).map((member) => reportView(language, content, member, now)),
   });
+}
+
+function reportView(language: Language, content: Content, { user: report, school, imported }: TeamMembers['reports'][number], now: Date) {
+  const s = strings(language);
+  const person = personInduction(content, report, now, school);
+  const progressText = !person
+    ? s.team.notStarted
+    : person.plan.complete
+      ? s.team.complete
+      : fill(s.team.progress, { done: String(person.plan.ticked), total: String(person.plan.total) });
+  const awaiting = (person?.plan.stages ?? [])
+    .flatMap((st) => st.items)
+    .filter((p) => p.status === 'awaiting-sign-off')
+    .map((p) => ({ reportId: report.aadObjectId, itemId: p.item.id, title: p.item.title[language] }));
+  const unreachable = report.conversation === undefined || (report.reachability !== undefined && report.reachability.status !== 'reachable');
+  const calendar = calendarOf(school);
+  const today = londonDate(now);
+  const appraisal = report.appraisal ? currentAppraisal(report, today, calendar, now).state : undefined;
+  const line = teamLine(language, appraisal, today, calendar.holidays);
+  return {
+    reportId: report.aadObjectId,
+    name: shownName(report.name, report.aadObjectId),
+    progressText,
+    awaiting: awaiting.slice(0, AWAITING_SHOWN),
+    moreAwaiting: awaiting.length > AWAITING_SHOWN ? fill(s.teamPages.moreAwaiting, { count: String(awaiting.length - AWAITING_SHOWN) }) : '',
+    unreachable,
+    appraisalText: line.text,
+    appraisalAttention: line.attention,
+    imported: imported === true,
+    // Listed reports name this manager, so a share with the profile's manager is a share with them.
+    sharedSummary: report.selfAssessment?.shared !== undefined && report.selfAssessment.shared.managerAadObjectId === report.profile?.lineManagerAadObjectId,
+  };
 }

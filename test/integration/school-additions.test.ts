@@ -42,12 +42,17 @@ describe("a school's own induction additions", () => {
     const ta = teamsUser({ locale: 'cy-GB', tenantId: ADMIN.tenantId });
     await act(ta, 'profile.save', { roleId: 'teaching-assistant-1', school: ' ysgol gynradd  LLANFAIR ', welshLevelId: 'fluent' });
     await act(ta, 'induction.begin', { startDate: '2026-11-20', mode: 'new' });
+    // The school's item follows the national ones: on the stage's next page when the first is full.
     const firstDay = await act(ta, 'induction.stage', { stage: 'first-day' });
-    const text = cardText(firstDay);
+    const pages = [firstDay];
+    for (let more = actionsOf(firstDay, 'induction.stage').find((a) => a.data.page !== undefined); more; more = actionsOf(pages.at(-1)!, 'induction.stage').find((a) => Number(a.data.page) > pages.length - 1)) {
+      pages.push(await act(ta, more.verb, more.data));
+    }
+    const text = pages.map(cardText).join('\n');
     expect(text).toContain("Casglwch eich laniard o'r swyddfa");
     expect(text).toContain('Person Diogelu Dynodedig eich ysgol: Mrs Bethan Ellis');
     expect(JSON.stringify(firstDay)).toContain('https://llanfair.example.sch.wales/diogelu');
-    const tick = actionsOf(firstDay, 'induction.tick').find((a) => String(a.data.itemId).startsWith('school-'));
+    const tick = pages.flatMap((p) => actionsOf(p, 'induction.tick')).find((a) => String(a.data.itemId).startsWith('school-'));
     expect(tick).toBeDefined();
     expect(cardText(await act(ta, tick!.verb, tick!.data))).toMatch(/1 o \d+ wedi'u gwneud/);
   });

@@ -78,3 +78,12 @@ export function inChannel(activity: Activity, user: TeamsUser, channelId = '19:p
     channelData: { tenant: { id: user.tenantId }, team: { id: channelId }, channel: { id: channelId } },
   };
 }
+
+/** The same activity as if it came from a group chat the bot is in. */
+export function inGroupChat(activity: Activity, user: TeamsUser, chatId = '19:group-chat@thread.v2'): Activity {
+  return {
+    ...activity,
+    conversation: { id: chatId, conversationType: 'groupChat', isGroup: true, tenantId: user.tenantId },
+    channelData: { tenant: { id: user.tenantId } },
+  };
+}

@@ -30,6 +30,7 @@ import { newAppraisal } from '../../bot/appraisal/appraisal-state';
 import { addObjective, addStaffComment, recordReview } from '../../bot/appraisal/appraisal-rules';
 import { appraisalCard, reviewForm } from '../../bot/appraisal/appraisal-views';
 import { promptCard } from '../../bot/appraisal/appraisal-prompt-view';
+import { recordCard } from '../../bot/appraisal/appraisal-record-view';
 
 let content: Content;
 beforeAll(async () => {
@@ -63,6 +64,7 @@ function samples(language: Language): [string, AdaptiveCardJson][] {
     ['induction stage, every status', renderInductionStageCard(language, stageSample())],
     ['induction stage, nothing done, no way back', renderInductionStageCard(language, { ...stageSample(), done: 0, lead: '', navigation: [] })],
     ['induction stage, all done', renderInductionStageCard(language, { ...stageSample(), done: 6, total: 6 })],
+    ['induction stage, last page', renderInductionStageCard(language, { ...stageSample(allStatuses.slice(5)), nextPage: -1 })],
     ['induction complete', renderInductionCompleteCard(language, { priorities: ['Dyslexia support'], lastStage: 'first-half-term' })],
     ['induction complete without priorities', renderInductionCompleteCard(language, { priorities: [], lastStage: 'first-week' })],
     ['team', renderTeamCard(language, teamSample())],
@@ -125,9 +127,15 @@ function selfAssessmentSamples(language: Language): [string, AdaptiveCardJson][]
   ];
 }
 
-function stageSample() {
-  const statuses = ['signed-off', 'awaiting-sign-off', 'done', 'overdue', 'due', 'upcoming'] as const;
+const allStatuses = ['signed-off', 'awaiting-sign-off', 'done', 'overdue', 'due', 'upcoming'] as const;
+
+/** A stage card's page of five items (a sixth status on the page after), with the way to the pages either side. */
+function stageSample(statuses: readonly (typeof allStatuses)[number][] = allStatuses.slice(0, 5)) {
   return {
+    page: 1,
+    previousPage: 0,
+    nextPage: 2,
+    pageText: 'Items 6 to 10 of 12',
     lead: 'Noted',
     stageId: 'first-week',
     stageName: 'First week',
@@ -178,6 +186,8 @@ function appraisalSamples(language: Language): [string, AdaptiveCardJson][] {
     ['appraisal, full with a record and priorities', appraisalCard(language, full, { ...options, viewer: { role: 'staff' }, priorities: ['Behaviour'], lead: { text: 'Saved.', tone: 'good' } })],
     ['appraisal, the manager’s view', appraisalCard(language, full, { ...options, viewer: manager })],
     ['appraisal review form, planning', reviewForm(language, full, 'planning', manager)],
+    ['appraisal record, the staff member’s own', recordCard(language, full, 'planning', { role: 'staff' })!],
+    ['appraisal record, the manager’s view', recordCard(language, full, 'planning', manager)!],
     ['appraisal review form, mid-year', reviewForm(language, full, 'mid-year', manager, 'Choose an outcome')],
     ['appraisal prompt to staff', promptCard(language, { meeting: 'mid-year', kind: 'before-14', role: 'staff', date: '2027-02-10', day: '2027-01-27' })],
     ['appraisal prompt to a manager, overdue', promptCard(language, { meeting: 'end-of-year', kind: 'overdue-2', role: 'manager', date: '2027-06-10', day: '2027-06-18' }, manager)],
