@@ -10,24 +10,26 @@ import { turnData } from '../edge/turn-data';
 import { strings } from '../i18n/strings';
 import { updateTeamLink } from '../team/update-team-link';
 import type { LineManagerLinks } from '../team/line-manager-links';
+import { namedMemberships } from '../membership/my-schools-view';
+import type { SchoolRegister } from '../register/school-register';
 import { checkProfile } from './check-profile';
 import { profileInputSchema } from './profile-input';
 import { formValues, profileForm, profileSummary } from './profile-views';
 
 /** The profile if there is one, else the form to make it. */
-function currentProfileCard(context: TurnContext, deps: FeatureDeps): AdaptiveCardJson {
+async function currentProfileCard(context: TurnContext, deps: FeatureDeps, register: SchoolRegister): Promise<AdaptiveCardJson> {
   const { session, language } = turnData(context);
   const profile = session.user.profile;
-  return profile ? profileSummary(language(), deps.content, profile) : profileForm(language(), deps.content, {});
+  return profile ? profileSummary(language(), deps.content, profile, await namedMemberships(register, session.user)) : profileForm(language(), deps.content, {});
 }
 
 const personal = { personalOnly: true };
 
 /** `profile` / `proffil`, and the profile form's edit and save actions (one-to-one chat only). */
-export function registerProfile(app: Application, deps: FeatureDeps, links: LineManagerLinks): void {
-  app.message(commandSelector('profile', 'proffil'), async (context) => sendPersonalCard(context, () => currentProfileCard(context, deps)));
+export function registerProfile(app: Application, deps: FeatureDeps, links: LineManagerLinks, register: SchoolRegister): void {
+  app.message(commandSelector('profile', 'proffil'), async (context) => sendPersonalCard(context, () => currentProfileCard(context, deps, register)));
 
-  onCardAction(app, Verbs.showProfile, z.object({}), async (context) => currentProfileCard(context, deps), personal);
+  onCardAction(app, Verbs.showProfile, z.object({}), async (context) => currentProfileCard(context, deps, register), personal);
 
   onCardAction(app, Verbs.editProfile, z.object({}), async (context) => {
     const { session, language } = turnData(context);
@@ -40,12 +42,14 @@ export function registerProfile(app: Application, deps: FeatureDeps, links: Line
     if (!check.ok) return profileForm(language(), deps.content, input, check.problems);
     const previousManager = session.user.profile?.lineManagerAadObjectId;
     session.change((user) => {
-      user.profile = check.profile;
+      // A school typed before the register stays for the migration to match; the form no longer asks.
+      const legacy = user.profile?.school;
+      user.profile = legacy ? { ...check.profile, school: legacy } : check.profile;
     });
     const manager = check.profile.lineManagerAadObjectId;
     if (await updateTeamLink(deps.store, identity, previousManager, manager, deps.now())) {
       if (manager) await links.ask(identity, session.user.name, manager, deps.now());
     }
-    return profileSummary(language(), deps.content, check.profile, strings(language()).profile.saved);
+    return profileSummary(language(), deps.content, check.profile, await namedMemberships(register, session.user), strings(language()).profile.saved);
   }, personal);
 }
