@@ -58,7 +58,7 @@ export function registerMembers(app: Application, deps: FeatureDeps, schools: Sc
     const held = verdict.target;
     if (held.schools.length === 1 && !held.tenant && held.las.length === 0) return forSchool(context, 'members.open', held.schools[0]!, (school) => view(context, school));
     const s = strings(lang).members;
-    return renderNoticeCard(lang, { title: s.importTitle, text: s.chooseSchool, actions: [{ title: strings(lang).common.help, verb: Verbs.showHelp, data: {} }] });
+    return renderNoticeCard(lang, { title: s.chooseTitle, text: s.chooseSchool, actions: [{ title: strings(lang).common.help, verb: Verbs.showHelp, data: {} }] });
   }
 
   app.message(commandSelector('members', 'aelodau', 'staff', 'staff list'), async (context) => sendPersonalCard(context, () => opening(context)));
