@@ -70,6 +70,7 @@ export function otherLanguage(language: Language): Language {
 export function mainActions(s: Strings, language: Language, view: 'welcome' | 'help'): CardAction[] {
   return [
     { title: s.common.setUpProfile, verb: 'profile.edit', data: {} },
+    { title: s.mySchools.title, verb: 'schools.mine', data: {} },
     { title: s.common.startInduction, verb: 'induction.start', data: {} },
     { title: s.common.startSelfAssessment, verb: 'selfAssessment.start', data: {} },
     { title: s.common.switchLanguage, verb: 'language.set', data: { language: otherLanguage(language), view } },

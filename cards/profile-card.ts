@@ -10,21 +10,24 @@ export const profileCardDataSchema = z.object({
   lead: z.string().max(300).default(''),
   /** Display names, already in the user's language; absent means not set. */
   role: shown,
-  school: shown,
+  /** The person's schools from the register, each with its status in words. */
+  schools: z.array(z.object({ title: z.string().min(1).max(400), status: z.enum(['pending', 'confirmed']) })).max(8).default([]),
   lineManagerChosen: z.boolean(),
   welshLevel: shown,
   ewcNumber: shown,
 });
 export type ProfileCardData = z.input<typeof profileCardDataSchema>;
 
-/** A person's profile shown back to them, with a way to change it. */
+/** A person's profile shown back to them, with their schools, a way to change it and to choose schools. */
 export function renderProfileCard(language: Language, data: ProfileCardData): AdaptiveCardJson {
   const d = profileCardDataSchema.parse(data);
   const s = strings(language).profile;
   const notSet = strings(language).common.notSet;
+  const m = strings(language).mySchools;
+  const schools = d.schools.map((x) => `${x.title}: ${x.status === 'confirmed' ? m.confirmed : m.pending}`);
   const facts = [
     { title: s.roleField, value: d.role ?? notSet },
-    { title: s.schoolField, value: d.school ?? notSet },
+    { title: m.profileSchools, value: schools.length > 0 ? schools.join('\n') : m.profileNone },
     { title: s.managerField, value: d.lineManagerChosen ? s.managerChosen : notSet },
     { title: s.welshField, value: d.welshLevel ?? notSet },
     { title: s.ewcField, value: d.ewcNumber ?? notSet },

@@ -12,16 +12,16 @@ export const profileFormCardDataSchema = z.object({
   welshChoices: z.array(choice).min(1).max(12),
   /** What the form shows filled in: the saved profile, or what was just submitted. */
   values: z
-    .object({ roleId: fieldText, school: fieldText, lineManager: fieldText, welshLevelId: fieldText, ewcNumber: fieldText })
+    .object({ roleId: fieldText, lineManager: fieldText, welshLevelId: fieldText, ewcNumber: fieldText })
     .default({}),
   /** A message per field that failed the server's checks, in the user's language. */
   errors: z
-    .object({ roleId: fieldText, school: fieldText, lineManager: fieldText, welshLevelId: fieldText, ewcNumber: fieldText })
+    .object({ roleId: fieldText, lineManager: fieldText, welshLevelId: fieldText, ewcNumber: fieldText })
     .default({}),
 });
 export type ProfileFormCardData = z.input<typeof profileFormCardDataSchema>;
 
-/** The profile form: role, school, line manager (Teams people picker), Welsh level, EWC number. */
+/** The profile form: role, line manager (Teams people picker), Welsh level, EWC number. */
 export function renderProfileFormCard(language: Language, data: ProfileFormCardData): AdaptiveCardJson {
   const d = profileFormCardDataSchema.parse(data);
   const hasErrors = Object.values(d.errors).some((e) => e !== '');

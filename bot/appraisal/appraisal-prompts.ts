@@ -6,8 +6,7 @@ import type { Outbox } from '../proactive/outbox-queue';
 import type { Holiday } from '../proactive/quiet-hours';
 import type { JobHandler } from '../proactive/scheduler-handler';
 import type { Scheduler } from '../proactive/scheduler-service';
-import { schoolOf } from '../school/school-induction';
-import { legacySchoolKey } from '../school/school-settings';
+import { firstConfirmedSchoolId, schoolOf } from '../school/school-induction';
 import type { Store } from '../storage/store';
 import { addDays } from '../time/london-clock';
 import { londonDate } from '../time/london-date';
@@ -66,7 +65,8 @@ export function createAppraisalPrompts(deps: { store: AppraisalPromptStore; sche
    */
   async function managerHolidays(user: UserRecord, managerKey: string, staffHolidays: readonly Holiday[]): Promise<readonly Holiday[]> {
     const manager = (await store.users.read(managerKey, managerKey))?.value;
-    const same = user.profile?.school !== undefined && manager?.profile?.school !== undefined && legacySchoolKey(user.tenantId, user.profile.school) === legacySchoolKey(manager.tenantId, manager.profile.school);
+    const staffSchool = firstConfirmedSchoolId(user);
+    const same = staffSchool !== undefined && manager !== undefined && firstConfirmedSchoolId(manager) === staffSchool;
     if (!manager || same) return staffHolidays;
     return calendarOf(await schoolOf(store, manager)).holidays;
   }

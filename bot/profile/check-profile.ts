@@ -4,7 +4,6 @@ import type { Profile } from '../users/user-record';
 import type { ProfileField, ProfileInput } from './profile-input';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const SCHOOL_MAX = 120;
 
 /** Which message each failed check shows, as a key of the profile's error strings. */
 export type ProfileProblem = keyof Strings['profile']['errors'];
@@ -14,21 +13,18 @@ export type ProfileCheck =
   | { ok: false; problems: Partial<Record<ProfileField, ProfileProblem>> };
 
 /**
- * The profile rules: a role and Welsh level that exist in the content, a school name,
- * an optional line manager who is a real Entra object id and not the person themself,
+ * The profile rules: a role and Welsh level that exist in the content, an optional line
+ * manager who is a real Entra object id and not the person themself,
  * and an optional EWC registration number of digits only.
  */
 export function checkProfile(input: ProfileInput, content: Content, actingAadObjectId: string, now: Date): ProfileCheck {
   const problems: Partial<Record<ProfileField, ProfileProblem>> = {};
   const roleId = input.roleId?.trim() ?? '';
-  const school = input.school?.trim().replace(/\s+/g, ' ') ?? '';
   const manager = input.lineManager?.trim().toLowerCase() ?? '';
   const welshLevelId = input.welshLevelId?.trim() ?? '';
   const ewc = input.ewcNumber?.replace(/\s+/g, '') ?? '';
 
   if (!content.role(roleId)) problems.roleId = 'roleRequired';
-  if (school === '') problems.school = 'schoolRequired';
-  else if (school.length > SCHOOL_MAX) problems.school = 'schoolTooLong';
   if (manager !== '' && !GUID.test(manager)) problems.lineManager = 'managerInvalid';
   else if (manager !== '' && manager === actingAadObjectId.toLowerCase()) problems.lineManager = 'managerSelf';
   if (!content.welshLevel(welshLevelId)) problems.welshLevelId = 'welshRequired';
@@ -39,7 +35,6 @@ export function checkProfile(input: ProfileInput, content: Content, actingAadObj
     ok: true,
     profile: {
       roleId,
-      school,
       welshLevelId,
       ...(manager ? { lineManagerAadObjectId: manager } : {}),
       ...(ewc ? { ewcNumber: ewc } : {}),

@@ -2,6 +2,7 @@ import { renderProfileCard } from '../../cards/profile-card';
 import { renderProfileFormCard } from '../../cards/profile-form-card';
 import type { AdaptiveCardJson } from '../../cards/card-kit';
 import type { Content } from '../content/content';
+import type { NamedMembership } from '../membership/my-schools-view';
 import { strings } from '../i18n/strings';
 import type { Language, Profile } from '../users/user-record';
 import type { ProfileField, ProfileInput } from './profile-input';
@@ -28,19 +29,18 @@ export function profileForm(
 export function formValues(profile: Profile | undefined): ProfileInput {
   return {
     roleId: profile?.roleId,
-    school: profile?.school,
     lineManager: profile?.lineManagerAadObjectId,
     welshLevelId: profile?.welshLevelId,
     ewcNumber: profile?.ewcNumber,
   };
 }
 
-/** The saved profile shown back, names in the user's language. */
-export function profileSummary(language: Language, content: Content, profile: Profile, lead = ''): AdaptiveCardJson {
+/** The saved profile shown back, names in the user's language, with the person's schools from the register. */
+export function profileSummary(language: Language, content: Content, profile: Profile, schools: readonly NamedMembership[], lead = ''): AdaptiveCardJson {
   return renderProfileCard(language, {
     lead,
     role: content.role(profile.roleId)?.name[language],
-    school: profile.school,
+    schools: schools.map(({ title, status }) => ({ title, status })),
     lineManagerChosen: profile.lineManagerAadObjectId !== undefined,
     welshLevel: content.welshLevel(profile.welshLevelId)?.[language],
     ewcNumber: profile.ewcNumber,

@@ -1,13 +1,21 @@
 import type { InductionItem } from '../content/induction-schemas';
 import type { Store } from '../storage/store';
 import type { UserRecord } from '../users/user-record';
-import { legacySchoolKey, type SchoolSettings } from './school-settings';
+import { schoolKey, type SchoolSettings } from './school-settings';
 
-/** The settings of the school a person names in their profile, if an administrator made any. */
+/**
+ * The id of the school whose settings apply to a person: the first of their schools that
+ * has CONFIRMED them (a school someone only asked to join shapes nothing of theirs).
+ */
+export function firstConfirmedSchoolId(user: Pick<UserRecord, 'schools'>): string | undefined {
+  return user.schools?.find((m) => m.status === 'confirmed')?.schoolId;
+}
+
+/** The settings of the person's first confirmed school (one point read), or none. */
 export async function schoolOf(store: Pick<Store, 'schools'>, user: UserRecord): Promise<SchoolSettings | undefined> {
-  const name = user.profile?.school;
-  if (!name) return undefined;
-  const key = legacySchoolKey(user.tenantId, name);
+  const schoolId = firstConfirmedSchoolId(user);
+  if (!schoolId) return undefined;
+  const key = schoolKey(user.tenantId, schoolId);
   return (await store.schools.read(key, key))?.value;
 }
 

@@ -4,7 +4,7 @@ import type { AdaptiveCardJson } from '../../cards/card-kit';
 import type { Content } from '../content/content';
 import { fill, strings } from '../i18n/strings';
 import { personInduction } from '../induction/person-induction';
-import { schoolOf } from '../school/school-induction';
+import { firstConfirmedSchoolId, schoolOf } from '../school/school-induction';
 import type { SchoolSettings } from '../school/school-settings';
 import type { TeamLink } from '../users/team-link';
 import type { Store } from '../storage/store';
@@ -33,9 +33,10 @@ export async function reportsOf(store: Store, manager: UserIdentity): Promise<Te
   const schools = new Map<string, Promise<SchoolSettings | undefined>>();
   const accepted = await Promise.all(
     reports.map(async ({ user, link }) => {
-      const name = user.profile?.school ?? '';
-      if (!schools.has(name)) schools.set(name, schoolOf(store, user));
-      return { user, school: await schools.get(name), imported: link.source === 'import' };
+      // Reports at the same school share one read of its settings.
+      const schoolId = firstConfirmedSchoolId(user) ?? '';
+      if (!schools.has(schoolId)) schools.set(schoolId, schoolOf(store, user));
+      return { user, school: await schools.get(schoolId), imported: link.source === 'import' };
     }),
   );
   return { reports: accepted, requests };

@@ -18,7 +18,7 @@ import { PlaygroundChat, waitForText } from './playground-chat';
  */
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const HELP_ACTIONS = ['Set up my profile', 'Start my induction', 'Start my self-assessment', 'Cymraeg'];
+const HELP_ACTIONS = ['Set up my profile', 'My schools', 'Start my induction', 'Start my self-assessment', 'Cymraeg'];
 /** The personal user in .m365agentsplayground.yml. */
 const GWENLLIAN = { tenantId: '6f1c2a7e-3d4b-4c5a-9e8f-0a1b2c3d4e5f', aadObjectId: '1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6' };
 
@@ -101,7 +101,7 @@ describe('chatting with Cefnogi in the Agents Playground', () => {
     });
   });
 
-  it('when Gwenllian sends "help", then the "What I can do" card comes with its four actions', async () => {
+  it('when Gwenllian sends "help", then the "What I can do" card comes with its five actions', async () => {
     await step('help', async () => {
       const card = await chat.send('help');
       await waitForText(card, 'What I can do');
@@ -114,7 +114,7 @@ describe('chatting with Cefnogi in the Agents Playground', () => {
       // Her profile as if saved from the profile card (the Playground cannot render its people picker).
       const key = `${GWENLLIAN.tenantId}:${GWENLLIAN.aadObjectId}`;
       await updateDocument(bot!.store.users, key, key, (user) =>
-        user && { ...user, profile: { roleId: 'teaching-assistant-2', school: 'Ysgol y Castell', welshLevelId: 'entry', updatedAt: new Date().toISOString() } },
+        user && { ...user, profile: { roleId: 'teaching-assistant-2', welshLevelId: 'entry', updatedAt: new Date().toISOString() } },
       );
       const card = await chat.send('help');
       await waitForText(card, 'What I can do');

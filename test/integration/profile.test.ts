@@ -1,4 +1,5 @@
 import { BotHarness } from '../support/bot-harness';
+import { actionsOf } from '../support/card-actions';
 import { cardsIn, cardText, invokeCard, type Card } from '../support/cards-in';
 import { cardAction, message, teamsUser } from '../support/teams-activities';
 
@@ -15,17 +16,17 @@ describe('the profile', () => {
   beforeEach(() => harness.connector.clear());
   const keyOf = (user: { tenantId: string; aadObjectId: string }) => `${user.tenantId}:${user.aadObjectId}`;
 
-  it('when someone without a profile types "profile", then they get the form with role, school, line manager, Welsh and EWC fields', async () => {
+  it('when someone without a profile types "profile", then they get the form with role, line manager, Welsh and EWC fields (the school is chosen from the register instead)', async () => {
     const user = teamsUser();
     await harness.post(message(user, harness.serviceUrl, 'profile'));
     const form = cardsIn(harness.connector.sent)[0]!;
-    expect(inputIds(form)).toEqual(['roleId', 'school', 'lineManager', 'welshLevelId', 'ewcNumber']);
+    expect(inputIds(form)).toEqual(['roleId', 'lineManager', 'welshLevelId', 'ewcNumber']);
     const picker = (form.body as Record<string, unknown>[]).find((e) => e.id === 'lineManager')!;
     expect(picker['choices.data']).toEqual({ type: 'Data.Query', dataset: 'graph.microsoft.com/users' });
     expect(cardText(form)).toContain('Teaching assistant – level 4 (HLTA)');
   });
 
-  it('when a Welsh speaker saves a valid profile, then it is stored and shown back in Welsh, and "proffil" shows it after a restart', async () => {
+  it('when a Welsh speaker saves a valid profile (from an older form that still sends a school), then it is stored without a typed school and shown back in Welsh with a way to choose schools, and "proffil" shows it after a restart', async () => {
     const user = teamsUser({ locale: 'cy-GB' });
     const saved = invokeCard(
       await harness.post(
@@ -41,9 +42,9 @@ describe('the profile', () => {
     expect(cardText(saved)).toContain("Mae eich proffil wedi'i gadw");
     expect(cardText(saved)).toContain('Cynorthwyydd addysgu – lefel 2');
     const stored = (await harness.bot!.store.users.read(keyOf(user), keyOf(user)))?.value.profile;
+    expect(stored?.school).toBeUndefined();
     expect(stored).toMatchObject({
       roleId: 'teaching-assistant-2',
-      school: 'Ysgol Gymraeg Aberystwyth',
       lineManagerAadObjectId: MANAGER,
       welshLevelId: 'fluent',
       ewcNumber: '123456',
@@ -52,8 +53,10 @@ describe('the profile', () => {
     await harness.restart();
     harness.connector.clear();
     await harness.post(message(user, harness.serviceUrl, 'proffil'));
-    const shown = cardText(cardsIn(harness.connector.sent)[0]!);
-    expect(shown).toContain('Ysgol Gymraeg Aberystwyth');
+    const card = cardsIn(harness.connector.sent)[0]!;
+    const shown = cardText(card);
+    expect(shown).toContain("Ysgolion\nDim wedi'u dewis eto");
+    expect(actionsOf(card, 'schools.mine').map((a) => a.title)).toEqual(['Fy ysgolion']);
     expect(shown).toContain('Rhugl neu iaith gyntaf');
   });
 
@@ -63,7 +66,6 @@ describe('the profile', () => {
       await harness.post(
         cardAction(user, harness.serviceUrl, 'profile.save', {
           roleId: 'astronaut-9',
-          school: 'Ysgol y Graig',
           lineManager: user.aadObjectId,
           welshLevelId: 'entry',
           ewcNumber: 'ABC',
@@ -75,15 +77,15 @@ describe('the profile', () => {
     expect(text).toContain('Choose your role.');
     expect(text).toContain('You cannot be your own line manager.');
     expect(text).toContain('An EWC registration number is digits only');
-    const school = (form.body as Record<string, unknown>[]).find((e) => e.id === 'school')!;
-    expect(school.value).toBe('Ysgol y Graig');
+    const ewc = (form.body as Record<string, unknown>[]).find((e) => e.id === 'ewcNumber')!;
+    expect(ewc.value).toBe('ABC');
     expect((await harness.bot!.store.users.read(keyOf(user), keyOf(user)))?.value.profile).toBeUndefined();
   });
 
   it('when the form data is tampered with (not text), then an error card comes back and nothing is saved', async () => {
     const user = teamsUser();
     const answer = await harness.post(
-      cardAction(user, harness.serviceUrl, 'profile.save', { roleId: ['teaching-assistant-1'], school: { $where: 1 }, welshLevelId: 'none' }),
+      cardAction(user, harness.serviceUrl, 'profile.save', { roleId: ['teaching-assistant-1'], lineManager: { $where: 1 }, welshLevelId: 'none' }),
     );
     expect(answer.status).toBeLessThan(500);
     expect(cardText(invokeCard(answer))).toContain("That card can't be used");
@@ -93,10 +95,10 @@ describe('the profile', () => {
   it('when someone edits their profile, then the form comes filled with what they saved', async () => {
     const user = teamsUser();
     await harness.post(
-      cardAction(user, harness.serviceUrl, 'profile.save', { roleId: 'business-management-2', school: 'Ysgol Bro Teifi', welshLevelId: 'entry' }),
+      cardAction(user, harness.serviceUrl, 'profile.save', { roleId: 'business-management-2', welshLevelId: 'entry' }),
     );
     const form = invokeCard(await harness.post(cardAction(user, harness.serviceUrl, 'profile.edit')));
     const values = Object.fromEntries((form.body as Record<string, unknown>[]).filter((e) => e.id).map((e) => [e.id, e.value]));
-    expect(values).toMatchObject({ roleId: 'business-management-2', school: 'Ysgol Bro Teifi', welshLevelId: 'entry' });
+    expect(values).toMatchObject({ roleId: 'business-management-2', welshLevelId: 'entry' });
   });
 });

@@ -1,6 +1,8 @@
 import { BotHarness } from '../support/bot-harness';
 import { actionsOf } from '../support/card-actions';
 import { cardsIn, cardText, invokeCard, type Card } from '../support/cards-in';
+import { legacySchoolKey } from '../../bot/school/school-settings';
+import { changeSchoolSettings, registerSchools, school as registered } from '../support/school-register-fixture';
 import { cardAction, message, teamsUser, type TeamsUser } from '../support/teams-activities';
 
 const ADMIN = teamsUser({ aadObjectId: 'a0a0a0a0-1111-4222-8333-444455556666', name: 'Ceri Admin' });
@@ -14,7 +16,7 @@ describe("a school's own induction additions", () => {
   const act = async (user: TeamsUser, verb: string, data: Record<string, unknown> = {}): Promise<Card> =>
     invokeCard(await harness.post(cardAction(user, harness.serviceUrl, verb, data)));
 
-  it('when an administrator sets contacts, an item and a policy link, then staff of that school see them beside the national items', async () => {
+  it('when an administrator sets contacts, an item and a policy link, then staff the school has confirmed see them beside the national items, and someone only asking to join does not yet', async () => {
     const school = 'Ysgol Gynradd Llanfair';
     let card = await act(ADMIN, 'school.saveContacts', { schoolName: school, loadedSchool: school, dspName: 'Mrs Bethan Ellis', alncoName: 'Mr Huw Jones' });
     expect(cardText(card)).toContain('Saved.');
@@ -39,9 +41,19 @@ describe("a school's own induction additions", () => {
     });
     expect(cardText(card)).toContain('Ein polisi diogelu / Our safeguarding policy (llanfair.example.sch.wales)');
 
+    // The settings card still keeps a school's settings under its typed name; the migration
+    // carries them to the registered school's own document, as done here by hand.
+    const store = harness.bot!.store;
+    const schoolId = (await registerSchools(store, ADMIN.tenantId, [registered(school)])).get(school)!.id;
+    const legacy = (await store.schools.read(legacySchoolKey(ADMIN.tenantId, school), legacySchoolKey(ADMIN.tenantId, school)))!.value;
+    await changeSchoolSettings(store, ADMIN.tenantId, schoolId, (s) => ({ ...s, dspName: legacy.dspName, alncoName: legacy.alncoName, items: legacy.items, links: legacy.links, nextNumber: legacy.nextNumber }));
+
     const ta = teamsUser({ locale: 'cy-GB', tenantId: ADMIN.tenantId });
-    await act(ta, 'profile.save', { roleId: 'teaching-assistant-1', school: ' ysgol gynradd  LLANFAIR ', welshLevelId: 'fluent' });
+    await act(ta, 'profile.save', { roleId: 'teaching-assistant-1', welshLevelId: 'fluent' });
+    await act(ta, 'schools.request', { schoolId });
     await act(ta, 'induction.begin', { startDate: '2026-11-20', mode: 'new' });
+    expect(cardText(await act(ta, 'induction.stage', { stage: 'first-day' }))).not.toContain("Casglwch eich laniard o'r swyddfa");
+    expect(cardText(await act(ADMIN, 'members.confirm', { schoolId, people: ta.aadObjectId }))).toContain('Confirmed 1 of the people selected.');
     // The school's item follows the national ones: on the stage's next page when the first is full.
     const firstDay = await act(ta, 'induction.stage', { stage: 'first-day' });
     const pages = [firstDay];

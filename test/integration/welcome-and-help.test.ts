@@ -8,7 +8,7 @@ describe('welcome, help and the unknown, over HTTP as Teams sends them', () => {
   afterAll(() => harness.stop());
   beforeEach(() => harness.connector.clear());
 
-  it('when a cy-GB user installs Cefnogi, then the welcome card is in Welsh with the four actions', async () => {
+  it('when a cy-GB user installs Cefnogi, then the welcome card is in Welsh with its five actions (my schools among them)', async () => {
     const user = teamsUser({ locale: 'cy-GB', name: 'Gwenllian Jones' });
     const answer = await harness.post(installPersonal(user, harness.serviceUrl));
     expect(answer.status).toBe(200);
@@ -18,7 +18,7 @@ describe('welcome, help and the unknown, over HTTP as Teams sends them', () => {
     expect(text).toContain('Croeso i Cefnogi');
     expect(text).toContain('Helo Gwenllian');
     expect(text).not.toContain('Welcome to Cefnogi');
-    expect(actionVerbs(card!)).toEqual(['profile.edit', 'induction.start', 'selfAssessment.start', 'language.set']);
+    expect(actionVerbs(card!)).toEqual(['profile.edit', 'schools.mine', 'induction.start', 'selfAssessment.start', 'language.set']);
     expect(text).toContain('English');
   });
 

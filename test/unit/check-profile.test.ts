@@ -10,7 +10,7 @@ beforeAll(async () => {
   content = await loadContent();
 });
 
-const valid = { roleId: 'teaching-assistant-3', school: 'Ysgol Llanfair', welshLevelId: 'intermediate' };
+const valid = { roleId: 'teaching-assistant-3', welshLevelId: 'intermediate' };
 
 describe('the profile rules', () => {
   it('when every required field is good, then the profile is accepted with optional fields left out', () => {
@@ -21,8 +21,6 @@ describe('the profile rules', () => {
   it.each([
     [{ roleId: undefined }, 'roleId', 'roleRequired'],
     [{ roleId: 'teaching-assistant-9' }, 'roleId', 'roleRequired'],
-    [{ school: '   ' }, 'school', 'schoolRequired'],
-    [{ school: 'x'.repeat(121) }, 'school', 'schoolTooLong'],
     [{ welshLevelId: 'klingon' }, 'welshLevelId', 'welshRequired'],
     [{ lineManager: 'Mrs Hughes' }, 'lineManager', 'managerInvalid'],
     [{ lineManager: ME.toUpperCase() }, 'lineManager', 'managerSelf'],

@@ -6,7 +6,7 @@ import type { ConnectorTransport } from '../../../bot/proactive/connector-transp
 import type { ProactiveEngine } from '../../../bot/proactive/proactive-engine';
 import { newJobRecord } from '../../../bot/proactive/scheduler-job-record';
 import { meterRoundTrips } from '../../../bot/storage/round-trip-meter';
-import { emptySchoolSettings, schoolKey } from '../../../bot/school/school-settings';
+import { newSchoolDocument, schoolKey } from '../../../bot/school/school-settings';
 import { teamLinkFor } from '../../../bot/users/team-link';
 import { newUserRecord, userKey, type UserIdentity, type UserRecord } from '../../../bot/users/user-record';
 import { testClock } from '../../unit/proactive/proactive-test-kit';
@@ -33,17 +33,25 @@ const identityOf = (n: number): UserIdentity => ({ tenantId: TENANT, aadObjectId
 const SCHOOL = 'Ysgol y Castell';
 const SINCE = new Date('2026-09-01T00:00:00Z');
 
-/** A school's settings document, with its holidays. */
+/** The register id of a test school, from its name. */
+const schoolIdOf = (name: string) => `s-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+
+/** A registered school's document, with its holidays. */
 async function school(name: string, holidays: { from: string; to: string }[] = []): Promise<void> {
-  await store.schools.create({ ...emptySchoolSettings(TENANT, name, 'admin', SINCE), holidays });
+  const entry = { id: schoolIdOf(name), name, laId: 'ceredigion', sector: 'primary' as const, languageCategory: 'welsh-medium' as const, open: true };
+  await store.schools.create({ ...newSchoolDocument(TENANT, entry, 'admin', SINCE), holidays });
 }
+
+/** A person confirmed by their school, as their own document mirrors it. */
+const confirmedAt = (name: string) => [{ schoolId: schoolIdOf(name), status: 'confirmed' as const, since: SINCE.toISOString() }];
 
 /** Person `n`, reachable, at `schoolName`, with a mid-year review on Wednesday 10 March 2027. */
 async function appraisee(n: number, schoolName = SCHOOL, manager?: number): Promise<{ user: UserRecord; state: AppraisalState }> {
   const user = newUserRecord(identityOf(n), SINCE);
   user.language = 'cy';
   user.conversation = conversationRef(serviceUrl, `a:personal-${n}`);
-  user.profile = { roleId: 'teaching-assistant-2', school: schoolName, welshLevelId: 'entry', updatedAt: SINCE.toISOString(), ...(manager !== undefined ? { lineManagerAadObjectId: identityOf(manager).aadObjectId } : {}) };
+  user.schools = confirmedAt(schoolName);
+  user.profile = { roleId: 'teaching-assistant-2', welshLevelId: 'entry', updatedAt: SINCE.toISOString(), ...(manager !== undefined ? { lineManagerAadObjectId: identityOf(manager).aadObjectId } : {}) };
   const state = newAppraisal('2026-09', new Date('2026-09-01T00:00:00Z'));
   state.meetings['mid-year'] = { date: '2027-03-10', confirmed: {}, snoozedUntil: {} };
   user.appraisal = state;
@@ -66,7 +74,8 @@ async function lineManager(n: number, reports: number[], schoolName = SCHOOL): P
   user.language = 'en';
   user.name = `Manager ${n}`;
   user.conversation = conversationRef(serviceUrl, `a:personal-${n}`);
-  user.profile = { roleId: 'teaching-assistant-3', school: schoolName, welshLevelId: 'entry', updatedAt: SINCE.toISOString() };
+  user.schools = confirmedAt(schoolName);
+  user.profile = { roleId: 'teaching-assistant-3', welshLevelId: 'entry', updatedAt: SINCE.toISOString() };
   await store.users.create(user);
   for (const r of reports) await store.teamLinks.create({ ...teamLinkFor(identityOf(r), user.aadObjectId, SINCE), status: 'accepted', acceptedAt: SINCE.toISOString() });
   return user;
