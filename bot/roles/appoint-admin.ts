@@ -56,15 +56,16 @@ export async function appointAdmin(deps: RoleDeps, actor: Actor, request: Appoin
   }
   if (!verdict.ok) return { kind: 'refused', reason: verdict.reason };
   const scope = verdict.target;
-  const target = { kind: 'person' as const, id: personId };
+  const key = userKey({ tenantId, aadObjectId: personId });
+  const personName = (await deps.store.users.read(key, key))?.value.name?.slice(0, 100);
+  const label = `${personName ?? personId}, ${scope.kind === 'la' ? scope.laId : scope.school.name}`.slice(0, 200);
+  const target = { kind: 'person' as const, id: personId, label };
   const reason = decideRoleChange({ act: 'appoint', role: request.role, acting: verdict.role, actorId: actor.identity.aadObjectId, personId });
   if (reason) {
     await guard.refuse(actor, action, target, reason, now, laIdOf(scope));
     return { kind: 'refused', reason };
   }
 
-  const key = userKey({ tenantId, aadObjectId: personId });
-  const personName = (await deps.store.users.read(key, key))?.value.name?.slice(0, 100);
   try {
     await deps.store.collection(rolesCollection).create({
       id: roleId(request.role, scopeIdOf(scope), personId),
@@ -82,8 +83,7 @@ export async function appointAdmin(deps: RoleDeps, actor: Actor, request: Appoin
     if (isConflict(err)) return { kind: 'already', personName, scope };
     throw err;
   }
-  const label = `${personName ?? personId}, ${scope.kind === 'la' ? scope.laId : scope.school.name}`.slice(0, 200);
-  await guard.done(actor, verdict.role, action, { ...target, label }, now, laIdOf(scope));
+  await guard.done(actor, verdict.role, action, target, now, laIdOf(scope));
   await tellRoleChange(deps.outbox, deps.content, { act: 'appointed', tenantId, personId, scope, byName: actor.name }, now);
   return { kind: 'appointed', personName, scope };
 }
