@@ -24,6 +24,8 @@ import type { FeatureDeps } from './feature-deps';
 import type { Outbox } from '../proactive/outbox-queue';
 import type { SchoolServices } from '../roles/school-services';
 import { createTurnErrorHandler } from './turn-error-handler';
+import { registerRoles } from '../roles/register-roles';
+import { registerAudit } from '../audit/register-audit';
 
 /**
  * The teams-ai application with every capability's routes. Routes match in the order
@@ -64,6 +66,8 @@ export function createApp(
   registerSelfAssessment(app, deps, services.sharing);
   registerManagerImport(app, deps, services.outbox, services.schools);
   registerExport(app, deps);
+  registerRoles(app, deps, services.outbox, services.schools);
+  registerAudit(app, deps, services.schools);
   registerFallback(app);
   app.error(createTurnErrorHandler(deps.log));
   return app;

@@ -1,0 +1,44 @@
+import type { AuditCardEntry } from '../../cards/audit-card';
+import { fill, strings } from '../i18n/strings';
+import type { Language } from '../users/user-record';
+import type { AuditRecord } from './audit-record';
+
+const formats: Record<Language, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', dateStyle: 'medium', timeStyle: 'short' }),
+  cy: new Intl.DateTimeFormat('cy-GB', { timeZone: 'Europe/London', dateStyle: 'medium', timeStyle: 'short' }),
+};
+
+/** A moment as a clock in Wales shows it, whatever the server's zone. */
+export function londonWhen(iso: string, language: Language): string {
+  const at = new Date(iso);
+  return Number.isNaN(at.getTime()) ? iso : formats[language].format(at);
+}
+
+function pick<T extends Record<string, string>>(table: T, key: string): string | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key as keyof T] : undefined;
+}
+
+/**
+ * One audit entry in the reader's language: when (Europe/London), who (name or id) and
+ * their role, what to what, and done or refused with the reason. Acts this version does
+ * not name are shown by their code, so an entry from a newer capability still reads.
+ */
+export function auditEntryInWords(record: AuditRecord, language: Language, laName: (laId: string) => string): AuditCardEntry {
+  const s = strings(language).audit;
+  const name = record.target.label ?? record.target.id;
+  const target =
+    record.target.kind === 'tenant' ? s.targets.tenant
+    : record.target.kind === 'la' ? fill(s.targets.la, { name: laName(record.target.id) })
+    : fill(s.targets[record.target.kind], { name });
+  const reason = record.reason ?? '';
+  const outcome =
+    record.outcome === 'refused' ? fill(s.refused, { reason: pick(s.reasons, reason) ?? reason })
+    : reason ? fill(s.doneNote, { note: reason })
+    : s.done;
+  return {
+    line: fill(s.line, { when: londonWhen(record.at, language), who: record.actorName ?? record.actor, role: s.roles[record.role] }),
+    what: fill(s.what, { action: pick(s.actions, record.action) ?? record.action, target }),
+    outcome,
+    refused: record.outcome === 'refused',
+  };
+}

@@ -1,0 +1,55 @@
+import type { TurnContext } from 'botbuilder';
+import type { Application } from '@microsoft/teams-ai';
+import { renderAuditCard } from '../../cards/audit-card';
+import type { AdaptiveCardJson } from '../../cards/card-kit';
+import { renderNoticeCard } from '../../cards/notice-card';
+import { Verbs } from '../../cards/verbs';
+import { onCardAction } from '../app/card-actions';
+import { commandSelector, sendPersonalCard } from '../app/commands';
+import type { FeatureDeps } from '../app/feature-deps';
+import { turnData } from '../edge/turn-data';
+import { strings } from '../i18n/strings';
+import { refusalCard } from '../roles/refusal-card';
+import { laName } from '../roles/la-options';
+import type { SchoolServices } from '../roles/school-services';
+import { AUDIT_PAGE_SIZE } from './audit-log';
+import { auditPositionInput, neighbours, type AuditPosition } from './audit-cursor';
+import { auditEntryInWords } from './audit-words';
+
+/**
+ * `audit` / `archwiliad`: organisation administrators read every entry, LA administrators
+ * their authorities' entries, newest first, a page at a time; everyone else is refused (and
+ * the refusal audited). Reading the audit is not itself audited, or it would fill with reads.
+ */
+export function registerAudit(app: Application, deps: FeatureDeps, schools: SchoolServices): void {
+  async function auditCard(context: TurnContext, position: AuditPosition): Promise<AdaptiveCardJson> {
+    const { identity, session, language } = turnData(context);
+    const lang = language();
+    const s = strings(lang).audit;
+    const actor = { identity, name: session.user.name };
+    const verdict = await schools.guard.anyRole(actor, 'audit.show', deps.now());
+    if (!verdict.ok) return refusalCard(lang, verdict.reason);
+    const held = verdict.target;
+    if (!held.tenant && held.las.length === 0) {
+      await schools.guard.refuse(actor, 'audit.show', { kind: 'tenant', id: identity.tenantId.toLowerCase() }, 'not-your-la', deps.now());
+      return renderNoticeCard(lang, { title: s.title, text: s.onlyAbove, tone: 'attention', actions: [{ title: strings(lang).common.help, verb: Verbs.showHelp, data: {} }] });
+    }
+    const records = await schools.audit.page(identity.tenantId, held.tenant ? { before: position.before } : { laIds: held.las, before: position.before });
+    const full = records.length === AUDIT_PAGE_SIZE;
+    const { older, newer } = neighbours(position, full ? records.at(-1)?.id : undefined);
+    return renderAuditCard(lang, {
+      intro: held.tenant ? s.introTenant : s.introLa,
+      empty: position.before ? s.noMore : s.none,
+      entries: records.map((r) => auditEntryInWords(r, lang, (laId) => laName(deps.content, laId, lang))),
+      hasOlder: older !== undefined,
+      olderBefore: older?.before ?? '',
+      olderTrail: older?.trail ?? '',
+      hasNewer: newer !== undefined,
+      newerBefore: newer?.before ?? '',
+      newerTrail: newer?.trail ?? '',
+    });
+  }
+
+  app.message(commandSelector('audit', 'archwiliad'), async (context) => sendPersonalCard(context, () => auditCard(context, { trail: [] })));
+  onCardAction(app, Verbs.showAudit, auditPositionInput, async (context, position) => auditCard(context, position), { personalOnly: true });
+}
