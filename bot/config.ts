@@ -94,6 +94,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
 }
 
 /** Local mode: no Bot Framework authentication, for the Agents Playground and tests only. */
-export function isLocalMode(config: Config): boolean {
+export function isLocalMode(config: Pick<Config, 'BOT_ID'>): boolean {
   return config.BOT_ID === undefined;
 }
