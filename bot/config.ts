@@ -23,6 +23,22 @@ const adminList = z
   })
   .transform((ids) => ids.map((id) => (id.includes(':') ? { tenantId: id.split(':')[0]!, objectId: id.split(':')[1]! } : { objectId: id })));
 
+/**
+ * The tenants served: a comma-separated list of tenant GUIDs, or exactly `*` for any
+ * tenant. Kept as written until the whole schema is checked, because whether an empty
+ * list is allowed depends on BOT_ID (see the refinement below).
+ */
+const tenantAllowList = z
+  .string()
+  .optional()
+  .transform((raw, ctx): '*' | string[] => {
+    if (raw?.trim() === '*') return '*';
+    const ids = guidList.safeParse(raw);
+    if (ids.success) return ids.data;
+    ctx.addIssue({ code: 'custom', message: 'must be * (any tenant) or a comma-separated list of tenant GUIDs' });
+    return z.NEVER;
+  });
+
 const optionalText = z
   .string()
   .optional()
@@ -47,7 +63,7 @@ export const configSchema = z
     COSMOS_KEY: optionalText,
     COSMOS_DATABASE: z.string().trim().regex(/^[A-Za-z0-9_-]{1,255}$/, 'letters, digits, - and _ only').default('cefnogi'),
     DATA_DIR: z.string().trim().min(1).default('./.data'),
-    ALLOWED_TENANT_IDS: guidList,
+    ALLOWED_TENANT_IDS: tenantAllowList,
     ADMIN_AAD_OBJECT_IDS: adminList,
     // Proactive sends per second to one tenant, below Teams' published 50 (all of Wales's
     // schools may share one Hwb tenant, so this budget is shared by every school).
@@ -60,7 +76,22 @@ export const configSchema = z
     if (c.BOT_TYPE === 'SingleTenant' && c.BOT_ID && !c.BOT_TENANT_ID) {
       ctx.addIssue({ code: 'custom', path: ['BOT_TENANT_ID'], message: 'is required when BOT_TYPE is SingleTenant' });
     }
-  });
+    // Authenticated mode serves real tenants: serving every tenant must be a written choice,
+    // never what an unset setting happens to mean.
+    if (c.BOT_ID && Array.isArray(c.ALLOWED_TENANT_IDS) && c.ALLOWED_TENANT_IDS.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ALLOWED_TENANT_IDS'],
+        message: 'is required when BOT_ID is set: list the tenant GUIDs to serve, or write * to serve any tenant',
+      });
+    }
+  })
+  // `*` and an empty list (allowed only in local mode) both mean "any tenant": one shape for the gate.
+  .transform(({ ALLOWED_TENANT_IDS, ...rest }) => ({
+    ...rest,
+    /** Tenants served, lower-case; empty means any tenant (`*`, or local mode with none listed). */
+    ALLOWED_TENANT_IDS: ALLOWED_TENANT_IDS === '*' ? [] : ALLOWED_TENANT_IDS,
+  }));
 
 export type Config = z.infer<typeof configSchema>;
 
@@ -76,6 +107,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
 }
 
 /** Local mode: no Bot Framework authentication, for the Agents Playground and tests only. */
-export function isLocalMode(config: Config): boolean {
+export function isLocalMode(config: Pick<Config, 'BOT_ID'>): boolean {
   return config.BOT_ID === undefined;
 }

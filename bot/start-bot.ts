@@ -6,6 +6,7 @@ import { createTurnPipeline, type TurnStats } from './app/turn-pipeline';
 import { loadContent } from './content/load-content';
 import type { Content } from './content/content';
 import { createAdapter } from './edge/create-adapter';
+import { listenHost } from './edge/listen-host';
 import { startHttpServer } from './edge/server';
 import type { Logger } from './logging/logger';
 import { openStore, type OpenedStore } from './storage/open-store';
@@ -22,6 +23,8 @@ import { createReportAppraisals } from './appraisal/report-appraisal';
 /** A running Cefnogi: its port, storage and per-turn figures, and a clean stop. */
 export interface RunningBot {
   port: number;
+  /** The address the HTTP server is bound to: loopback only in local mode. */
+  address: string;
   store: OpenedStore;
   content: Content;
   stats: TurnStats;
@@ -39,10 +42,11 @@ const HEALTH_TIMEOUT_MS = 2000;
 export async function startBot(
   config: Config,
   log: Logger,
+  // `host` is honoured with BOT_ID only: local mode always listens on loopback.
   options: { now?: () => Date; persist?: boolean; host?: string; proactiveLoop?: boolean } = {},
 ): Promise<RunningBot> {
   if (isLocalMode(config)) {
-    log.warn('local-mode', { message: 'BOT_ID is not set: requests are not authenticated. Use this only on your own machine.' });
+    log.warn('local-mode', { message: 'BOT_ID is not set: requests are not authenticated, so Cefnogi listens on 127.0.0.1 only. Use this only on your own machine.' });
   }
   const bareAdmins = bareAdminIdWarning(config);
   if (bareAdmins) log.warn('admin-ids', { message: bareAdmins });
@@ -68,7 +72,7 @@ export async function startBot(
   const stats: TurnStats = { turns: 0, lastTurnRoundTrips: 0 };
   const http = await startHttpServer({
     port: config.PORT,
-    host: options.host,
+    host: listenHost(config, options.host),
     adapter,
     logic: createTurnPipeline(app, deps, stats),
     requireAuth: !isLocalMode(config),
@@ -76,9 +80,10 @@ export async function startBot(
     log,
   });
   if (options.proactiveLoop !== false) proactive.start();
-  log.info('started', { port: http.port, store: store.mode });
+  log.info('started', { port: http.port, address: http.address, store: store.mode });
   return {
     port: http.port,
+    address: http.address,
     store,
     content,
     stats,

@@ -1,7 +1,7 @@
 import restify from 'restify';
 import type { AddressInfo } from 'node:net';
 import type { TurnContext } from 'botbuilder';
-import type { TeamsAdapter } from '@microsoft/teams-ai';
+import type { CefnogiAdapter } from './create-adapter';
 import type { Logger } from '../logging/logger';
 import { createMessagesEndpoint } from './messages-endpoint';
 
@@ -10,6 +10,8 @@ const MAX_BODY_BYTES = 256 * 1024;
 
 export interface HttpServer {
   port: number;
+  /** The address it is bound to, as the system reports it (e.g. `127.0.0.1`). */
+  address: string;
   close(): Promise<void>;
 }
 
@@ -19,8 +21,9 @@ export interface HttpServer {
  */
 export async function startHttpServer(options: {
   port: number;
-  host?: string;
-  adapter: TeamsAdapter;
+  /** The interface to listen on (see `listenHost`). */
+  host: string;
+  adapter: CefnogiAdapter;
   logic: (context: TurnContext) => Promise<void>;
   requireAuth: boolean;
   healthy: () => Promise<boolean>;
@@ -35,11 +38,12 @@ export async function startHttpServer(options: {
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port, options.host ?? '0.0.0.0', () => resolve());
+    server.listen(options.port, options.host, () => resolve());
   });
-  const port = (server.address() as AddressInfo).port;
+  const { port, address } = server.address() as AddressInfo;
   return {
     port,
+    address,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -14,8 +14,3 @@ export type Lease = z.infer<typeof leaseSchema>;
 export function leaseFor(owner: string, now: Date, ms: number): Lease {
   return { owner, until: new Date(now.getTime() + ms).toISOString() };
 }
-
-/** Milliseconds the lease has left at `now` (negative once it has run out). */
-export function leaseRemainingMs(lease: Lease | undefined, now: Date): number {
-  return lease ? Date.parse(lease.until) - now.getTime() : -Infinity;
-}

@@ -30,24 +30,29 @@ export class OutboxClaims {
    * Writes the outcome of our claim. Normally the record is as we left it and this is one
    * conditional write. If our lease was lost meanwhile (we were slower than the lease), a
    * final outcome is still recorded unless the record is already 'sent', while a non-final
-   * one (`onlyIfOurs`) is dropped, so we never undo another instance's claim.
+   * one (`onlyIfOurs`) is dropped, so we never undo another instance's claim. Resolves with
+   * the record as written, or undefined when nothing was written.
    */
-  async settle(mine: Stored<OutboxRecord>, change: (r: OutboxRecord) => OutboxRecord, onlyIfOurs: boolean): Promise<void> {
+  async settle(mine: Stored<OutboxRecord>, change: (r: OutboxRecord) => OutboxRecord, onlyIfOurs: boolean): Promise<Stored<OutboxRecord> | undefined> {
     let lost = false;
-    await updateDocument(
+    let wrote = false;
+    const result = await updateDocument(
       this.records,
       mine.value.id,
       mine.value.pk,
       (current) => {
+        wrote = false;
         if (!current || current.status === 'sent') return undefined;
         if (current.status !== 'sending' || current.lease?.owner !== this.owner) {
           lost = true;
           if (onlyIfOurs) return undefined;
         }
+        wrote = true;
         return change(current);
       },
       { stored: mine },
     );
     if (lost) this.log.warn('outbox-lease-lost', { shard: mine.value.pk });
+    return wrote ? result : undefined;
   }
 }

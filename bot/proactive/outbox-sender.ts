@@ -3,10 +3,10 @@ import type { Logger } from '../logging/logger';
 import type { DocumentCollection, Stored } from '../storage/document-collection';
 import type { ConversationRef } from '../users/conversation-ref';
 import type { UserRecord } from '../users/user-record';
-import { StoppedError } from './abortable-sleep';
+import { abortableSleep, StoppedError } from './abortable-sleep';
 import type { ConnectorTransport, SendResult } from './connector-transport';
-import { earliestDueFirst, type DueCollection } from './due-collection';
-import { leaseRemainingMs } from './lease';
+import { DrainQueue, type DrainItem } from './drain-queue';
+import type { DueCollection } from './due-collection';
 import { activityFor } from './outbox-activity';
 import { OutboxClaims } from './outbox-claims';
 import { OPEN_OUTBOX_STATUSES, type OutboxRecord } from './outbox-record';
@@ -14,9 +14,8 @@ import { claimed, failed, postponed, retrying, sent, unreachable } from './outbo
 import { isAllowedInstant, nextAllowedInstant } from './quiet-hours';
 import { noteReachability } from './reachability-note';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy';
-import { runConcurrently } from './run-concurrently';
 import { sendOutcome, type SendOutcome } from './send-outcome';
-import type { SendPacer } from './send-pacer';
+import type { PaceTarget, SendPacer } from './send-pacer';
 import { allShards, SHARD_COUNT } from './shard-key';
 
 /** What the sender needs; everything but the collaborators has a default. */
@@ -30,27 +29,31 @@ export interface OutboxSenderOptions {
   owner: string;
   log: Logger;
   shards?: number;
-  /** Records read per shard per drain. Default 50. */
+  /** Records read per shard per read. Default 50. */
   pageSize?: number;
   /** Records in flight at once. Default 8. */
   concurrency?: number;
-  /** How long a claim lasts. Default 2 minutes: the longest pacing wait and connector call, with room. */
+  /** How long a claim lasts. Default 2 minutes: a connector call and its tenant slot, with a lot of room. */
   leaseMs?: number;
-  /** A record that would wait longer than this for its conversation's window goes back in the queue. Default 20 s. */
-  maxPacingWaitMs?: number;
-  /** A claim with less than this left is renewed before sending. Default 40 s. */
-  minLeaseAtSendMs?: number;
+  /**
+   * A drain keeps the records it sent back to wait for their conversation's window, and
+   * sends them when their turn comes, if that is within this long of its start; later
+   * ones are left to later drains. Default 20 s.
+   */
+  lingerMs?: number;
+  /** While a drain keeps records waiting, it reads what is due again this often. Default 1 s. */
+  refreshMs?: number;
   retry?: RetryPolicy;
   random?: () => number;
 }
 
 /** What one drain did, for logs, tests and the benchmark. */
 export interface DrainReport {
-  /** Documents the due queries returned. */
+  /** Documents the due queries returned (each counted once per drain). */
   read: number;
   sent: number;
   retrying: number;
-  /** Moved later: quiet hours, or a conversation's window full. */
+  /** Moved later and left for a later drain: quiet hours, or a conversation's window shut beyond this drain. */
   postponed: number;
   unreachable: number;
   failed: number;
@@ -58,12 +61,15 @@ export interface DrainReport {
   skipped: number;
 }
 type Tally = keyof Omit<DrainReport, 'read'>;
+type Item = DrainItem<UserRecord>;
 
 /**
  * Delivers due outbox records. Each is claimed with a conditional write before it is sent,
  * so two instances never both send it; a claim is a lease, so a record whose sender died is
- * sent by another once the lease ends. Teams' limits are kept by waiting (the pacer);
- * refusals worth retrying go back in the queue with a delay; people who cannot be reached
+ * sent by another once the lease ends. Teams' limits are kept without anyone waiting in
+ * line: a record whose conversation's window is shut goes back to the outbox at once, due
+ * at the turn the pacer booked for it, and the drain's slots go on to other records (see
+ * DrainQueue). Refusals worth retrying go back with a delay; people who cannot be reached
  * are marked so, on the record and on their user document. Nothing fails silently.
  */
 export class OutboxSender {
@@ -79,71 +85,94 @@ export class OutboxSender {
 
   /**
    * Reads what is due at `now` (one bounded page per shard, earliest first: new records,
-   * retries whose wait is over, and records whose sender's lease ran out) and delivers it.
-   * When `signal` aborts, records not yet claimed are left for later and claimed ones still
-   * waiting for their turn go back to the queue at once.
+   * retries whose wait is over, and records whose sender's lease ran out) and delivers it,
+   * keeping records that must wait for their conversation's window until their turn (within
+   * `lingerMs`) while reading again for new work. When `signal` aborts, records not yet
+   * claimed are left, and those waiting for their turn go back to be due at once.
    */
   async drain(now: Date = this.o.now(), options: { signal?: AbortSignal } = {}): Promise<DrainReport> {
     const report: DrainReport = { read: 0, sent: 0, retrying: 0, postponed: 0, unreachable: 0, failed: 0, skipped: 0 };
     const limit = this.o.pageSize ?? 50;
-    const pages = await Promise.all(
-      this.shards.map((pk) => this.o.records.findDue({ pk, statuses: OPEN_OUTBOX_STATUSES, dueBy: now.toISOString(), limit })),
-    );
-    const due = pages.flat().sort(earliestDueFirst);
-    report.read = due.length;
-    await runConcurrently(due, this.o.concurrency ?? 8, async (record) => {
-      try {
-        report[options.signal?.aborted ? 'skipped' : await this.deliver(record, options.signal)] += 1;
-      } catch (err) {
-        // A store error on one record must not stop the others; its lease brings it back.
-        this.o.log.error('outbox-deliver-failed', { error: (err as Error).message });
-        report.skipped += 1;
+    let dueBy = now;
+    const readDue = async () => {
+      const pages = await Promise.all(this.shards.map((pk) => this.o.records.findDue({ pk, statuses: OPEN_OUTBOX_STATUSES, dueBy: dueBy.toISOString(), limit })));
+      dueBy = this.o.now();
+      return pages.flat();
+    };
+    const queue = new DrainQueue<UserRecord>({ readDue, refreshMs: this.o.refreshMs ?? 1000, keepUntil: performance.now() + (this.o.lingerMs ?? 20_000), clock: () => performance.now() });
+    const onRead = (count: number) => void (report.read += count);
+    onRead(await queue.read());
+    const recipients = new RecipientCache(this.o.users);
+    const worker = async (): Promise<void> => {
+      for (let item = await queue.next(onRead, options.signal); item; item = await queue.next(onRead, options.signal)) {
+        try {
+          const outcome = await this.deliver(item, recipients, queue, options.signal);
+          if (outcome !== 'kept') report[outcome] += 1;
+        } catch (err) {
+          // A store error on one record must not stop the others; its lease brings it back.
+          this.o.log.error('outbox-deliver-failed', { error: (err as Error).message });
+          report.skipped += 1;
+        } finally {
+          queue.done();
+        }
       }
-    });
+    };
+    await Promise.all(Array.from({ length: this.o.concurrency ?? 8 }, worker));
+    // Stopping: records kept for their turn go back to be due at once, for whichever instance comes next.
+    for (const item of queue.takeWaiting()) {
+      await this.claims.replaceIfUnchanged(item.stored, postponed(item.stored.value, this.o.now(), this.o.now()));
+      report.skipped += 1;
+    }
     return report;
   }
 
-  private async deliver(found: Stored<OutboxRecord>, signal: AbortSignal | undefined): Promise<Tally> {
-    const record = found.value;
+  private async deliver(item: Item, recipients: RecipientCache, queue: DrainQueue<UserRecord>, signal: AbortSignal | undefined): Promise<Tally | 'kept'> {
+    const record = item.stored.value;
     const at = this.o.now();
     if (record.quietHours && !isAllowedInstant(at, record.schoolHolidays)) {
       const later = nextAllowedInstant(at, record.schoolHolidays);
-      return (await this.claims.replaceIfUnchanged(found, postponed(record, later, at))) ? 'postponed' : 'skipped';
+      return (await this.claims.replaceIfUnchanged(item.stored, postponed(record, later, at))) ? 'postponed' : 'skipped';
     }
-    let mine = await this.claims.replaceIfUnchanged(found, claimed(record, this.o.owner, at, this.o.leaseMs ?? 120_000));
-    if (!mine) return 'skipped';
-
-    const user = await this.o.users.read(record.recipient, record.recipient);
+    const user = (item.user ??= await recipients.get(record.recipient));
     const ref = user?.value.conversation;
     if (!user || !ref) {
+      const mine = await this.claims.replaceIfUnchanged(item.stored, claimed(record, this.o.owner, at, this.o.leaseMs ?? 120_000));
+      if (!mine) return 'skipped';
       const reason = 'no conversation with this person: Cefnogi is not installed for them, or they have never used it';
       return this.unreachable(mine, user, { kind: 'unreachable', why: 'no-conversation', reason }, false);
     }
-    const pace = await this.pace(ref, signal);
-    if (pace !== 'go') {
-      const when = new Date(this.o.now().getTime() + (pace === 'stopping' ? 0 : pace));
-      await this.claims.settle(mine, (r) => postponed(r, when, this.o.now()), true);
-      return pace === 'stopping' ? 'skipped' : 'postponed';
-    }
-    if (leaseRemainingMs(mine.value.lease, this.o.now()) < (this.o.minLeaseAtSendMs ?? 40_000)) {
-      mine = await this.claims.replaceIfUnchanged(mine, claimed(mine.value, this.o.owner, this.o.now(), this.o.leaseMs ?? 120_000));
-      if (!mine) return 'skipped';
+    const target: PaceTarget = { tenantId: ref.tenantId, conversationId: ref.conversationId };
+    // A conversation known to be busy: back to the outbox in one write, without a claim.
+    let decision = this.o.pacer.opensInMs(target) > 0 ? this.o.pacer.tryAcquire(target) : undefined;
+    if (decision && !decision.ok) return this.wait(item, item.stored, decision.retryInMs, queue, false);
+    const mine = await this.claims.replaceIfUnchanged(item.stored, claimed(record, this.o.owner, at, this.o.leaseMs ?? 120_000));
+    if (!mine) return 'skipped';
+    decision ??= this.o.pacer.tryAcquire(target);
+    if (!decision.ok) return this.wait(item, mine, decision.retryInMs, queue, true);
+    try {
+      await abortableSleep(decision.waitMs, signal);
+    } catch (err) {
+      if (!(err instanceof StoppedError)) throw err;
+      await this.claims.settle(mine, (r) => postponed(r, this.o.now(), this.o.now()), true);
+      return 'skipped';
     }
     const language = resolveLanguage(user.value.language, ref.locale);
     const result = await this.sendOnce(ref, activityFor(mine.value.content[language], language));
     return this.afterSend(mine, user, ref, result, language);
   }
 
-  /** Waits for Teams' limits: 'go', milliseconds to postpone by, or 'stopping'. */
-  private async pace(ref: ConversationRef, signal: AbortSignal | undefined): Promise<'go' | 'stopping' | number> {
-    try {
-      const target = { tenantId: ref.tenantId, conversationId: ref.conversationId };
-      const result = await this.o.pacer.acquire(target, { maxWaitMs: this.o.maxPacingWaitMs ?? 20_000, signal });
-      return result.ok ? 'go' : result.retryInMs;
-    } catch (err) {
-      if (err instanceof StoppedError) return 'stopping';
-      throw err;
-    }
+  /**
+   * Sends the record back to the outbox, due at its booked turn, and keeps it in this
+   * drain if the turn comes soon enough. `claimedByUs`: written over our own claim.
+   */
+  private async wait(item: Item, stored: Stored<OutboxRecord>, retryInMs: number, queue: DrainQueue<UserRecord>, claimedByUs: boolean): Promise<Tally | 'kept'> {
+    const now = this.o.now();
+    const when = new Date(now.getTime() + retryInMs);
+    const back = claimedByUs
+      ? await this.claims.settle(stored, (r) => postponed(r, when, now), true)
+      : await this.claims.replaceIfUnchanged(stored, postponed(stored.value, when, now));
+    if (!back) return 'skipped';
+    return queue.keep({ stored: back, user: item.user }, performance.now() + retryInMs) ? 'kept' : 'postponed';
   }
 
   private async sendOnce(ref: ConversationRef, activity: Record<string, unknown>): Promise<SendResult> {
@@ -153,7 +182,6 @@ export class OutboxSender {
       return { ok: false, status: 0, message: (err as Error).message };
     }
   }
-
   private async afterSend(
     mine: Stored<OutboxRecord>,
     user: Stored<UserRecord>,
@@ -193,5 +221,21 @@ export class OutboxSender {
     await this.claims.settle(mine, (r) => unreachable(r, outcome.why, outcome.reason, attempted, now), false);
     await noteReachability(this.o.users, user, outcome.why, outcome.reason, now);
     return 'unreachable';
+  }
+}
+
+/**
+ * Each recipient's user document, read once per drain (a backlog for one person does not
+ * read their document per record); concurrent asks share one read.
+ */
+class RecipientCache {
+  private readonly reads = new Map<string, Promise<Stored<UserRecord> | undefined>>();
+
+  constructor(private readonly users: DocumentCollection<UserRecord>) {}
+
+  get(key: string): Promise<Stored<UserRecord> | undefined> {
+    let read = this.reads.get(key);
+    if (!read) this.reads.set(key, (read = this.users.read(key, key)));
+    return read;
   }
 }

@@ -1,5 +1,4 @@
-import type { Config } from '../config';
-import { isLocalMode } from '../config';
+import { isLocalMode, type Config } from '../config';
 import type { UserIdentity } from '../users/user-record';
 
 type AdminSettings = Pick<Config, 'ADMIN_AAD_OBJECT_IDS' | 'ALLOWED_TENANT_IDS' | 'BOT_ID'>;
@@ -10,8 +9,8 @@ type AdminSettings = Pick<Config, 'ADMIN_AAD_OBJECT_IDS' | 'ALLOWED_TENANT_IDS' 
  * make one tenant's person an administrator of every tenant, so it binds to none.
  */
 function singleTenant(config: AdminSettings): string | undefined {
-  const allowed = config.ALLOWED_TENANT_IDS as readonly string[];
-  return allowed.length === 1 && allowed[0] !== '*' ? allowed[0] : undefined;
+  const allowed = config.ALLOWED_TENANT_IDS;
+  return allowed.length === 1 ? allowed[0] : undefined;
 }
 
 /**
@@ -25,7 +24,7 @@ export function isTenantAdmin(config: AdminSettings, identity: UserIdentity): bo
   return config.ADMIN_AAD_OBJECT_IDS.some((admin) => {
     if (admin.objectId !== person) return false;
     if (admin.tenantId !== undefined) return admin.tenantId === tenant;
-    return isLocalMode(config as Config) || singleTenant(config) === tenant;
+    return isLocalMode(config) || singleTenant(config) === tenant;
   });
 }
 
@@ -36,7 +35,7 @@ export function bareAdminIdWarning(config: AdminSettings): string | undefined {
   const bound = singleTenant(config);
   return bound
     ? `${bare} administrator id(s) in ADMIN_AAD_OBJECT_IDS have no tenant: they apply to ${bound} only. Write them as tenantId:objectId.`
-    : isLocalMode(config as Config)
+    : isLocalMode(config)
       ? `${bare} administrator id(s) in ADMIN_AAD_OBJECT_IDS have no tenant: in local mode they apply in any tenant. Write them as tenantId:objectId.`
       : `${bare} administrator id(s) in ADMIN_AAD_OBJECT_IDS have no tenant and this deployment serves more than one tenant: they apply nowhere. Write them as tenantId:objectId.`;
 }

@@ -1,13 +1,14 @@
+import { conflictDelayMs, DEFAULT_CONFLICT_BACKOFF, type ConflictBackoff } from './conflict-backoff';
 import type { DocumentCollection, Keyed, Stored } from './document-collection';
 import { ConcurrencyError, isConflict, isPreconditionFailed } from './storage-errors';
-
-const DEFAULT_ATTEMPTS = 6;
 
 /**
  * Read-change-write with optimistic concurrency. `change` gets the current document (or
  * undefined) and returns the new one, or undefined to leave it as it is; when another
- * writer got there first (412 or 409) it runs again on the fresh document, so no update
- * is lost. `change` must therefore be free of side effects.
+ * writer got there first (412 or 409) it waits a little (jittered, growing, bounded in
+ * total: see ConflictBackoff) and runs again on the fresh document, so no update is lost
+ * and many writers on one document get through one after another. `change` must
+ * therefore be free of side effects.
  */
 export async function updateDocument<T extends Keyed>(
   collection: DocumentCollection<T>,
@@ -15,11 +16,15 @@ export async function updateDocument<T extends Keyed>(
   pk: string,
   change: (current: T | undefined) => T | undefined,
   known?: { stored: Stored<T> | undefined },
-  attempts = DEFAULT_ATTEMPTS,
+  attempts: number = DEFAULT_CONFLICT_BACKOFF.attempts,
+  backoff: Partial<Omit<ConflictBackoff, 'attempts'>> = {},
 ): Promise<Stored<T> | undefined> {
+  const policy = { ...DEFAULT_CONFLICT_BACKOFF, ...backoff };
   // `known` is the result of a read the caller has just made: the first attempt uses it.
   let current = known?.stored;
-  for (let attempt = 1; attempt <= attempts; attempt += 1) {
+  let waited = 0;
+  let attempt = 1;
+  for (; attempt <= attempts; attempt += 1) {
     if (attempt > 1 || known === undefined) current = await collection.read(id, pk);
     const next = change(current ? structuredClone(current.value) : undefined);
     if (next === undefined) return current;
@@ -28,6 +33,11 @@ export async function updateDocument<T extends Keyed>(
     } catch (err) {
       if (!isPreconditionFailed(err) && !isConflict(err)) throw err;
     }
+    if (attempt === attempts) break;
+    const delay = conflictDelayMs(attempt, policy);
+    if (waited + delay > policy.maxTotalWaitMs) break;
+    waited += delay;
+    if (delay > 0) await policy.sleep(delay);
   }
-  throw new ConcurrencyError(attempts);
+  throw new ConcurrencyError(Math.min(attempt, attempts));
 }

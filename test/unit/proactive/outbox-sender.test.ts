@@ -16,7 +16,7 @@ function ref(n: number, locale?: string): ConversationRef {
 }
 
 /** A sender and outbox in memory on a test clock at a Monday 10:00 BST. */
-function setup(options: { maxAttempts?: number } = {}) {
+function setup(options: { maxAttempts?: number; concurrency?: number } = {}) {
   const store = memoryProactiveStore();
   const clock = testClock('2025-06-02T09:00:00Z');
   const transport = new ScriptedTransport();
@@ -32,6 +32,7 @@ function setup(options: { maxAttempts?: number } = {}) {
     log,
     retry: { maxAttempts: options.maxAttempts ?? 6, baseDelayMs: 1000, maxDelayMs: 60_000 },
     random: () => 1,
+    ...(options.concurrency ? { concurrency: options.concurrency } : {}),
   });
   const person = async (n: number, with_: { language?: Language; conversation?: ConversationRef } = {}) => {
     const user = newUserRecord({ tenantId: TENANT, aadObjectId: `u${n}` }, clock.now());
@@ -173,5 +174,41 @@ describe('the outbox sender', () => {
     const recipient = await s.person(1, { conversation: ref(1) });
     for (let i = 0; i < 20; i += 1) await s.outbox.enqueue({ key: `k${i}`, recipient, content, quietHours: false, notBefore: new Date('2025-06-03T09:00:00Z') });
     expect(await s.sender.drain()).toMatchObject({ read: 0 });
+  });
+
+  it("when one person's messages must wait for their conversation's window, then another person's message goes before them, even with a single sender slot", async () => {
+    const s = setup({ concurrency: 1 });
+    const busy = await s.person(1, { conversation: ref(1) });
+    for (let i = 0; i < 9; i += 1) await s.outbox.enqueue({ key: `digest-${i}`, recipient: busy, content, quietHours: false });
+    s.clock.advance(1000);
+    await s.outbox.enqueue({ key: 'review', recipient: await s.person(2, { conversation: ref(2) }), content, quietHours: false });
+    expect(await s.sender.drain()).toMatchObject({ read: 10, sent: 10 });
+    // Seven go at once (7 in a second); the eighth's window opens a second later, and the other person does not wait for it.
+    expect(s.transport.sent.map((m) => m.ref.conversationId)).toEqual([...Array(7).fill('a:1'), 'a:2', 'a:1', 'a:1']);
+  });
+
+  it("when a message must wait for its conversation's window beyond the drain, then it is back in the queue, due when the window opens, and claimed by nobody", async () => {
+    const s = setup();
+    const store = s.store;
+    const sender = new OutboxSender({
+      records: store.outbox,
+      users: store.users,
+      transport: s.transport,
+      pacer: new SendPacer({ tenantRatePerSecond: 50, conversationWindows: [{ count: 1, ms: 60_000 }] }),
+      now: s.clock.now,
+      owner: 'test',
+      log: s.log,
+      lingerMs: 1000,
+    });
+    const busy = await s.person(1, { conversation: ref(1) });
+    await s.outbox.enqueue({ key: 'k1', recipient: busy, content, quietHours: false });
+    await s.outbox.enqueue({ key: 'k2', recipient: busy, content, quietHours: false });
+    expect(await sender.drain()).toMatchObject({ read: 2, sent: 1, postponed: 1 });
+    const records = [await s.outbox.get('k1'), await s.outbox.get('k2')];
+    expect(records.map((r) => r?.status).sort()).toEqual(['pending', 'sent']);
+    const waiting = records.find((r) => r?.status === 'pending');
+    expect(waiting).toMatchObject({ attempts: 0 });
+    expect(waiting?.lease).toBeUndefined();
+    expect(Date.parse(waiting!.dueAt) - s.clock.now().getTime()).toBeGreaterThanOrEqual(60_000);
   });
 });
