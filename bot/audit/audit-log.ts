@@ -28,11 +28,13 @@ export interface AuditLog {
 
 export function createAuditLog(store: Store): AuditLog {
   const audit = store.collection(auditCollection);
+  // Orders this instance's acts within one millisecond (or under a stopped test clock).
+  let sequence = 0;
   return {
     async record(entry, now) {
       const at = now.toISOString();
       await audit.create({
-        id: `${at}:${randomUUID()}`,
+        id: `${at}:${(sequence += 1).toString(36).padStart(8, '0')}:${randomUUID()}`,
         pk: auditPartition(entry.actor.tenantId),
         kind: 'audit',
         tenantId: entry.actor.tenantId.toLowerCase(),

@@ -3,6 +3,8 @@ import { actionsOf } from '../support/card-actions';
 import { cardsIn, cardText, invokeCard, type Card } from '../support/cards-in';
 import { cardAction, message, teamsUser, type TeamsUser } from '../support/teams-activities';
 import { cardProblems } from '../support/validate-card';
+import { appointSchoolAdmin, confirmedAt, registerSchools, school } from '../support/school-register-fixture';
+import { auditCollection, auditPartition } from '../../bot/audit/audit-record';
 
 /** Monday 14 December 2026, 13:00 in Wales: a school day, when notices may go. */
 let clock = new Date('2026-12-14T13:00:00Z');
@@ -15,14 +17,15 @@ const adminBryn = teamsUser({ aadObjectId: 'a0a0a0a0-1111-4222-8333-444455550002
 const person = (name: string, locale = 'en-GB') => teamsUser({ name, locale, tenantId: adminCastell.tenantId });
 
 describe('importing line managers, over HTTP as Teams sends it', () => {
-  const harness = new BotHarness({ ADMIN_AAD_OBJECT_IDS: `${adminCastell.aadObjectId},${adminBryn.aadObjectId}` });
+  const harness = new BotHarness();
+  const schools = new Map<string, string>();
   const act = async (user: TeamsUser, verb: string, data: Record<string, unknown> = {}): Promise<Card> =>
     invokeCard(await harness.post(cardAction(user, harness.serviceUrl, verb, data)));
   const keyOf = (u: TeamsUser) => `${u.tenantId}:${u.aadObjectId}`;
   const userDoc = async (u: TeamsUser) => (await harness.bot!.store.users.read(keyOf(u), keyOf(u)))?.value;
   const linkOf = async (staff: TeamsUser, manager: TeamsUser) => (await harness.bot!.store.teamLinks.read(keyOf(staff), keyOf(manager)))?.value;
-  const importCsv = async (admin: TeamsUser, rows: string[], schoolName?: string) =>
-    act(admin, 'team.import', { csv: ['staff,manager', ...rows].join('\n'), ...(schoolName !== undefined ? { schoolName } : {}) });
+  const importCsv = async (admin: TeamsUser, rows: string[], schoolName = admin === adminBryn ? BRYN : CASTELL) =>
+    act(admin, 'team.import', { csv: ['staff,manager', ...rows].join('\n'), schoolId: schools.get(schoolName) });
   const teamOf = async (manager: TeamsUser) => cardText(await act(manager, 'team.show'));
 
   /** The notices delivered to each person since the last call, as text. */
@@ -39,12 +42,17 @@ describe('importing line managers, over HTTP as Teams sends it', () => {
 
   async function joins(user: TeamsUser, school: string, lineManager?: TeamsUser): Promise<void> {
     await harness.post(message(user, harness.serviceUrl, 'help'));
-    await act(user, 'profile.save', { roleId: 'teaching-assistant-2', school, welshLevelId: 'entry', ...(lineManager ? { lineManager: lineManager.aadObjectId } : {}) });
+    await act(user, 'profile.save', { roleId: 'teaching-assistant-2', welshLevelId: 'entry', ...(lineManager ? { lineManager: lineManager.aadObjectId } : {}) });
+    await confirmedAt(harness.bot!.store, user.tenantId, schools.get(school)!, user.aadObjectId);
     if (lineManager) expect(cardText(await act(lineManager, 'team.accept', { reportId: user.aadObjectId }))).toContain('Accepted');
   }
 
   beforeAll(async () => {
     await harness.start({ now: () => clock });
+    const tenant = adminCastell.tenantId;
+    for (const [name, entry] of await registerSchools(harness.bot!.store, tenant, [school(CASTELL), school(BRYN)])) schools.set(name, entry.id);
+    await appointSchoolAdmin(harness.bot!.store, tenant, schools.get(CASTELL)!, adminCastell.aadObjectId);
+    await appointSchoolAdmin(harness.bot!.store, tenant, schools.get(BRYN)!, adminBryn.aadObjectId);
     await joins(adminCastell, CASTELL);
     await joins(adminBryn, BRYN);
   });
@@ -59,17 +67,19 @@ describe('importing line managers, over HTTP as Teams sends it', () => {
     const noProfile = person('Newydd Sbon');
     const ifan = person('Ifan Evans');
     harness.connector.emails.set(tomos.aadObjectId, 'tomos@ysgolycastell.example.wales');
-    for (const u of [manager, nia, tomos, ifan]) await joins(u, u === manager ? 'ysgol  y castell.' : CASTELL);
+    for (const u of [manager, nia, tomos, ifan]) await joins(u, CASTELL);
     await joins(otherSchool, BRYN);
     await joins(otherManager, BRYN);
     await harness.post(message(noProfile, harness.serviceUrl, 'help'));
     await delivered();
     const otherBefore = await harness.bot!.store.users.read(keyOf(otherSchool), keyOf(otherSchool));
 
-    expect(cardText(await act(nia, 'team.import', { csv: `${nia.aadObjectId},${manager.aadObjectId}` }))).toContain('Dim ond gweinyddwyr');
-    const form = await act(adminCastell, actionsOf(await act(adminCastell, 'school.show', { schoolName: CASTELL }), 'team.showImport')[0]!.verb, { schoolName: CASTELL });
+    // A member of staff is no administrator: refused in their language, nothing written.
+    expect(cardText(await act(nia, 'team.import', { csv: `${nia.aadObjectId},${manager.aadObjectId}`, schoolId: schools.get(CASTELL) }))).toContain("Nid ydych chi'n weinyddwr yr ysgol honno");
+    const open = actionsOf(await act(adminCastell, 'school.show', { schoolId: schools.get(CASTELL) }), 'team.showImport')[0]!;
+    const form = await act(adminCastell, open.verb, open.data);
     expect(cardText(form)).toContain('Import line managers');
-    expect(JSON.stringify(form)).toContain(`"value":"${CASTELL}"`);
+    expect(cardText(form)).toContain(CASTELL);
 
     const card = await importCsv(adminCastell, [
       `${nia.aadObjectId},${manager.aadObjectId}`,
@@ -86,10 +96,10 @@ describe('importing line managers, over HTTP as Teams sends it', () => {
     expect(cardProblems(card)).toEqual([]);
     const report = cardText(card);
     expect(report).toContain('Ysgol y Castell: 2 accepted, 0 removed, 8 rejected.');
-    expect(report).toContain("this person's profile names another school (lines 4)");
+    expect(report).toContain("this person is not a confirmed member of this school's staff (lines 4)");
     expect(report).toContain('this person has not set up their Cefnogi profile yet: import them once they have (lines 5)');
     expect(report).toContain('nobody with this email has used Cefnogi yet (lines 6)');
-    expect(report).toContain("the line manager's profile does not name this school (lines 7)");
+    expect(report).toContain("the line manager is not a confirmed member of this school's staff (lines 7)");
     expect(report).toContain('this person has not used Cefnogi yet: import them once they have (lines 8)');
     expect(report).toContain('the line manager has not used Cefnogi yet (lines 9)');
     expect(report).toContain('the third value must be replace or remove (lines 10)');
@@ -110,10 +120,16 @@ describe('importing line managers, over HTTP as Teams sends it', () => {
     expect(told.get(manager.aadObjectId)?.sort()).toEqual([expect.stringContaining('Nia Roberts is now in your team'), expect.stringContaining('Tomos Hughes is now in your team')]);
     expect(told.get(otherSchool.aadObjectId)).toBeUndefined();
 
-    // Another school's administrator cannot reach into this school, even by naming it wrongly.
+    // Another school's administrator cannot reach into this school: not by importing its
+    // staff for their own school, nor by naming this school's id on the card.
     const bryn = cardText(await importCsv(adminBryn, [`${nia.aadObjectId},${otherManager.aadObjectId},replace`]));
     expect(bryn).toContain('Ysgol y Bryn: 0 accepted, 0 removed, 1 rejected.');
-    expect(bryn).toContain("this person's profile names another school (lines 2)");
+    expect(bryn).toContain("this person is not a confirmed member of this school's staff (lines 2)");
+    const niaBefore = await harness.bot!.store.users.read(keyOf(nia), keyOf(nia));
+    expect(cardText(await importCsv(adminBryn, [`${nia.aadObjectId},${otherManager.aadObjectId},replace`], CASTELL))).toContain('You are not an administrator of that school');
+    expect((await harness.bot!.store.users.read(keyOf(nia), keyOf(nia)))?.etag).toBe(niaBefore?.etag);
+    const audit = await harness.bot!.store.collection(auditCollection).findPageDescending(auditPartition(nia.tenantId), { kind: 'audit' }, { orderBy: 'id', limit: 1 });
+    expect(audit[0]?.value).toMatchObject({ actor: adminBryn.aadObjectId, action: 'managers.import', outcome: 'refused', reason: 'not-your-school' });
     expect(cardText(await importCsv(adminCastell, [`${nia.aadObjectId},${adminCastell.aadObjectId}`]))).toContain('you cannot import yourself');
     expect((await userDoc(nia))?.profile?.lineManagerAadObjectId).toBe(manager.aadObjectId);
   });
