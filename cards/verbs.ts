@@ -6,6 +6,7 @@ import { z } from 'zod';
  */
 export const Verbs = {
   showHelp: 'help.show',
+  showAdminHelp: 'help.admin',
   setLanguage: 'language.set',
   editProfile: 'profile.edit',
   saveProfile: 'profile.save',

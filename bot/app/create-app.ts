@@ -54,7 +54,7 @@ export function createApp(
   });
   registerWelcome(app, deps);
   registerLanguage(app);
-  registerHelp(app);
+  registerHelp(app, deps, services.schools);
   registerProfile(app, deps, services.links, services.schools.register);
   registerMySchools(app, deps, services.schools);
   registerMembers(app, deps, services.schools);

@@ -1,16 +1,51 @@
+import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { z } from 'zod';
 import { renderHelpCard } from '../../cards/help-card';
 import { Verbs } from '../../cards/verbs';
+import type { AdaptiveCardJson } from '../../cards/card-kit';
 import { onCardAction } from '../app/card-actions';
-import { commandSelector } from '../app/commands';
+import { commandSelector, sendPersonalCard } from '../app/commands';
+import type { FeatureDeps } from '../app/feature-deps';
 import { sendCard } from '../app/replies';
 import { turnData } from '../edge/turn-data';
+import { strings } from '../i18n/strings';
+import { isTenantAdmin } from '../roles/tenant-admins';
+import type { SchoolServices } from '../roles/school-services';
+import { renderNoticeCard } from '../../cards/notice-card';
+import { adminCommandsFor, heldRoleNames } from './admin-commands';
 
-/** `help` / `cymorth`, and the help action: what Cefnogi can do, in the user's language. */
-export function registerHelp(app: Application): void {
-  app.message(commandSelector('help', 'cymorth'), async (context) => {
-    await sendCard(context, renderHelpCard(turnData(context).language()));
-  });
-  onCardAction(app, Verbs.showHelp, z.object({}), async (context) => renderHelpCard(turnData(context).language()));
+/**
+ * `help` / `cymorth`, and the help action: what Cefnogi can do, in the user's language. An
+ * administrator (by configuration, or as their document last recorded) is pointed to
+ * `admin` / `gweinyddu`, which looks up what they hold now and lists their commands.
+ */
+export function registerHelp(app: Application, deps: FeatureDeps, schools: SchoolServices): void {
+  function help(context: TurnContext): AdaptiveCardJson {
+    const { identity, session, language } = turnData(context);
+    const lang = language();
+    const admin = isTenantAdmin(deps.config, identity) || (session.user.administers ?? []).length > 0;
+    return renderHelpCard(lang, { adminHint: admin ? strings(lang).help.adminHint : '' });
+  }
+
+  async function adminHelp(context: TurnContext): Promise<AdaptiveCardJson> {
+    const { identity, session, language } = turnData(context);
+    const lang = language();
+    const roles = heldRoleNames(await schools.scope.held(identity));
+    const known = session.user.administers ?? [];
+    if (roles.length !== known.length || roles.some((r) => !known.includes(r))) {
+      session.change((user) => {
+        if (roles.length > 0) user.administers = roles;
+        else delete user.administers;
+      });
+    }
+    const s = strings(lang).help;
+    if (roles.length === 0) return renderNoticeCard(lang, { title: s.adminTitle, text: s.notAdmin, actions: [{ title: strings(lang).common.help, verb: Verbs.showHelp, data: {} }] });
+    return renderHelpCard(lang, { adminCommands: adminCommandsFor(lang, roles) });
+  }
+
+  app.message(commandSelector('help', 'cymorth'), async (context) => sendCard(context, help(context)));
+  onCardAction(app, Verbs.showHelp, z.object({}), async (context) => help(context));
+  app.message(commandSelector('admin', 'gweinyddu', 'admin help', 'cymorth gweinyddu'), async (context) => sendPersonalCard(context, () => adminHelp(context)));
+  onCardAction(app, Verbs.showAdminHelp, z.object({}), async (context) => adminHelp(context), { personalOnly: true });
 }

@@ -56,6 +56,11 @@ export const userRecordSchema = z.object({
   appraisalHistory: appraisalHistorySchema.optional(),
   /** Today's line-manager changes and request notices, and recent declines (see bot/team/README.md). */
   lineManagerRequests: lineManagerRequestStateSchema.optional(),
+  /**
+   * The administrator roles the person held when Cefnogi last looked (each admin command
+   * looks): only so help can list their commands without a read. Decisions never use it.
+   */
+  administers: z.array(z.enum(['tenant-admin', 'la-admin', 'school-admin'])).max(3).optional(),
   /** Whether proactive messages reach this person; set by the proactive engine. */
   reachability: z
     .object({

@@ -104,6 +104,8 @@ describe('Teams app package', () => {
       'my team': 'fy nhîm',
       'my appraisal': 'fy arfarniad',
       'self-assessment': 'hunanasesiad',
+      'my schools': 'fy ysgolion',
+      admin: 'gweinyddu',
       Cymraeg: 'Cymraeg',
       English: 'English',
     });
