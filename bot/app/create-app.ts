@@ -9,6 +9,7 @@ import { registerManagerImport } from '../team/register-manager-import';
 import type { LineManagerLinks } from '../team/line-manager-links';
 import { registerSchoolAdmin } from '../school/register-school-admin';
 import { registerSchoolsAdmin } from '../register/register-schools-admin';
+import { registerTeamSchool } from '../register/register-team-school';
 import { registerLanguage } from '../language/register-language';
 import { registerProfile } from '../profile/register-profile';
 import { registerMySchools } from '../membership/register-my-schools';
@@ -63,6 +64,7 @@ export function createApp(
   registerTeam(app, deps, services.signOffs, services.links);
   registerSchoolAdmin(app, deps, services.schools);
   registerSchoolsAdmin(app, deps, services.schools);
+  registerTeamSchool(app, deps, services.schools);
   registerSelfAssessment(app, deps, services.sharing);
   registerManagerImport(app, deps, services.outbox, services.schools);
   registerExport(app, deps);

@@ -7,9 +7,9 @@ type HeldRole = 'tenant-admin' | 'la-admin' | 'school-admin';
 
 /** Which administrator commands each role may use; a route still decides every act itself. */
 const COMMANDS_BY_ROLE: Record<HeldRole, AdminCommand[]> = {
-  'tenant-admin': ['schools', 'school', 'members', 'importManagers', 'roles', 'audit', 'admin'],
-  'la-admin': ['schools', 'school', 'members', 'importManagers', 'roles', 'audit', 'admin'],
-  'school-admin': ['school', 'members', 'importManagers', 'roles', 'admin'],
+  'tenant-admin': ['schools', 'school', 'members', 'importManagers', 'roles', 'audit', 'linkSchool', 'admin'],
+  'la-admin': ['schools', 'school', 'members', 'importManagers', 'roles', 'audit', 'linkSchool', 'admin'],
+  'school-admin': ['school', 'members', 'importManagers', 'roles', 'linkSchool', 'admin'],
 };
 
 /** The roles someone holds, as the help hint on their document remembers them. */
