@@ -3,7 +3,7 @@ import template from './register-card.json';
 import { expandCard, type AdaptiveCardJson } from './card-kit';
 import type { Language } from '../bot/users/user-record';
 
-const choice = z.object({ title: z.string().min(1), value: z.string().min(1) });
+const choice = z.object({ title: z.string().min(1).max(120), value: z.string().min(1).max(40) });
 const field = z.string().max(200).default('');
 
 export const registerCardDataSchema = z.object({

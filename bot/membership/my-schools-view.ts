@@ -3,7 +3,7 @@ import type { AdaptiveCardJson } from '../../cards/card-kit';
 import type { SchoolRegister } from '../register/school-register';
 import type { Language, UserRecord } from '../users/user-record';
 import type { SchoolMembership } from './membership-record';
-import { schoolTitle } from './school-match';
+import { schoolTitle, type LaNameOf } from './school-match';
 
 /** One of a person's schools as their own views show it. */
 export interface NamedMembership {
@@ -17,14 +17,14 @@ export interface NamedMembership {
  * catalogue (cached, one read at most); a school missing from it is read by key, so a
  * school just added elsewhere still has its name.
  */
-export async function namedMemberships(register: SchoolRegister, user: UserRecord): Promise<NamedMembership[]> {
+export async function namedMemberships(register: SchoolRegister, user: UserRecord, laName?: LaNameOf): Promise<NamedMembership[]> {
   const mine = user.schools ?? [];
   if (mine.length === 0) return [];
   const byId = new Map((await register.catalogue(user.tenantId)).map((e) => [e.id, e] as const));
   return Promise.all(
     mine.map(async (m) => {
       const entry = byId.get(m.schoolId) ?? (await register.school(user.tenantId, m.schoolId))?.value.entry;
-      return { schoolId: m.schoolId, title: entry ? schoolTitle(entry) : m.schoolId, status: m.status };
+      return { schoolId: m.schoolId, title: entry ? schoolTitle(entry, laName) : m.schoolId, status: m.status };
     }),
   );
 }
@@ -35,6 +35,7 @@ export async function mySchoolsCard(
   register: SchoolRegister,
   user: UserRecord,
   extra: Omit<MySchoolsCardData, 'schools'> = {},
+  laName?: LaNameOf,
 ): Promise<AdaptiveCardJson> {
-  return renderMySchoolsCard(language, { ...extra, schools: await namedMemberships(register, user) });
+  return renderMySchoolsCard(language, { ...extra, schools: await namedMemberships(register, user, laName) });
 }

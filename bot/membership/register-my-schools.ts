@@ -13,7 +13,7 @@ import { schoolIdInput } from '../register/school-id-input';
 import type { SchoolServices } from '../roles/school-services';
 import { MAX_SCHOOLS_PER_PERSON } from './membership-record';
 import { mySchoolsCard } from './my-schools-view';
-import { matchOpenSchools, schoolTitle } from './school-match';
+import { matchOpenSchools, schoolTitle, type LaNameOf } from './school-match';
 import { MAX_SEARCH_RESULTS, SCHOOLS_DATASET, schoolSearchInput } from './school-search-input';
 
 const personal = { personalOnly: true };
@@ -29,9 +29,19 @@ const query = z.string().max(500).default('');
  */
 export function registerMySchools(app: Application, deps: FeatureDeps, schools: SchoolServices): void {
   const { register, memberships } = schools;
+  /** An authority by name in the reader's language. */
+  const laNameFor = (context: TurnContext): LaNameOf => {
+    const language = turnData(context).language();
+    return (laId) => deps.content.localAuthority(laId)?.name[language] ?? laId;
+  };
+  /** Schools named with their authority in the reader's language. */
+  const titled = (context: TurnContext) => {
+    const laName = laNameFor(context);
+    return (entry: Parameters<typeof schoolTitle>[0]) => schoolTitle(entry, laName);
+  };
   const card = (context: TurnContext, extra: Omit<MySchoolsCardData, 'schools'> = {}) => {
     const { language, session } = turnData(context);
-    return mySchoolsCard(language(), register, session.user, extra);
+    return mySchoolsCard(language(), register, session.user, extra, laNameFor(context));
   };
   const attention = (context: TurnContext, lead: string, typed: string) => card(context, { lead, leadTone: 'attention', query: typed.slice(0, 120) });
 
@@ -42,7 +52,7 @@ export function registerMySchools(app: Application, deps: FeatureDeps, schools: 
     const typed = input.query.trim().slice(0, 120);
     if (typed === '') return attention(context, strings(turnData(context).language()).mySchools.findEmpty, '');
     const found = matchOpenSchools(await register.catalogue(turnData(context).identity.tenantId), typed, MAX_FIND_MATCHES);
-    return card(context, { query: typed, searched: true, matches: found.map((e) => ({ schoolId: e.id, title: schoolTitle(e) })) });
+    return card(context, { query: typed, searched: true, matches: found.map((e) => ({ schoolId: e.id, title: titled(context)(e) })) });
   }, personal);
 
   onCardAction(app, Verbs.requestSchool, z.object({ schoolId: claimedId, searchSchoolId: claimedId, query }), async (context, input) => {
@@ -54,7 +64,7 @@ export function registerMySchools(app: Application, deps: FeatureDeps, schools: 
     const schoolId = schoolIdInput.safeParse(claim);
     if (!schoolId.success) return attention(context, s.unknownSchool, input.query);
     const entry = (await register.school(identity.tenantId, schoolId.data))?.value.entry;
-    const name = entry ? schoolTitle(entry) : '';
+    const name = entry ? titled(context)(entry) : '';
     const outcome = await memberships.request(session, identity, schoolId.data, deps.now());
     switch (outcome) {
       case 'requested': {
@@ -80,7 +90,7 @@ export function registerMySchools(app: Application, deps: FeatureDeps, schools: 
     if (!(session.user.schools ?? []).some((m) => m.schoolId === schoolId)) return attention(context, s.notYours, '');
     const entry = (await register.school(identity.tenantId, schoolId))?.value.entry;
     await memberships.leave(session, identity, schoolId);
-    return card(context, { lead: fill(s.left, { school: entry ? schoolTitle(entry) : schoolId }) });
+    return card(context, { lead: fill(s.left, { school: entry ? titled(context)(entry) : schoolId }) });
   }, personal);
 
   app.adaptiveCards.search(SCHOOLS_DATASET, async (context) => {
@@ -90,8 +100,9 @@ export function registerMySchools(app: Application, deps: FeatureDeps, schools: 
     // The tenant is the activity's, never the request's: another tenant's schools never show.
     const catalogue = await register.catalogue(turnData(context).identity.tenantId);
     const top = Math.min(queryOptions.top, MAX_SEARCH_RESULTS);
+    const title = titled(context);
     return matchOpenSchools(catalogue, queryText, queryOptions.skip + top)
       .slice(queryOptions.skip)
-      .map((e) => ({ title: schoolTitle(e), value: e.id }));
+      .map((e) => ({ title: title(e), value: e.id }));
   });
 }

@@ -1,40 +1,32 @@
 import type { SchoolEntry } from '../register/school-entry';
+import { buildSchoolIndex, searchSchools, type SchoolIndex } from '../register/school-search';
 
-/** Case, accents, spacing and punctuation do not matter when a person types part of a name. */
-function fold(text: string): string {
-  return text
-    .toLocaleLowerCase('cy')
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+/** Indexes of the open schools, per catalogue array (a new catalogue is a new array), so each keystroke reuses one. */
+const openIndexes = new WeakMap<readonly SchoolEntry[], SchoolIndex>();
 
 /**
- * Open schools whose English or Welsh name contains every word typed, names starting with
- * the fragment first. A plain substring match until the register's `searchSchools` (with
- * Welsh initial mutations) takes its place: same inputs, same answer shape.
+ * Open schools matching what a person typed, best first: the register's search over either
+ * name, ignoring case, accents and Welsh initial mutations ("ngaerdydd" finds "Caerdydd").
+ * A closed school takes no new staff, so it is never offered.
  */
 export function matchOpenSchools(entries: readonly SchoolEntry[], fragment: string, limit: number): SchoolEntry[] {
-  const words = fold(fragment).split(' ').filter((w) => w !== '');
-  if (words.length === 0) return [];
-  const whole = words.join(' ');
-  const ranked: { entry: SchoolEntry; rank: number }[] = [];
-  for (const entry of entries) {
-    if (!entry.open) continue;
-    const names = [fold(entry.name), fold(entry.altName ?? '')];
-    if (!names.some((n) => words.every((w) => n.includes(w)))) continue;
-    ranked.push({ entry, rank: names.some((n) => n.startsWith(whole)) ? 0 : names.some((n) => n.includes(whole)) ? 1 : 2 });
+  let index = openIndexes.get(entries);
+  if (!index) {
+    index = buildSchoolIndex(entries.filter((e) => e.open));
+    openIndexes.set(entries, index);
   }
-  ranked.sort((a, b) => a.rank - b.rank || a.entry.name.localeCompare(b.entry.name, 'cy'));
-  return ranked.slice(0, limit).map((r) => r.entry);
+  return searchSchools(index, fragment, limit);
 }
+
+/** An authority's name in the reader's language, from the content. */
+export type LaNameOf = (laId: string) => string;
 
 /**
  * How a school is named wherever a person chooses one: both its names and its local
- * authority, so two schools of the same name in different counties can be told apart.
+ * authority by name, so two schools of the same name in different counties can be told
+ * apart. Without `laName` the authority's id is shown.
  */
-export function schoolTitle(entry: Pick<SchoolEntry, 'name' | 'altName' | 'laId'>): string {
+export function schoolTitle(entry: Pick<SchoolEntry, 'name' | 'altName' | 'laId'>, laName: LaNameOf = (id) => id): string {
   const names = entry.altName && entry.altName !== entry.name ? `${entry.name} / ${entry.altName}` : entry.name;
-  return `${names} (${entry.laId})`;
+  return `${names} (${laName(entry.laId)})`;
 }

@@ -8,7 +8,7 @@ import type { RoleDeps } from './role-deps';
 import { tellRoleChange } from './role-notices';
 import { roleId, rolesCollection, rolesPartition, type StoredRole } from './role-record';
 import { laIdOf, roleAction, scopeIdOf, type RoleScope } from './role-scope';
-import { readTypedSchool } from './school-lookup';
+import { readTypedSchool, schoolByName } from './school-lookup';
 
 /** An Entra object id, as Teams' people picker gives it. */
 export const objectIdInput = z.string().trim().toLowerCase().pipe(z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/));
@@ -25,7 +25,7 @@ export interface AppointRequest {
 export type AppointOutcome =
   | { kind: 'appointed' | 'already'; personName?: string; scope: RoleScope }
   | { kind: 'refused'; reason: RefusalReason }
-  | { kind: 'invalid'; field: 'person' | 'la' | 'school' };
+  | { kind: 'invalid'; field: 'person' | 'la' | 'school' | 'school-no-match' | 'school-several' };
 
 /**
  * Appoints a person to administer an authority or a school. The scope is read from the
@@ -49,9 +49,12 @@ export async function appointAdmin(deps: RoleDeps, actor: Actor, request: Appoin
     const v = await guard.forLa(actor, action, laId.data, now);
     verdict = v.ok ? { ...v, target: { kind: 'la', laId: v.target } } : v;
   } else {
-    const typed = readTypedSchool(request.school, await register.catalogue(tenantId));
+    const catalogue = await register.catalogue(tenantId);
+    const typed = readTypedSchool(request.school, catalogue);
     if (typed.kind === 'unreadable') return { kind: 'invalid', field: 'school' };
-    const v = await guard.forSchool(actor, action, typed.schoolId, now);
+    const named = typed.kind === 'name' ? schoolByName(typed.text, catalogue, await deps.schools.scope.held(actor.identity)) : typed;
+    if (named.kind !== 'id') return { kind: 'invalid', field: named.kind === 'no-match' ? 'school-no-match' : 'school-several' };
+    const v = await guard.forSchool(actor, action, named.schoolId, now);
     verdict = v.ok ? { ...v, target: { kind: 'school', school: v.target } } : v;
   }
   if (!verdict.ok) return { kind: 'refused', reason: verdict.reason };

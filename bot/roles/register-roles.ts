@@ -63,7 +63,13 @@ export function registerRoles(app: Application, deps: FeatureDeps, outbox: Outbo
     const typed = { person: input.person.slice(0, 100), role: input.role, laId: input.laId.slice(0, 40), school: input.school.slice(0, 80) };
     const outcome = await appointAdmin(roleDeps, actor(context), input, deps.now());
     if (outcome.kind === 'invalid') {
-      const error = { person: { personError: s.personError }, la: { laError: s.laError }, school: { schoolError: s.schoolError } }[outcome.field];
+      const error = {
+        person: { personError: s.personError },
+        la: { laError: s.laError },
+        school: { schoolError: s.schoolError },
+        'school-no-match': { schoolError: s.schoolNoMatch },
+        'school-several': { schoolError: s.schoolSeveral },
+      }[outcome.field];
       return view(context, input.page, { ...typed, ...error, lead: s.fixBelow, leadTone: 'attention' });
     }
     if (outcome.kind === 'refused') return view(context, input.page, { ...typed, lead: strings(lang).adminRefusals[outcome.reason], leadTone: 'attention' }, outcome.reason);

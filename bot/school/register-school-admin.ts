@@ -1,7 +1,9 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { z } from 'zod';
-import { renderSchoolAdminCard } from '../../cards/school-admin-card';
+import { MAX_ENTRY_LABEL, renderSchoolAdminCard } from '../../cards/school-admin-card';
+import { inertMarkdown } from '../text/inert-markdown';
+import { shortenTypedText } from '../text/shorten-typed-text';
 import { MAX_CHOOSER_RESULTS, renderSchoolChooserCard } from '../../cards/school-chooser-card';
 import { Verbs, type Verb } from '../../cards/verbs';
 import type { AdaptiveCardJson } from '../../cards/card-kit';
@@ -65,6 +67,13 @@ export function schoolDetail(language: Language, deps: FeatureDeps, entry: Schoo
   return [entry.altName, la].filter((part) => part !== undefined && part !== '').join(' · ');
 }
 
+/**
+ * A label of typed titles for the card's list: each title cut to 50 characters before it is
+ * made inert (so an escape is never split), and the whole kept within the card's bound (an
+ * inert title can at most double).
+ */
+const fitLabel = (label: string) => shortenTypedText(inertMarkdown(label), MAX_ENTRY_LABEL);
+
 function adminCard(language: Language, deps: FeatureDeps, school: SchoolSettings & { entry: SchoolEntry }, lead?: { text: string; tone: 'good' | 'attention' }): AdaptiveCardJson {
   const stageName = (id: Parameters<FeatureDeps['content']['inductionStage']>[0]) => deps.content.inductionStage(id).name[language];
   return renderSchoolAdminCard(language, {
@@ -76,8 +85,8 @@ function adminCard(language: Language, deps: FeatureDeps, school: SchoolSettings
     dspName: school.dspName ?? '',
     alncoName: school.alncoName ?? '',
     stages: deps.content.inductionStageOrder.map((id) => ({ title: stageName(id), value: id })),
-    items: school.items.map((i) => ({ id: i.id, label: `${stageName(i.stage)}: ${i.title.cy} / ${i.title.en}` })),
-    links: school.links.map((l) => ({ id: l.id, label: `${l.title.cy} / ${l.title.en} (${new URL(l.url).hostname})` })),
+    items: school.items.map((i) => ({ id: i.id, label: fitLabel(`${stageName(i.stage)}: ${shortenTypedText(i.title.cy, 50)} / ${shortenTypedText(i.title.en, 50)}`) })),
+    links: school.links.map((l) => ({ id: l.id, label: fitLabel(`${shortenTypedText(l.title.cy, 50)} / ${shortenTypedText(l.title.en, 50)} (${shortenTypedText(new URL(l.url).hostname, 40)})`) })),
     cycleStartMonth: String(school.cycleStartMonth ?? DEFAULT_CYCLE_START_MONTH),
     months: strings(language).school.months.map((title, i) => ({ title, value: String(i + 1) })),
     holidays: school.holidays.map((h) => ({ id: holidayId(h), label: h.from === h.to ? h.from : `${h.from} – ${h.to}` })),

@@ -2,6 +2,7 @@ import { inductionStageIdSchema } from '../content/induction-schemas';
 import type { Strings } from '../i18n/strings';
 import type { SchoolSettings } from './school-settings';
 import { isRealDate } from '../time/london-date';
+import { cleanDisplayName, cleanTypedText, NAME_MAX_LENGTH } from '../text/clean-typed-text';
 
 /** Which message a refused change shows, as a key of the school error strings. */
 export type SchoolProblem = keyof Strings['school']['errors'];
@@ -12,13 +13,23 @@ const refuse = (problem: SchoolProblem): Result => ({ ok: false, problem });
 const MAX_ITEMS = 30;
 const MAX_LINKS = 20;
 const tidy = (s: string | undefined) => (s ?? '').trim().replace(/\s+/g, ' ');
+/** Longest item and link title, and an item's "what to do", as stored and shown to staff. */
+export const MAX_TITLE = 120;
+export const MAX_WHAT = 500;
+/**
+ * Text an administrator typed that staff will read, cleaned as every typed text is (hidden
+ * and control characters out, spaces tidied). Cleaned with room to spare, so a text too long
+ * is refused by the length check rather than silently cut.
+ */
+const typed = (s: string | undefined, max: number, multiline = false) => cleanTypedText(s, { maxLength: max + 1, multiline });
 const both = (en: string, cy: string, max: number) => en !== '' && cy !== '' && en.length <= max && cy.length <= max;
 
 /** The names of the school's DSP and ALNCo; empty clears a name. */
 export function setContacts(school: SchoolSettings, input: { dspName?: string; alncoName?: string }): Result {
-  const dsp = tidy(input.dspName);
-  const alnco = tidy(input.alncoName);
-  if (dsp.length > 100 || alnco.length > 100) return refuse('nameTooLong');
+  if ((input.dspName ?? '').trim().length > NAME_MAX_LENGTH || (input.alncoName ?? '').trim().length > NAME_MAX_LENGTH) return refuse('nameTooLong');
+  // Names are shown to staff as names are everywhere: cleaned like a Teams display name.
+  const dsp = cleanDisplayName(input.dspName);
+  const alnco = cleanDisplayName(input.alncoName);
   if (dsp) school.dspName = dsp;
   else delete school.dspName;
   if (alnco) school.alncoName = alnco;
@@ -33,10 +44,10 @@ export function addSchoolItem(
 ): Result {
   const stage = inductionStageIdSchema.safeParse(input.stage);
   if (!stage.success) return refuse('stageInvalid');
-  const title = { en: tidy(input.titleEn), cy: tidy(input.titleCy) };
-  const what = { en: tidy(input.whatEn), cy: tidy(input.whatCy) };
-  if (!both(title.en, title.cy, 120)) return refuse('titleRequired');
-  if (!both(what.en, what.cy, 500)) return refuse('whatRequired');
+  const title = { en: typed(input.titleEn, MAX_TITLE), cy: typed(input.titleCy, MAX_TITLE) };
+  const what = { en: typed(input.whatEn, MAX_WHAT, true), cy: typed(input.whatCy, MAX_WHAT, true) };
+  if (!both(title.en, title.cy, MAX_TITLE)) return refuse('titleRequired');
+  if (!both(what.en, what.cy, MAX_WHAT)) return refuse('whatRequired');
   const day = Number(tidy(input.dayOffset) || '0');
   if (!Number.isInteger(day) || day < -30 || day > 120) return refuse('dayOffsetInvalid');
   if (school.items.length >= MAX_ITEMS) return refuse('tooMany');
@@ -47,8 +58,8 @@ export function addSchoolItem(
 
 /** A link to one of the school's own policies (https only). */
 export function addSchoolLink(school: SchoolSettings, input: { linkTitleEn?: string; linkTitleCy?: string; url?: string }): Result {
-  const title = { en: tidy(input.linkTitleEn), cy: tidy(input.linkTitleCy) };
-  if (!both(title.en, title.cy, 120)) return refuse('titleRequired');
+  const title = { en: typed(input.linkTitleEn, MAX_TITLE), cy: typed(input.linkTitleCy, MAX_TITLE) };
+  if (!both(title.en, title.cy, MAX_TITLE)) return refuse('titleRequired');
   const url = tidy(input.url);
   if (!isHttpsUrl(url)) return refuse('urlInvalid');
   if (school.links.length >= MAX_LINKS) return refuse('tooMany');

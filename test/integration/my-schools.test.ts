@@ -58,10 +58,12 @@ describe('my schools: staff choose their schools from the register, over HTTP as
       expect(body.type).toBe('application/vnd.microsoft.search.searchResponse');
       return body.value.results;
     };
-    expect(await results(query('castle'))).toEqual([{ title: 'Ysgol y Castell / Castle School (ceredigion)', value: ids.get('Ysgol y Castell') }]);
+    expect(await results(query('castle'))).toEqual([{ title: 'Ysgol y Castell / Castle School (Ceredigion)', value: ids.get('Ysgol y Castell') }]);
+    // A Welsh initial mutation typed ("yng Nghastell") finds the radical form.
+    expect((await results(query('nghastell'))).map((r) => r.value)).toEqual([ids.get('Ysgol y Castell')]);
     // Welsh name, any case; the closed school and the other tenant's "Castell Newydd" never show.
     expect((await results(query('CASTELL'))).map((r) => r.value)).toEqual([ids.get('Ysgol y Castell')]);
-    expect((await results(query('primary aberaeron'))).map((r) => r.title)).toEqual(['Ysgol Gynradd Aberaeron / Aberaeron Primary School (ceredigion)']);
+    expect((await results(query('primary aberaeron'))).map((r) => r.title)).toEqual(['Ysgol Gynradd Aberaeron / Aberaeron Primary School (Ceredigion)']);
     expect((await results(query('rhif'))).length).toBe(9);
     expect(await results(query(''))).toEqual([]);
     // Tampered requests: no results, nothing read beyond the activity.
@@ -85,7 +87,7 @@ describe('my schools: staff choose their schools from the register, over HTTP as
     expect(cardText(found)).toContain('Schools matching “aberaeron”:');
     const choose = actionsOf(found, 'schools.request').filter((a) => a.data.schoolId !== undefined);
     expect(choose.map((a) => a.data.schoolId)).toEqual([ids.get('Ysgol Gynradd Aberaeron')]);
-    expect(JSON.stringify(found)).toContain('"tooltip":"Ysgol Gynradd Aberaeron / Aberaeron Primary School (ceredigion) is my school"');
+    expect(JSON.stringify(found)).toContain('"tooltip":"Ysgol Gynradd Aberaeron / Aberaeron Primary School (Ceredigion) is my school"');
 
     const none = await act(tomos, 'schools.find', { query: 'Hen Gastell' });
     expect(cardText(none)).toContain('No open school in the register matches “Hen Gastell”');
@@ -94,9 +96,9 @@ describe('my schools: staff choose their schools from the register, over HTTP as
     const asked = await act(tomos, 'schools.request', { schoolId: ids.get('Ysgol Gynradd Aberaeron'), searchSchoolId: '', query: 'aberaeron' });
     expect(cardProblems(asked)).toEqual([]);
     const text = cardText(asked);
-    expect(text).toContain('You asked to join Ysgol Gynradd Aberaeron / Aberaeron Primary School (ceredigion). It is awaiting confirmation by the school.');
+    expect(text).toContain('You asked to join Ysgol Gynradd Aberaeron / Aberaeron Primary School (Ceredigion). It is awaiting confirmation by the school.');
     expect(text).toContain('Awaiting confirmation by the school');
-    expect(JSON.stringify(asked)).toContain('"tooltip":"Leave Ysgol Gynradd Aberaeron / Aberaeron Primary School (ceredigion)"');
+    expect(JSON.stringify(asked)).toContain('"tooltip":"Leave Ysgol Gynradd Aberaeron / Aberaeron Primary School (Ceredigion)"');
     expect(await roster(ids.get('Ysgol Gynradd Aberaeron')!)).toEqual([expect.objectContaining({ aadObjectId: tomos.aadObjectId, status: 'pending', source: 'request', name: 'Tomos Hughes' })]);
     expect((await userDoc(tomos))?.value.schools).toEqual([expect.objectContaining({ schoolId: ids.get('Ysgol Gynradd Aberaeron'), status: 'pending' })]);
 
@@ -110,13 +112,13 @@ describe('my schools: staff choose their schools from the register, over HTTP as
   it('when a Welsh speaker picks from the search list and presses "Dyma fy ysgol", then they are asked for in Welsh, and they can leave again', async () => {
     const ffion = person('Ffion Lewis', 'cy-GB');
     const asked = await act(ffion, 'schools.request', { searchSchoolId: ids.get('Ysgol y Castell'), query: '' });
-    expect(cardText(asked)).toContain("Rydych chi wedi gofyn am ymuno â Ysgol y Castell / Castle School (ceredigion). Mae'n aros i'r ysgol gadarnhau.");
+    expect(cardText(asked)).toContain("Rydych chi wedi gofyn am ymuno â Ysgol y Castell / Castle School (Ceredigion). Mae'n aros i'r ysgol gadarnhau.");
     expect(cardText(asked)).toContain("Yn aros i'r ysgol gadarnhau");
     expect(cardText(await act(ffion, 'schools.request', { searchSchoolId: ids.get('Ysgol y Castell') }))).toContain("eisoes yn un o'ch ysgolion");
     expect(await roster(ids.get('Ysgol y Castell')!)).toHaveLength(1);
 
     const left = await act(ffion, actionsOf(asked, 'schools.leave')[0]!.verb, actionsOf(asked, 'schools.leave')[0]!.data);
-    expect(cardText(left)).toContain('Rydych chi wedi gadael Ysgol y Castell / Castle School (ceredigion).');
+    expect(cardText(left)).toContain('Rydych chi wedi gadael Ysgol y Castell / Castle School (Ceredigion).');
     expect(cardText(left)).toContain("Dydych chi ddim wedi dewis ysgol eto.");
     expect(await roster(ids.get('Ysgol y Castell')!)).toEqual([]);
     expect((await userDoc(ffion))?.value.schools).toEqual([]);
@@ -129,7 +131,7 @@ describe('my schools: staff choose their schools from the register, over HTTP as
     const cases: [Record<string, unknown>, string, string][] = [
       [{ schoolId: 'wg-0000000', query: 'castell' }, "not in your organisation's register", 'schools.request'],
       [{ schoolId: ids.get('Ysgol y Castell Newydd'), query: 'castell' }, "not in your organisation's register", 'schools.request'],
-      [{ schoolId: ids.get('Ysgol yr Hen Gastell') }, 'Ysgol yr Hen Gastell (ceredigion) is closed in the register', 'schools.request'],
+      [{ schoolId: ids.get('Ysgol yr Hen Gastell') }, 'Ysgol yr Hen Gastell (Ceredigion) is closed in the register', 'schools.request'],
       [{ searchSchoolId: '', query: 'castell' }, 'Choose your school from the search list first', 'schools.request'],
       [{ schoolId: '../../etc', query: 'castell' }, "not in your organisation's register", 'schools.request'],
       [{ query: '   ' }, "Type part of your school's name first.", 'schools.find'],

@@ -55,14 +55,14 @@ describe('appointing and removing administrators, over HTTP as Teams sends it', 
   afterAll(() => harness.stop());
 
   it('when an organisation administrator appoints an LA administrator, who appoints a school administrator, who appoints a colleague, then each is told in their own language and each sees their own scope', async () => {
-    expect(cardText(await act(orgAdmin, 'roles.appoint', { person: laAdmin.aadObjectId.toUpperCase(), role: 'la-admin', laId: 'Cardiff' }))).toContain('Llew Awdurdod is now a local-authority administrator for cardiff.');
+    expect(cardText(await act(orgAdmin, 'roles.appoint', { person: laAdmin.aadObjectId.toUpperCase(), role: 'la-admin', laId: 'Cardiff' }))).toContain('Llew Awdurdod is now a local-authority administrator for Cardiff.');
     expect(cardText(await act(laAdmin, 'roles.appoint', { person: schoolAdmin.aadObjectId, role: 'school-admin', school: '6811111' }))).toContain('Mae Siân Castell bellach yn weinyddwr ysgol ar gyfer Ysgol y Castell.');
     const card = await act(schoolAdmin, 'roles.appoint', { person: colleague.aadObjectId, school: 'wg-6811111' });
     expect(cardText(card)).toContain('Cai Castell is now a school administrator for Ysgol y Castell.');
     expect(cardProblems(card)).toEqual([]);
 
     const told = await delivered();
-    expect(told.get(laAdmin.aadObjectId)).toEqual([expect.stringContaining('Mae Olwen Organisation wedi eich gwneud yn weinyddwr awdurdod lleol ar gyfer cardiff.')]);
+    expect(told.get(laAdmin.aadObjectId)).toEqual([expect.stringContaining('Mae Olwen Organisation wedi eich gwneud yn weinyddwr awdurdod lleol ar gyfer Caerdydd.')]);
     expect(told.get(schoolAdmin.aadObjectId)).toEqual([expect.stringContaining('Llew Awdurdod made you a school administrator for Ysgol y Castell.')]);
     expect(told.get(colleague.aadObjectId)).toEqual([expect.stringContaining('Siân Castell made you a school administrator for Ysgol y Castell.')]);
 
@@ -132,9 +132,21 @@ describe('appointing and removing administrators, over HTTP as Teams sends it', 
     const card = await act(schoolAdmin, 'roles.appoint', { person: 'not-a-guid', school: 'Ysgol y Castell' });
     expect(cardText(card)).toContain('Choose a person from your organisation.');
     expect(JSON.stringify(card)).toContain('"value":"Ysgol y Castell"');
-    const school = cardText(await act(schoolAdmin, 'roles.appoint', { person: outsider.aadObjectId, school: 'Ysgol y Castell' }));
-    expect(school).toContain("Type the school's 7-digit number or its id.");
+    expect(cardText(await act(schoolAdmin, 'roles.appoint', { person: outsider.aadObjectId, school: '  ' }))).toContain("Type the school's name, its 7-digit number or its id.");
+    // Another school's name finds nothing for a school administrator: names are looked up among their own schools.
+    const foreign = await act(schoolAdmin, 'roles.appoint', { person: outsider.aadObjectId, school: 'Ysgol y Bryn' });
+    expect(cardText(foreign)).toContain('None of the schools you administer has that name');
+    expect(JSON.stringify(foreign)).toContain('"value":"Ysgol y Bryn"');
+    expect(cardText(await act(laAdmin, 'roles.appoint', { person: outsider.aadObjectId, school: 'ysgol y' }))).toContain("Mae mwy nag un o'ch ysgolion yn cyfateb");
     expect(await roles()).toEqual(before);
+  });
+
+  it('when an administrator types part of a school name, mutated, that matches one of their schools, then the appointment is made for that school', async () => {
+    const helper = person('Heledd Dyffryn');
+    await harness.post(message(helper, harness.serviceUrl, 'help'));
+    const card = await act(laAdmin, 'roles.appoint', { person: helper.aadObjectId, school: 'nyffryn' });
+    expect(cardText(card)).toContain('Mae Heledd Dyffryn bellach yn weinyddwr ysgol ar gyfer Ysgol y Dyffryn.');
+    expect(await latestAudit()).toMatchObject({ outcome: 'done', action: 'roles.appointSchoolAdmin', target: { kind: 'person', id: helper.aadObjectId }, laId: 'cardiff' });
   });
 
   it('when a school card opens the roles card for a school, then the school is filled in', async () => {

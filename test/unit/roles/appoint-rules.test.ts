@@ -1,5 +1,5 @@
 import { actingRoleOver, decideRoleChange, type RoleChange } from '../../../bot/roles/appoint-rules';
-import { readTypedSchool } from '../../../bot/roles/school-lookup';
+import { readTypedSchool, schoolByName } from '../../../bot/roles/school-lookup';
 import type { SchoolEntry } from '../../../bot/register/school-entry';
 
 const ME = 'aaaaaaaa-0000-4000-8000-000000000001';
@@ -37,11 +37,31 @@ describe('who may appoint and remove administrators', () => {
     expect(actingRoleOver(school, { kind: 'la', laId: 'cardiff' })).toBe('none');
   });
 
-  it('when a school is typed by number or id, then it becomes the id to check, and anything else is unreadable', () => {
+  it('when a school is typed by number or id, then it becomes the id to check; other text is a name to look up, and nothing typed is unreadable', () => {
     const catalogue = [{ id: 's-abc', number: '6813333', name: 'Ysgol', laId: 'cardiff', sector: 'primary', languageCategory: 'welsh-medium', open: true }] as SchoolEntry[];
     expect(readTypedSchool(' 6813333 ', catalogue)).toEqual({ kind: 'id', schoolId: 's-abc' });
     expect(readTypedSchool('6819999', catalogue)).toEqual({ kind: 'id', schoolId: 'wg-6819999' });
     expect(readTypedSchool('WG-6811111', catalogue)).toEqual({ kind: 'id', schoolId: 'wg-6811111' });
-    expect(readTypedSchool('Ysgol y Castell', catalogue)).toEqual({ kind: 'unreadable' });
+    expect(readTypedSchool(' Ysgol y Castell ', catalogue)).toEqual({ kind: 'name', text: 'Ysgol y Castell' });
+    expect(readTypedSchool('   ', catalogue)).toEqual({ kind: 'unreadable' });
+  });
+
+  it('when part of a name is typed, then it names a school only if exactly one of the actor\'s schools matches, mutated or in either language', () => {
+    const entry = (id: string, name: string, laId: string, altName?: string): SchoolEntry => ({ id, name, ...(altName ? { altName } : {}), laId, sector: 'primary', languageCategory: 'welsh-medium', open: true });
+    const catalogue = [
+      entry('wg-6811111', 'Ysgol y Castell', 'cardiff', 'Castle School'),
+      entry('wg-6811112', 'Ysgol y Bryn', 'cardiff'),
+      entry('wg-6811113', 'Ysgol y Bryn Uchaf', 'cardiff'),
+      entry('wg-6822222', 'Ysgol Gymraeg Caerdydd', 'swansea'),
+    ];
+    const la = { tenant: false, las: ['cardiff'], schools: [] };
+    expect(schoolByName('castle', catalogue, la)).toEqual({ kind: 'id', schoolId: 'wg-6811111' });
+    expect(schoolByName('nghastell', catalogue, la)).toEqual({ kind: 'id', schoolId: 'wg-6811111' });
+    expect(schoolByName('ysgol y bryn', catalogue, la)).toEqual({ kind: 'id', schoolId: 'wg-6811112' });
+    expect(schoolByName('bryn', catalogue, la)).toEqual({ kind: 'several' });
+    // A school outside the actor's scope is not found by name, even when it is the only match.
+    expect(schoolByName('caerdydd', catalogue, la)).toEqual({ kind: 'no-match' });
+    expect(schoolByName('caerdydd', catalogue, { tenant: true, las: [], schools: [] })).toEqual({ kind: 'id', schoolId: 'wg-6822222' });
+    expect(schoolByName('castell', catalogue, { tenant: false, las: [], schools: ['wg-6811112'] })).toEqual({ kind: 'no-match' });
   });
 });
