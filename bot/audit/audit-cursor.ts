@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-/** An audit record id as a page cursor: its ISO time, then its random suffix. */
-const recordId = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z:[0-9a-f-]{36}$/);
+/** An audit record id as a page cursor: its ISO time, the writer's sequence, then a random suffix. */
+const recordId = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z:[0-9a-z]{8}:[0-9a-f-]{36}$/);
 /** The newest page has no cursor; the trail writes it as `-`. */
 const NEWEST = '-';
 /** Pages remembered for Newer; past that, Newer from the oldest goes back to the newest page. */

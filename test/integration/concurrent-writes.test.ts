@@ -27,16 +27,16 @@ describe('one person doing many things at once (several devices, double clicks)'
 
   it(`when one person saves their profile ${PARALLEL} times at once, then every save is confirmed, none ends in an error card, and one of them is stored`, async () => {
     const user = teamsUser({ locale: 'en-GB' });
-    const schools = Array.from({ length: PARALLEL }, (_, i) => `Ysgol Rhif ${i}`);
+    const numbers = Array.from({ length: PARALLEL }, (_, i) => String(100000 + i));
     const answers: BotAnswer[] = await Promise.all(
-      schools.map((school) =>
-        harness.post(cardAction(user, harness.serviceUrl, 'profile.save', { roleId: 'teaching-assistant-2', school, welshLevelId: 'fluent' })),
+      numbers.map((ewcNumber) =>
+        harness.post(cardAction(user, harness.serviceUrl, 'profile.save', { roleId: 'teaching-assistant-2', ewcNumber, welshLevelId: 'fluent' })),
       ),
     );
     expect(answers.map((a) => a.status)).toEqual(Array(PARALLEL).fill(200));
     const texts = answers.map((a) => cardText(invokeCard(a)));
     expect(texts.filter((t) => ERROR_CARD.test(t))).toEqual([]);
     expect(texts.filter((t) => t.includes('Your profile is saved.'))).toHaveLength(PARALLEL);
-    expect(schools).toContain((await harness.bot!.store.users.read(keyOf(user), keyOf(user)))?.value.profile?.school);
+    expect(numbers).toContain((await harness.bot!.store.users.read(keyOf(user), keyOf(user)))?.value.profile?.ewcNumber);
   });
 });

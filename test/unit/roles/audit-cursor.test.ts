@@ -1,6 +1,6 @@
 import { auditPositionInput, neighbours } from '../../../bot/audit/audit-cursor';
 
-const id = (n: number) => `2026-12-14T13:0${n}:00.000Z:00000000-0000-4000-8000-00000000000${n}`;
+const id = (n: number) => `2026-12-14T13:0${n}:00.000Z:0000000${n}:00000000-0000-4000-8000-00000000000${n}`;
 
 describe('audit page cursors', () => {
   it('when the reader goes Older twice then Newer twice, then they come back to the newest page', () => {
