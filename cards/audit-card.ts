@@ -5,9 +5,9 @@ import type { Language } from '../bot/users/user-record';
 
 /** One audit entry in words: when, who and their role; what to what; done or refused and why. */
 export const auditCardEntrySchema = z.object({
-  line: z.string().min(1).max(400),
-  what: z.string().min(1).max(400),
-  outcome: z.string().min(1).max(400),
+  line: z.string().min(1).max(250),
+  what: z.string().min(1).max(250),
+  outcome: z.string().min(1).max(250),
   refused: z.boolean(),
 });
 export type AuditCardEntry = z.infer<typeof auditCardEntrySchema>;
@@ -21,10 +21,10 @@ export const auditCardDataSchema = z.object({
   entries: z.array(auditCardEntrySchema).max(20).default([]),
   hasOlder: z.boolean().default(false),
   olderBefore: cursor.default(''),
-  olderTrail: z.string().max(6000).default(''),
+  olderTrail: z.string().max(2000).default(''),
   hasNewer: z.boolean().default(false),
   newerBefore: cursor.default(''),
-  newerTrail: z.string().max(6000).default(''),
+  newerTrail: z.string().max(2000).default(''),
   /** The Export button, for when the file export arrives; off until then. */
   exportable: z.boolean().default(false),
 });

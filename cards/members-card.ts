@@ -7,15 +7,16 @@ import type { Language } from '../bot/users/user-record';
 /** People listed per page, and pending people shown at once (a decision covers them; the next come after). */
 export const MEMBERS_PAGE_SIZE = 20;
 /** What the staff list box holds: 1,000 lines of the longest email a school would use. */
-export const MAX_STAFF_LIST_CHARS = 80_000;
+/** The pasted list a refused import shows again: about 40 KB in UTF-16, so the card stays well under Teams' limit. */
+export const MAX_STAFF_LIST_CHARS = 20_000;
 
-const name = z.string().min(1).max(200);
+const name = z.string().min(1).max(100);
 
 export const membersCardDataSchema = z.object({
   lead: z.string().max(500).default(''),
   leadTone: z.enum(['good', 'attention']).default('good'),
   /** One line per reason lines of an import were not imported. */
-  rejected: z.array(z.string().min(1).max(1000)).max(10).default([]),
+  rejected: z.array(z.string().min(1).max(500)).max(10).default([]),
   schoolId: z.string().min(1).max(80),
   schoolName: z.string().min(1).max(400),
   /** People waiting (their object ids and names), oldest first; `pendingCount` is all of them. */

@@ -16,7 +16,7 @@ export const rolesCardRowSchema = z.object({
   /** Shown only where the rules let the reader remove it. */
   removable: z.boolean(),
   /** The Remove button's accessible name: the person, the role and the scope. */
-  removeLabel: z.string().max(400),
+  removeLabel: z.string().max(250),
 });
 export type RolesCardRow = z.infer<typeof rolesCardRowSchema>;
 

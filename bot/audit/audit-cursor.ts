@@ -5,7 +5,7 @@ const recordId = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z:
 /** The newest page has no cursor; the trail writes it as `-`. */
 const NEWEST = '-';
 /** Pages remembered for Newer; past that, Newer from the oldest goes back to the newest page. */
-const MAX_TRAIL = 50;
+const MAX_TRAIL = 20;
 
 /** Where the reader is in the audit: the cursor of this page and those of the newer pages before it. */
 export interface AuditPosition {
@@ -21,7 +21,7 @@ export interface AuditPosition {
 export const auditPositionInput = z
   .object({
     before: z.union([recordId, z.literal('')]).catch('').default(''),
-    trail: z.string().max(6000).catch('').default(''),
+    trail: z.string().max(2000).catch('').default(''),
   })
   .transform(({ before, trail }): AuditPosition => ({
     before: before || undefined,

@@ -2,6 +2,11 @@ import type { AuditCardEntry } from '../../cards/audit-card';
 import { fill, strings } from '../i18n/strings';
 import type { Language } from '../users/user-record';
 import type { AuditRecord } from './audit-record';
+import { inertMarkdown } from '../text/inert-markdown';
+import { shortenTypedText } from '../text/shorten-typed-text';
+
+/** The longest line of an entry the audit card takes (its schema's bound). */
+const MAX_LINE = 250;
 
 const formats: Record<Language, Intl.DateTimeFormat> = {
   en: new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', dateStyle: 'medium', timeStyle: 'short' }),
@@ -25,7 +30,8 @@ function pick<T extends Record<string, string>>(table: T, key: string): string |
  */
 export function auditEntryInWords(record: AuditRecord, language: Language, laName: (laId: string) => string): AuditCardEntry {
   const s = strings(language).audit;
-  const name = record.target.label ?? record.target.id;
+  // Names and labels were typed by people: inert here, as everywhere another person reads them.
+  const name = inertMarkdown(shortenTypedText(record.target.label ?? record.target.id, 120));
   const target =
     record.target.kind === 'tenant' ? s.targets.tenant
     : record.target.kind === 'la' ? fill(s.targets.la, { name: laName(record.target.id) })
@@ -36,9 +42,9 @@ export function auditEntryInWords(record: AuditRecord, language: Language, laNam
     : reason ? fill(s.doneNote, { note: reason })
     : s.done;
   return {
-    line: fill(s.line, { when: londonWhen(record.at, language), who: record.actorName ?? record.actor, role: s.roles[record.role] }),
-    what: fill(s.what, { action: pick(s.actions, record.action) ?? record.action, target }),
-    outcome,
+    line: fill(s.line, { when: londonWhen(record.at, language), who: inertMarkdown(record.actorName ?? record.actor), role: s.roles[record.role] }).slice(0, MAX_LINE),
+    what: fill(s.what, { action: pick(s.actions, record.action) ?? record.action, target }).slice(0, MAX_LINE),
+    outcome: outcome.slice(0, MAX_LINE),
     refused: record.outcome === 'refused',
   };
 }

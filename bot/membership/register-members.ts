@@ -86,7 +86,7 @@ export function registerMembers(app: Application, deps: FeatureDeps, schools: Sc
       const lang = turnData(context).language();
       const s = strings(lang).members;
       // What was pasted comes back in the box when the import is refused, so nothing typed is lost.
-      const refused = (lead: string) => view(context, school, 1, { lead, leadTone: 'attention', staffList: input.staffList.slice(0, MAX_STAFF_LIST_CHARS) });
+      const refused = (lead: string) => view(context, school, 1, { lead, leadTone: 'attention', staffList: input.staffList.length <= MAX_STAFF_LIST_CHARS ? input.staffList : '' });
       const outcome = await importStaff({ store: deps.store, memberships }, turnData(context).identity, school.id, input.staffList, deps.now());
       if (outcome.kind === 'empty') return refused(s.empty);
       if (outcome.kind === 'too-many') return refused(fill(s.tooMany, { lines: String(outcome.lines) }));

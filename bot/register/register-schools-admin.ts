@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { z } from 'zod';
-import { renderRegisterCard, type RegisterCardData } from '../../cards/register-card';
+import { MAX_ECHOED_REGISTER, renderRegisterCard, type RegisterCardData } from '../../cards/register-card';
 import { Verbs } from '../../cards/verbs';
 import type { AdaptiveCardJson } from '../../cards/card-kit';
 import { onCardAction } from '../app/card-actions';
@@ -12,14 +12,14 @@ import { fill, strings } from '../i18n/strings';
 import type { Language } from '../users/user-record';
 import type { SchoolServices } from '../roles/school-services';
 import { refusalCard } from '../roles/refusal-card';
+import { inertMarkdown } from '../text/inert-markdown';
+import { shortenTypedText } from '../text/shorten-typed-text';
 import { describeRefusal, describeRejections } from './register-csv-messages';
 import { parseRegisterCsv } from './register-csv';
 import { checkNewSchool, type NewSchoolField } from './check-new-school';
 import { LANGUAGE_CATEGORIES, SCHOOL_SECTORS } from './school-entry';
 
 const personal = { personalOnly: true };
-/** Pasted text echoed back when an import is refused; a larger paste is not repeated into the card. */
-const ECHO_CSV_CHARS = 40_000;
 
 const addInput = z.object({
   name: z.string().max(200).optional(),
@@ -53,8 +53,12 @@ export function registerSchoolsAdmin(app: Application, deps: FeatureDeps, school
     const summary = held.tenant
       ? fill(s.summary, { count: String(entries.length), open: String(entries.filter((e) => e.open).length) })
       : fill(s.summaryLa, { count: String(entries.filter((e) => held.las.includes(e.laId)).length) });
-    const unmatched = held.tenant ? (await schools.migration.unmatched(identity.tenantId)).slice(0, 30) : [];
-    const lines = unmatched.map((u) => ({ folded: u.folded, display: u.display, label: fill(s.unmatchedLine, { name: u.display, people: String(u.people) }) }));
+    // The names most people typed first; the rest appear as those are matched.
+    const unmatched = held.tenant ? (await schools.migration.unmatched(identity.tenantId)).sort((a, b) => b.people - a.people).slice(0, 15) : [];
+    const lines = unmatched.map((u) => {
+      const display = inertMarkdown(shortenTypedText(u.display, 100));
+      return { folded: u.folded.slice(0, 120), display, label: fill(s.unmatchedLine, { name: display, people: String(u.people) }).slice(0, 160) };
+    });
     return renderRegisterCard(lang, { summary, canEdit: held.tenant, unmatched: lines, ...choices(lang, deps), ...extra });
   }
 
@@ -67,7 +71,7 @@ export function registerSchoolsAdmin(app: Application, deps: FeatureDeps, school
     const verdict = await schools.guard.forTenant(actor(context), 'register.import', deps.now());
     if (!verdict.ok) return refusalCard(lang, verdict.reason);
     const s = strings(lang).schoolsRegister;
-    const echo = csv.length <= ECHO_CSV_CHARS ? csv : '';
+    const echo = csv.length <= MAX_ECHOED_REGISTER ? csv : '';
     if (csv.trim() === '') return card(context, { lead: s.emptyCsv, leadTone: 'attention' });
     const parsed = parseRegisterCsv(csv, deps.content.localAuthorities);
     if (parsed.kind === 'refused') return card(context, { lead: describeRefusal(lang, parsed), leadTone: 'attention', csv: echo });
@@ -80,7 +84,7 @@ export function registerSchoolsAdmin(app: Application, deps: FeatureDeps, school
     return card(context, {
       lead: fill(s.imported, counts),
       leadTone: parsed.rejected.length > 0 ? 'attention' : 'good',
-      rejected: describeRejections(lang, parsed.rejected).slice(0, 12),
+      rejected: describeRejections(lang, parsed.rejected).slice(0, 10).map((line) => line.slice(0, 500)),
       // Rows turned away are worth fixing and pasting again; the accepted ones are already in.
       csv: parsed.rejected.length > 0 ? echo : '',
     });
@@ -104,7 +108,7 @@ export function registerSchoolsAdmin(app: Application, deps: FeatureDeps, school
     return card(context, { lead: fill(s.added, { school: entry.name }), leadTone: 'good' });
   }, personal);
 
-  const mapInput = z.object({ legacyName: z.string().max(200).default(''), mapNumber: z.string().max(20).default('') });
+  const mapInput = z.object({ legacyName: z.string().max(120).default(''), mapNumber: z.string().max(20).default('') });
   onCardAction(app, Verbs.mapLegacySchool, mapInput, async (context, { legacyName, mapNumber }) => {
     const { identity, language } = turnData(context);
     const lang = language();

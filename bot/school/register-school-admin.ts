@@ -43,6 +43,11 @@ const adminInputSchema = z.object({
   linkTitleCy: text(120),
   url: text(500),
   entryId: text(40),
+  /** Which list a Remove button belongs to, and the entry chosen in that list. */
+  remove: z.enum(['item', 'link', 'holiday']).optional(),
+  removeItem: text(40),
+  removeLink: text(40),
+  removeHoliday: text(40),
   cycleStartMonth: text(2),
   holidayFrom: text(30),
   holidayTo: text(30),
@@ -56,10 +61,16 @@ const rules: [Verb, Rule, string][] = [
   [Verbs.saveSchoolContacts, setContacts, 'school.contacts'],
   [Verbs.addSchoolItem, addSchoolItem, 'school.add-item'],
   [Verbs.addSchoolLink, addSchoolLink, 'school.add-link'],
-  [Verbs.removeSchoolEntry, (school, input) => removeSchoolEntry(school, input.entryId ?? ''), 'school.remove-entry'],
+  [Verbs.removeSchoolEntry, (school, input) => removeSchoolEntry(school, chosenEntry(input)), 'school.remove-entry'],
   [Verbs.saveSchoolCycle, setCycleStartMonth, 'school.cycle'],
   [Verbs.addSchoolHoliday, addHoliday, 'school.add-holiday'],
 ];
+
+/** The entry a Remove button acts on: the one chosen in its own list (or named by an older card). */
+function chosenEntry(input: AdminInput): string {
+  const chosen = input.remove === 'item' ? input.removeItem : input.remove === 'link' ? input.removeLink : input.remove === 'holiday' ? input.removeHoliday : input.entryId;
+  return chosen ?? '';
+}
 
 /** The school's name in the other language and its local authority, for the card's heading. */
 export function schoolDetail(language: Language, deps: FeatureDeps, entry: SchoolEntry): string {

@@ -70,6 +70,7 @@ export function addSchoolLink(school: SchoolSettings, input: { linkTitleEn?: str
 
 /** Removes an item, link or holiday by id. */
 export function removeSchoolEntry(school: SchoolSettings, id: string): Result {
+  if (id === '') return refuse('chooseToRemove');
   const items = school.items.filter((i) => i.id !== id);
   const links = school.links.filter((l) => l.id !== id);
   const holidays = school.holidays.filter((h) => holidayId(h) !== id);

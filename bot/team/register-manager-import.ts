@@ -5,7 +5,7 @@ import type { SchoolServices } from '../roles/school-services';
 import { refusalCard } from '../roles/refusal-card';
 import { schoolIdInput } from '../register/school-id-input';
 import type { SchoolEntry } from '../register/school-entry';
-import { renderManagerImportCard, type ManagerImportCardData } from '../../cards/manager-import-card';
+import { MAX_ECHOED_CSV, renderManagerImportCard, type ManagerImportCardData } from '../../cards/manager-import-card';
 import { renderNoticeCard } from '../../cards/notice-card';
 import { Verbs } from '../../cards/verbs';
 import type { AdaptiveCardJson } from '../../cards/card-kit';
@@ -65,7 +65,7 @@ export function registerManagerImport(app: Application, deps: FeatureDeps, outbo
     const school = verdict.target;
     const s = strings(lang).import;
     // What was pasted comes back in the box, so a refused import loses nothing.
-    const attention = (lead: string) => form(context, school, { lead, leadTone: 'attention', csv: input.csv.slice(0, MAX_CSV_CHARS) });
+    const attention = (lead: string) => form(context, school, { lead, leadTone: 'attention', csv: input.csv.length <= MAX_ECHOED_CSV ? input.csv : '' });
     if (input.csv.length > MAX_CSV_CHARS) return attention(s.tooLong);
     const outcome = await importLineManagers({ store: deps.store, outbox, memberships: schools.memberships }, { admin: identity, schoolId: school.id }, input.csv, deps.now());
     if (outcome.kind === 'too-many') return attention(fill(s.tooMany, { lines: String(outcome.lines) }));
@@ -88,6 +88,7 @@ function groupedByReason(language: Language, report: ImportReport): string[] {
   for (const { line, reason } of report.rejected) byReason.set(reason, [...(byReason.get(reason) ?? []), line]);
   return [...byReason].map(([reason, lines]) => {
     const { text, more } = lineRanges(lines, MAX_RUNS_PER_REASON);
-    return more > 0 ? fill(s.groupMore, { reason: s.reasons[reason], lines: text, more: String(more) }) : fill(s.group, { reason: s.reasons[reason], lines: text });
+    const line = more > 0 ? fill(s.groupMore, { reason: s.reasons[reason], lines: text, more: String(more) }) : fill(s.group, { reason: s.reasons[reason], lines: text });
+    return line.slice(0, 600);
   });
 }
