@@ -25,8 +25,10 @@ export const auditCardDataSchema = z.object({
   hasNewer: z.boolean().default(false),
   newerBefore: cursor.default(''),
   newerTrail: z.string().max(2000).default(''),
-  /** The Export button, for when the file export arrives; off until then. */
+  /** The Export button (a CSV file through Teams' file consent, in the personal chat). */
   exportable: z.boolean().default(false),
+  /** A line above the title, e.g. that the export is on its way. */
+  lead: z.string().max(300).default(''),
 });
 export type AuditCardData = z.input<typeof auditCardDataSchema>;
 

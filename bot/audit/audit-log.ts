@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Store } from '../storage/store';
 import type { UserIdentity } from '../users/user-record';
 import type { ActingRole } from '../roles/admin-scope';
+import type { AuditAction } from './audit-action';
 import { auditCollection, auditPartition, type AuditRecord } from './audit-record';
 
 /** What a caller says about an act; the log adds who, when and where it is kept. */
@@ -9,7 +10,7 @@ export interface AuditEntry {
   actor: UserIdentity;
   actorName?: string;
   role: ActingRole;
-  action: string;
+  action: AuditAction;
   target: AuditRecord['target'];
   laId?: string;
   outcome: 'done' | 'refused';
@@ -23,7 +24,7 @@ export const AUDIT_PAGE_SIZE = 20;
 export interface AuditLog {
   record(entry: AuditEntry, now: Date): Promise<void>;
   /** Newest first, strictly before `before` (the last id of the previous page); some LAs or all. */
-  page(tenantId: string, options: { laIds?: string[]; before?: string }): Promise<AuditRecord[]>;
+  page(tenantId: string, options: { laIds?: string[]; before?: string; limit?: number }): Promise<AuditRecord[]>;
 }
 
 export function createAuditLog(store: Store): AuditLog {
@@ -49,9 +50,9 @@ export function createAuditLog(store: Store): AuditLog {
         ...(entry.reason ? { reason: entry.reason.slice(0, 200) } : {}),
       });
     },
-    async page(tenantId, { laIds, before }) {
+    async page(tenantId, { laIds, before, limit = AUDIT_PAGE_SIZE }) {
       const pk = auditPartition(tenantId);
-      const page = { orderBy: 'id' as const, before, limit: AUDIT_PAGE_SIZE };
+      const page = { orderBy: 'id' as const, before, limit };
       if (laIds === undefined) return (await audit.findPageDescending(pk, { kind: 'audit' }, page)).map((r) => r.value);
       // An LA administrator's view: one page per authority, merged newest first.
       const pages = await Promise.all(laIds.map((laId) => audit.findPageDescending(pk, { kind: 'audit', laId }, page)));
@@ -59,7 +60,7 @@ export function createAuditLog(store: Store): AuditLog {
         .flat()
         .map((r) => r.value)
         .sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
-        .slice(0, AUDIT_PAGE_SIZE);
+        .slice(0, limit);
     },
   };
 }

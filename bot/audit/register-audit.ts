@@ -15,6 +15,9 @@ import type { SchoolServices } from '../roles/school-services';
 import { AUDIT_PAGE_SIZE } from './audit-log';
 import { auditPositionInput, neighbours, type AuditPosition } from './audit-cursor';
 import { auditEntryInWords } from './audit-words';
+import { auditExportFile, MAX_EXPORTED_ENTRIES } from './audit-export';
+import { offerFile } from '../export/offer-file';
+import { z } from 'zod';
 
 /**
  * `audit` / `archwiliad`: organisation administrators read every entry, LA administrators
@@ -22,7 +25,7 @@ import { auditEntryInWords } from './audit-words';
  * the refusal audited). Reading the audit is not itself audited, or it would fill with reads.
  */
 export function registerAudit(app: Application, deps: FeatureDeps, schools: SchoolServices): void {
-  async function auditCard(context: TurnContext, position: AuditPosition): Promise<AdaptiveCardJson> {
+  async function auditCard(context: TurnContext, position: AuditPosition, lead = ''): Promise<AdaptiveCardJson> {
     const { identity, session, language } = turnData(context);
     const lang = language();
     const s = strings(lang).audit;
@@ -47,8 +50,26 @@ export function registerAudit(app: Application, deps: FeatureDeps, schools: Scho
       hasNewer: newer !== undefined,
       newerBefore: newer?.before ?? '',
       newerTrail: newer?.trail ?? '',
+      exportable: true,
+      lead,
     });
   }
+
+  // The export: the newest entries the reader may see, as a CSV offered through Teams' file
+  // consent in their personal chat, never a link. Exporting is itself an audited act.
+  onCardAction(app, Verbs.exportAudit, z.object({}), async (context) => {
+    const { identity, session, language } = turnData(context);
+    const lang = language();
+    const actor = { identity, name: session.user.name };
+    const verdict = await schools.guard.anyRole(actor, 'audit.export', deps.now());
+    if (!verdict.ok) return refusalCard(lang, verdict.reason);
+    const held = verdict.target;
+    if (!held.tenant && held.las.length === 0) return refusalCard(lang, (await schools.guard.refuse(actor, 'audit.export', { kind: 'tenant', id: identity.tenantId.toLowerCase() }, 'not-your-la', deps.now())).reason);
+    const records = await schools.audit.page(identity.tenantId, held.tenant ? { limit: MAX_EXPORTED_ENTRIES } : { laIds: held.las, limit: MAX_EXPORTED_ENTRIES });
+    await offerFile(context, deps, auditExportFile(lang, records, deps.now()));
+    await schools.guard.done(actor, held.tenant ? 'tenant-admin' : 'la-admin', 'audit.export', { kind: 'tenant', id: identity.tenantId.toLowerCase() }, deps.now(), undefined, `${records.length} entries`);
+    return auditCard(context, { trail: [] }, strings(lang).audit.exportStarted);
+  }, { personalOnly: true });
 
   app.message(commandSelector('audit', 'archwiliad'), async (context) => sendPersonalCard(context, () => auditCard(context, { trail: [] })));
   onCardAction(app, Verbs.showAudit, auditPositionInput, async (context, position) => auditCard(context, position), { personalOnly: true });

@@ -11,6 +11,7 @@ import type { FeatureDeps } from '../app/feature-deps';
 import { turnData } from '../edge/turn-data';
 import { fill, strings } from '../i18n/strings';
 import { schoolIdInput } from '../register/school-id-input';
+import type { AuditAction } from '../audit/audit-action';
 import type { SchoolEntry } from '../register/school-entry';
 import type { ActingRole } from '../roles/admin-scope';
 import { refusalCard } from '../roles/refusal-card';
@@ -45,7 +46,7 @@ export function registerMembers(app: Application, deps: FeatureDeps, schools: Sc
   const target = (school: SchoolEntry) => ({ kind: 'school' as const, id: school.id, label: school.name });
 
   /** Checks the actor over the claimed school, then runs `act` with the stored school; a refusal (audited by the guard) answers. */
-  async function forSchool(context: TurnContext, action: string, schoolId: string, act: (school: SchoolEntry, role: ActingRole) => Promise<AdaptiveCardJson>): Promise<AdaptiveCardJson> {
+  async function forSchool(context: TurnContext, action: AuditAction, schoolId: string, act: (school: SchoolEntry, role: ActingRole) => Promise<AdaptiveCardJson>): Promise<AdaptiveCardJson> {
     const verdict = await guard.forSchool(actor(context), action, schoolId, deps.now());
     return verdict.ok ? act(verdict.target, verdict.role) : refusalCard(turnData(context).language(), verdict.reason);
   }

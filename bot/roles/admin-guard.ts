@@ -1,5 +1,6 @@
 import type { AuditLog } from '../audit/audit-log';
 import type { AuditRecord } from '../audit/audit-record';
+import type { AuditAction } from '../audit/audit-action';
 import type { SchoolRegister } from '../register/school-register';
 import type { SchoolEntry } from '../register/school-entry';
 import type { UserIdentity } from '../users/user-record';
@@ -32,13 +33,13 @@ export interface Actor {
  * `done` once the act has succeeded.
  */
 export interface AdminGuard {
-  forSchool(actor: Actor, action: string, schoolId: string, now: Date): Promise<Verdict<SchoolEntry>>;
-  forLa(actor: Actor, action: string, laId: string, now: Date): Promise<Verdict<string>>;
-  forTenant(actor: Actor, action: string, now: Date): Promise<Verdict<string>>;
+  forSchool(actor: Actor, action: AuditAction, schoolId: string, now: Date): Promise<Verdict<SchoolEntry>>;
+  forLa(actor: Actor, action: AuditAction, laId: string, now: Date): Promise<Verdict<string>>;
+  forTenant(actor: Actor, action: AuditAction, now: Date): Promise<Verdict<string>>;
   /** Any administrator at all (to open an admin card that then lists only their own scope). */
-  anyRole(actor: Actor, action: string, now: Date): Promise<Verdict<HeldRolesWithRecords>>;
-  refuse(actor: Actor, action: string, target: AuditRecord['target'], reason: RefusalReason, now: Date, laId?: string): Promise<{ ok: false; reason: RefusalReason }>;
-  done(actor: Actor, role: ActingRole, action: string, target: AuditRecord['target'], now: Date, laId?: string, note?: string): Promise<void>;
+  anyRole(actor: Actor, action: AuditAction, now: Date): Promise<Verdict<HeldRolesWithRecords>>;
+  refuse(actor: Actor, action: AuditAction, target: AuditRecord['target'], reason: RefusalReason, now: Date, laId?: string): Promise<{ ok: false; reason: RefusalReason }>;
+  done(actor: Actor, role: ActingRole, action: AuditAction, target: AuditRecord['target'], now: Date, laId?: string, note?: string): Promise<void>;
 }
 
 export function createAdminGuard(scope: AdminScope, register: SchoolRegister, audit: AuditLog, knownLa: (laId: string) => boolean): AdminGuard {

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../audit/audit-action';
 import type { Content } from '../content/content';
 import type { SchoolEntry } from '../register/school-entry';
 import type { Language } from '../users/user-record';
@@ -28,6 +29,6 @@ export function scopeName(content: Content, scope: RoleScope, language: Language
 }
 
 /** The audit's name for acting on a role, e.g. `roles.appointSchoolAdmin`. */
-export function roleAction(act: 'appoint' | 'remove', role: StoredRole): string {
+export function roleAction(act: 'appoint' | 'remove', role: StoredRole): AuditAction {
   return `roles.${act}${role === 'la-admin' ? 'LaAdmin' : 'SchoolAdmin'}`;
 }

@@ -17,6 +17,7 @@ import type { Language } from '../users/user-record';
 import { findSchools } from '../register/find-schools';
 import { schoolIdInput } from '../register/school-id-input';
 import type { SchoolEntry } from '../register/school-entry';
+import type { AuditAction } from '../audit/audit-action';
 import type { SchoolServices } from '../roles/school-services';
 import { refusalCard } from '../roles/refusal-card';
 import type { HeldRoles } from '../roles/admin-scope';
@@ -57,7 +58,7 @@ type AdminInput = z.infer<typeof adminInputSchema>;
 type Rule = (school: SchoolSettings, input: AdminInput) => { ok: true } | { ok: false; problem: SchoolProblem };
 
 /** Each settings verb, the rule it applies and the name it is audited under. */
-const rules: [Verb, Rule, string][] = [
+const rules: [Verb, Rule, AuditAction][] = [
   [Verbs.saveSchoolContacts, setContacts, 'school.contacts'],
   [Verbs.addSchoolItem, addSchoolItem, 'school.add-item'],
   [Verbs.addSchoolLink, addSchoolLink, 'school.add-link'],
@@ -118,7 +119,7 @@ function inScope(held: HeldRoles, entry: SchoolEntry): boolean {
 export function registerSchoolAdmin(app: Application, deps: FeatureDeps, schools: SchoolServices): void {
   const actor = (context: TurnContext) => ({ identity: turnData(context).identity, name: turnData(context).session.user.name });
 
-  async function open(context: TurnContext, schoolId: string, action = 'school.open'): Promise<AdaptiveCardJson> {
+  async function open(context: TurnContext, schoolId: string, action: AuditAction = 'school.open'): Promise<AdaptiveCardJson> {
     const language = turnData(context).language();
     const verdict = await schools.guard.forSchool(actor(context), action, schoolId, deps.now());
     if (!verdict.ok) return refusalCard(language, verdict.reason);
