@@ -46,7 +46,7 @@ describe('reading the audit, over HTTP as Teams sends it', () => {
     expect(page1).toHaveLength(20);
     expect(page1[0]).toBe('14 Dec 2026, 13:25: Chwilfrydig 19 (no administrator role) | Open the administrators: the whole organisation | Refused: not an administrator');
     expect(actionsOf(first, 'audit.show').map((a) => a.title)).toEqual(['Older']);
-    expect(actionsOf(first, 'audit.export')).toEqual([]);
+    expect(actionsOf(first, 'audit.export').map((a) => a.title)).toEqual(['Export']);
 
     const older = await act(orgAdmin, 'audit.show', actionsOf(first, 'audit.show')[0]!.data);
     const page2 = entries(older);
