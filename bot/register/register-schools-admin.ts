@@ -15,7 +15,12 @@ import { refusalCard } from '../roles/refusal-card';
 import { inertMarkdown } from '../text/inert-markdown';
 import { shortenTypedText } from '../text/shorten-typed-text';
 import { describeRefusal, describeRejections } from './register-csv-messages';
-import { parseRegisterCsv } from './register-csv';
+import { MAX_REGISTER_BYTES, parseRegisterCsv } from './register-csv';
+import { attachedFile, downloadAttached } from '../export/received-file';
+import { isPersonal } from '../edge/activity-facts';
+import { isLocalMode } from '../config';
+import { sendCard } from '../app/replies';
+import type { ActingRole } from '../roles/admin-scope';
 import { checkNewSchool, type NewSchoolField } from './check-new-school';
 import { LANGUAGE_CATEGORIES, SCHOOL_SECTORS } from './school-entry';
 
@@ -65,11 +70,10 @@ export function registerSchoolsAdmin(app: Application, deps: FeatureDeps, school
   app.message(commandSelector('schools', 'ysgolion', 'school register', 'cofrestr ysgolion'), async (context) => sendPersonalCard(context, () => card(context)));
   onCardAction(app, Verbs.showRegister, z.object({}), async (context) => card(context), personal);
 
-  onCardAction(app, Verbs.importRegister, importInput, async (context, { csv }) => {
+  /** Imports a register's text, from the card's box or a file; what was pasted comes back when it is refused. */
+  async function importText(context: TurnContext, csv: string, role: ActingRole, tenantTarget: string): Promise<AdaptiveCardJson> {
     const { identity, language } = turnData(context);
     const lang = language();
-    const verdict = await schools.guard.forTenant(actor(context), 'register.import', deps.now());
-    if (!verdict.ok) return refusalCard(lang, verdict.reason);
     const s = strings(lang).schoolsRegister;
     const echo = csv.length <= MAX_ECHOED_REGISTER ? csv : '';
     if (csv.trim() === '') return card(context, { lead: s.emptyCsv, leadTone: 'attention' });
@@ -79,7 +83,7 @@ export function registerSchoolsAdmin(app: Application, deps: FeatureDeps, school
     if (saved.kind === 'saved') await schools.migration.match(identity.tenantId, deps.now());
     if (saved.kind === 'too-many') return card(context, { lead: fill(s.tooMany, { limit: String(saved.limit) }), leadTone: 'attention', csv: echo });
     const counts = { added: String(saved.added.length), updated: String(saved.updated.length), rejected: String(parsed.rejected.length) };
-    await schools.guard.done(actor(context), verdict.role, 'register.import', { kind: 'tenant', id: verdict.target }, deps.now(), undefined,
+    await schools.guard.done(actor(context), role, 'register.import', { kind: 'tenant', id: tenantTarget }, deps.now(), undefined,
       `added ${counts.added}, updated ${counts.updated}, rejected ${counts.rejected}`);
     return card(context, {
       lead: fill(s.imported, counts),
@@ -88,7 +92,27 @@ export function registerSchoolsAdmin(app: Application, deps: FeatureDeps, school
       // Rows turned away are worth fixing and pasting again; the accepted ones are already in.
       csv: parsed.rejected.length > 0 ? echo : '',
     });
+  }
+
+  onCardAction(app, Verbs.importRegister, importInput, async (context, { csv }) => {
+    const verdict = await schools.guard.forTenant(actor(context), 'register.import', deps.now());
+    if (!verdict.ok) return refusalCard(turnData(context).language(), verdict.reason);
+    return importText(context, csv, verdict.role, verdict.target);
   }, personal);
+
+  // A whole register file (the Welsh Government's list is larger than a card's box takes) sent
+  // in the personal chat: fetched up to 5 MB, never more, then imported as if pasted.
+  const csvFile = async (context: TurnContext) => context.activity.type === 'message' && isPersonal(context.activity) && attachedFile(context.activity, 'csv') !== undefined;
+  app.message(csvFile, async (context) => {
+    const lang = turnData(context).language();
+    const verdict = await schools.guard.forTenant(actor(context), 'register.import', deps.now());
+    if (!verdict.ok) return sendCard(context, refusalCard(lang, verdict.reason));
+    const file = attachedFile(context.activity, 'csv')!;
+    const s = strings(lang).schoolsRegister;
+    const got = await downloadAttached(file, { maxBytes: MAX_REGISTER_BYTES, localMode: isLocalMode(deps.config), serviceUrl: context.activity.serviceUrl });
+    if (!got.ok) return sendCard(context, await card(context, { lead: got.reason === 'too-big' ? describeRefusal(lang, { kind: 'refused', reason: 'too-big' }) : s.fileFailed, leadTone: 'attention' }));
+    await sendCard(context, await importText(context, got.bytes.toString('utf8'), verdict.role, verdict.target));
+  });
 
   onCardAction(app, Verbs.addRegisterSchool, addInput, async (context, input) => {
     const { identity, language } = turnData(context);

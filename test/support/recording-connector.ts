@@ -51,6 +51,15 @@ export class RecordingConnector {
     return this.baseUrl;
   }
 
+  /** Files people "attach" in chat: served at `downloadUrl(…)` as OneDrive serves a shared file. */
+  readonly downloads = new Map<string, Buffer>();
+
+  /** The address a file attached in chat is downloaded from (Teams' `downloadUrl`). */
+  downloadUrl(name: string, bytes: Buffer): string {
+    this.downloads.set(name, bytes);
+    return `${this.baseUrl}download/${encodeURIComponent(name)}`;
+  }
+
   /** The address of an upload session on this connector, for a file consent's `uploadInfo`. */
   uploadUrl(session: string): string {
     return `${this.baseUrl}upload/${encodeURIComponent(session)}`;
@@ -77,6 +86,13 @@ export class RecordingConnector {
   }
 
   private handle(req: http.IncomingMessage, res: http.ServerResponse, raw: Buffer): void {
+    const download = /^\/download\/([^/?]+)$/.exec(req.url ?? '');
+    if (download && req.method === 'GET') {
+      const file = this.downloads.get(decodeURIComponent(download[1] ?? ''));
+      res.writeHead(file ? 200 : 404, { 'content-type': 'application/octet-stream', 'content-length': String(file?.length ?? 0) });
+      res.end(file ?? Buffer.alloc(0));
+      return;
+    }
     const upload = /^\/upload\/([^/?]+)$/.exec(req.url ?? '');
     if (upload && req.method === 'PUT') return this.answerUpload(req, res, decodeURIComponent(upload[1] ?? ''), raw);
     const body = raw.toString('utf8');
