@@ -27,7 +27,7 @@ export async function tellRoleChange(
       const s = strings(language).roles;
       const values = { by: change.byName ?? s.someone, scope: scopeName(content, change.scope, language) };
       return change.act === 'appointed'
-        ? { title: s.notices.appointedTitle, text: fill(s.notices.appointed[role], values), actions: [{ title: s.notices.open, verb: Verbs.showRoles, data: {} }] }
+        ? { title: s.notices.appointedTitle, text: fill(s.notices.appointed[role], values), actions: [{ title: strings(language).help.adminButton, verb: Verbs.showAdminHelp, data: {} }, { title: s.notices.open, verb: Verbs.showRoles, data: {} }] }
         : { title: s.notices.removedTitle, text: fill(s.notices.removed[role], values) };
     },
   });
