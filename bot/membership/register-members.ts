@@ -16,7 +16,7 @@ import type { SchoolEntry } from '../register/school-entry';
 import type { ActingRole } from '../roles/admin-scope';
 import { refusalCard } from '../roles/refusal-card';
 import type { SchoolServices } from '../roles/school-services';
-import { lineRanges } from '../team/manager-csv';
+import { linesByReason } from '../text/lines-by-reason';
 import type { Language } from '../users/user-record';
 import { importStaff, type StaffImportReport, type StaffLineReason } from './import-staff';
 import { membersCard } from './members-view';
@@ -103,13 +103,7 @@ export function registerMembers(app: Application, deps: FeatureDeps, schools: Sc
   personal);
 }
 
-/** One line per reason, in the order reasons first occur, with the lines as ranges ("lines 4–9, 12"). */
+/** The lines turned away, one line per reason with their line numbers as ranges. */
 function groupedByReason(language: Language, report: StaffImportReport): string[] {
-  const s = strings(language).members;
-  const byReason = new Map<StaffLineReason, number[]>();
-  for (const { line, reason } of report.rejected) byReason.set(reason, [...(byReason.get(reason) ?? []), line]);
-  return [...byReason].map(([reason, lines]) => {
-    const { text, more } = lineRanges(lines, MAX_RUNS_PER_REASON);
-    return more > 0 ? fill(s.groupMore, { reason: s.reasons[reason], lines: text, more: String(more) }) : fill(s.group, { reason: s.reasons[reason], lines: text });
-  });
+  return linesByReason(report.rejected, strings(language).members, { maxRuns: MAX_RUNS_PER_REASON, maxLength: 500 });
 }

@@ -1,5 +1,5 @@
 import { fill, strings } from '../i18n/strings';
-import { lineRanges } from '../team/manager-csv';
+import { linesByReason } from '../text/lines-by-reason';
 import type { Language } from '../users/user-record';
 import type { RegisterRefusal, RegisterRejection, RegisterRowReason } from './register-csv';
 
@@ -21,19 +21,8 @@ export function describeRefusal(language: Language, refusal: RegisterRefusal): s
 
 /**
  * One line per reason, in the order reasons first occur, with the file's line numbers as
- * ranges ("the sector is not one of … (lines 4–9, 12)"), so hundreds of turned-away rows read
- * as a few lines.
+ * ranges, so hundreds of turned-away rows read as a few lines.
  */
-export function describeRejections(language: Language, rejected: readonly RegisterRejection[]): string[] {
-  const s = strings(language).register;
-  const byReason = new Map<RegisterRowReason, number[]>();
-  for (const { line, reason } of rejected) {
-    const lines = byReason.get(reason);
-    if (lines) lines.push(line);
-    else byReason.set(reason, [line]);
-  }
-  return [...byReason].map(([reason, lines]) => {
-    const { text, more } = lineRanges(lines, MAX_RUNS_PER_REASON);
-    return more > 0 ? fill(s.groupMore, { reason: s.reasons[reason], lines: text, more: String(more) }) : fill(s.group, { reason: s.reasons[reason], lines: text });
-  });
+export function describeRejections(language: Language, rejected: readonly { line: number; reason: RegisterRowReason }[]): string[] {
+  return linesByReason(rejected, strings(language).register, { maxRuns: MAX_RUNS_PER_REASON, maxLength: 500 });
 }

@@ -70,20 +70,3 @@ export function parseManagerCsv(text: string): ParsedCsv {
   }
   return { tooMany: false, pairs, rejected };
 }
-
-/**
- * Line numbers as a reader wants them: sorted, runs joined ("4–9, 12"), and at most
- * `maxRuns` runs, the rest counted ("… and 40 more"), so a report stays small.
- */
-export function lineRanges(lines: number[], maxRuns: number): { text: string; more: number } {
-  const sorted = [...new Set(lines)].sort((a, b) => a - b);
-  const runs: [number, number][] = [];
-  for (const n of sorted) {
-    const last = runs.at(-1);
-    if (last && n === last[1] + 1) last[1] = n;
-    else runs.push([n, n]);
-  }
-  const shown = runs.slice(0, maxRuns);
-  const counted = shown.reduce((sum, [a, b]) => sum + b - a + 1, 0);
-  return { text: shown.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(', '), more: sorted.length - counted };
-}

@@ -17,7 +17,7 @@ import { fill, strings } from '../i18n/strings';
 import type { Outbox } from '../proactive/outbox-queue';
 import type { Language } from '../users/user-record';
 import { importLineManagers, type ImportReport } from './import-line-managers';
-import { lineRanges, type ImportReason } from './manager-csv';
+import { linesByReason } from '../text/lines-by-reason';
 
 const personal = { personalOnly: true };
 /** What the CSV box takes; a longer paste is refused whole with a clear card. */
@@ -81,14 +81,7 @@ export function registerManagerImport(app: Application, deps: FeatureDeps, outbo
   }, personal);
 }
 
-/** One line per reason, in the order reasons first occur, with the lines as ranges ("lines 4–9, 12"). */
+/** The rows turned away, one line per reason with their line numbers as ranges. */
 function groupedByReason(language: Language, report: ImportReport): string[] {
-  const s = strings(language).import;
-  const byReason = new Map<ImportReason, number[]>();
-  for (const { line, reason } of report.rejected) byReason.set(reason, [...(byReason.get(reason) ?? []), line]);
-  return [...byReason].map(([reason, lines]) => {
-    const { text, more } = lineRanges(lines, MAX_RUNS_PER_REASON);
-    const line = more > 0 ? fill(s.groupMore, { reason: s.reasons[reason], lines: text, more: String(more) }) : fill(s.group, { reason: s.reasons[reason], lines: text });
-    return line.slice(0, 600);
-  });
+  return linesByReason(report.rejected, strings(language).import, { maxRuns: MAX_RUNS_PER_REASON, maxLength: 600 });
 }

@@ -1,6 +1,7 @@
 import { BotHarness } from '../support/bot-harness';
+import { deliveredByPerson } from '../support/delivered-notices';
 import { actionsOf } from '../support/card-actions';
-import { cardsIn, cardText, invokeCard, type Card } from '../support/cards-in';
+import { cardText, invokeCard, type Card } from '../support/cards-in';
 import { cardAction, message, teamsUser, type TeamsUser } from '../support/teams-activities';
 import { cardProblems } from '../support/validate-card';
 import { appointSchoolAdmin, confirmedAt, registerSchools, school } from '../support/school-register-fixture';
@@ -29,16 +30,7 @@ describe('importing line managers, over HTTP as Teams sends it', () => {
   const teamOf = async (manager: TeamsUser) => cardText(await act(manager, 'team.show'));
 
   /** The notices delivered to each person since the last call, as text. */
-  async function delivered(): Promise<Map<string, string[]>> {
-    harness.connector.clear();
-    await harness.bot!.proactive.sender.drain(clock);
-    const out = new Map<string, string[]>();
-    for (const sent of harness.connector.sent) {
-      const id = sent.conversationId.replace(/^a:personal-/, '');
-      for (const card of cardsIn([sent])) out.set(id, [...(out.get(id) ?? []), cardText(card)]);
-    }
-    return out;
-  }
+  const delivered = () => deliveredByPerson(harness, clock);
 
   async function joins(user: TeamsUser, school: string, lineManager?: TeamsUser): Promise<void> {
     await harness.post(message(user, harness.serviceUrl, 'help'));

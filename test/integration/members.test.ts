@@ -3,6 +3,7 @@ import { membershipsCollection } from '../../bot/membership/membership-record';
 import { schoolKey } from '../../bot/school/school-settings';
 import { userKey } from '../../bot/users/user-record';
 import { BotHarness } from '../support/bot-harness';
+import { deliveredByPerson } from '../support/delivered-notices';
 import { actionsOf, textInputValue } from '../support/card-actions';
 import { choiceInputs } from '../support/card-inputs';
 import { cardsIn, cardText, invokeCard, type Card } from '../support/cards-in';
@@ -30,16 +31,7 @@ describe('members: a school confirms its staff, over HTTP as Teams sends it', ()
   let bryn: string;
 
   /** The notices delivered to each person since the last call, as text. */
-  async function delivered(): Promise<Map<string, string[]>> {
-    harness.connector.clear();
-    await harness.bot!.proactive.sender.drain(clock);
-    const out = new Map<string, string[]>();
-    for (const sent of harness.connector.sent) {
-      const id = sent.conversationId.replace(/^a:personal-/, '');
-      for (const card of cardsIn([sent])) out.set(id, [...(out.get(id) ?? []), cardText(card)]);
-    }
-    return out;
-  }
+  const delivered = () => deliveredByPerson(harness, clock);
 
   async function asksToJoin(user: TeamsUser, schoolId: string): Promise<void> {
     await harness.post(message(user, harness.serviceUrl, 'help'));

@@ -2,8 +2,9 @@ import { createAuditLog } from '../../bot/audit/audit-log';
 import { rolesCollection, rolesPartition } from '../../bot/roles/role-record';
 import { createSchoolRegister } from '../../bot/register/school-register';
 import { BotHarness } from '../support/bot-harness';
+import { deliveredByPerson } from '../support/delivered-notices';
 import { actionsOf } from '../support/card-actions';
-import { cardsIn, cardText, invokeCard, type Card } from '../support/cards-in';
+import { cardText, invokeCard, type Card } from '../support/cards-in';
 import { cardAction, message, teamsUser, type TeamsUser } from '../support/teams-activities';
 import { cardProblems } from '../support/validate-card';
 
@@ -31,16 +32,7 @@ describe('appointing and removing administrators, over HTTP as Teams sends it', 
   const latestAudit = async () => (await createAuditLog(harness.bot!.store).page(TENANT, {}))[0];
 
   /** The notices delivered to each person since the last call, as text. */
-  async function delivered(): Promise<Map<string, string[]>> {
-    harness.connector.clear();
-    await harness.bot!.proactive.sender.drain(clock);
-    const out = new Map<string, string[]>();
-    for (const sent of harness.connector.sent) {
-      const id = sent.conversationId.replace(/^a:personal-/, '');
-      for (const card of cardsIn([sent])) out.set(id, [...(out.get(id) ?? []), cardText(card)]);
-    }
-    return out;
-  }
+  const delivered = () => deliveredByPerson(harness, clock);
 
   beforeAll(async () => {
     await harness.start({ now: () => clock });

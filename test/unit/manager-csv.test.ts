@@ -1,4 +1,5 @@
-import { lineRanges, parseManagerCsv } from '../../bot/team/manager-csv';
+import { parseManagerCsv } from '../../bot/team/manager-csv';
+import { lineRanges } from '../../bot/text/lines-by-reason';
 
 describe('the line manager import CSV', () => {
   const a = '0a1b2c3d-0000-4000-8000-000000000001';
