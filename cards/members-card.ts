@@ -49,7 +49,8 @@ export function renderMembersCard(language: Language, data: MembersCardData): Ad
     schoolId: d.schoolId,
     pendingTitle: fill(s.pendingTitle, { count: String(d.pendingCount) }),
     pending: d.pending.map((p) => ({ title: p.name, value: p.id })),
-    pendingValue: d.pending.map((p) => p.id).join(','),
+    // Nobody is ticked at first: one press of Decline must never turn everyone away.
+    pendingValue: '',
     confirmedTitle: fill(s.confirmedTitle, { count: String(d.confirmedCount) }),
     confirmed: d.confirmed,
     bullet: '•',

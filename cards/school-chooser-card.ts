@@ -18,7 +18,7 @@ export const schoolChooserCardDataSchema = z.object({
   /** What was typed, kept in the box. */
   find: z.string().max(80).default(''),
   results: z
-    .array(z.object({ id: z.string().min(1).max(80), name: z.string().min(1).max(250), detail: z.string().max(300), actionTitle: z.string().min(1).max(300), verb: verbSchema }))
+    .array(z.object({ id: z.string().min(1).max(80), name: z.string().min(1).max(250), detail: z.string().max(300), actionTitle: z.string().min(1).max(40), actionTooltip: z.string().min(1).max(300), verb: verbSchema }))
     .max(MAX_CHOOSER_RESULTS)
     .default([]),
 });

@@ -4,7 +4,9 @@ import { strings } from '../i18n/strings';
 import type { SchoolEntry } from '../register/school-entry';
 import type { Language } from '../users/user-record';
 import type { SchoolMemberships } from './school-memberships';
-import { schoolTitle } from './school-match';
+import { schoolTitle, type LaNameOf } from './school-match';
+import { inertMarkdown } from '../text/inert-markdown';
+import { shortenTypedText } from '../text/shorten-typed-text';
 
 /**
  * A school's staff card from one read of its roster: the oldest requests first (a page of
@@ -17,10 +19,12 @@ export async function membersCard(
   school: SchoolEntry,
   page: number,
   extra: Pick<MembersCardData, 'lead' | 'leadTone' | 'rejected' | 'staffList'> = {},
+  laName?: LaNameOf,
 ): Promise<AdaptiveCardJson> {
   const roster = await memberships.roster(tenantId, school.id);
   const unnamed = strings(language).members.unnamed;
-  const nameOf = (name: string | undefined) => (name?.trim() || unnamed).slice(0, 200);
+  // Display names come from Teams and may hold Markdown: inert here, as on every card.
+  const nameOf = (name: string | undefined) => inertMarkdown(shortenTypedText(name?.trim() || unnamed, 100));
   const pending = roster.filter((m) => m.status === 'pending').sort((a, b) => a.requestedAt.localeCompare(b.requestedAt));
   const confirmed = roster
     .filter((m) => m.status === 'confirmed')
@@ -31,7 +35,7 @@ export async function membersCard(
   return renderMembersCard(language, {
     ...extra,
     schoolId: school.id,
-    schoolName: schoolTitle(school),
+    schoolName: schoolTitle(school, laName),
     pending: pending.slice(0, MEMBERS_PAGE_SIZE).map((m) => ({ id: m.aadObjectId, name: nameOf(m.name) })),
     pendingCount: pending.length,
     confirmed: confirmed.slice((shown - 1) * MEMBERS_PAGE_SIZE, shown * MEMBERS_PAGE_SIZE),

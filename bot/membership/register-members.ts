@@ -8,6 +8,8 @@ import type { AdaptiveCardJson } from '../../cards/card-kit';
 import { onCardAction } from '../app/card-actions';
 import { commandSelector, sendPersonalCard } from '../app/commands';
 import type { FeatureDeps } from '../app/feature-deps';
+import { administeredSchoolChooser, administers } from '../school/administered-school-chooser';
+import { laNameIn } from '../register/la-name';
 import { turnData } from '../edge/turn-data';
 import { fill, strings } from '../i18n/strings';
 import { schoolIdInput } from '../register/school-id-input';
@@ -42,7 +44,7 @@ export function registerMembers(app: Application, deps: FeatureDeps, schools: Sc
   const { guard, memberships, scope } = schools;
   const actor = (context: TurnContext) => ({ identity: turnData(context).identity, name: turnData(context).session.user.name });
   const view = (context: TurnContext, school: SchoolEntry, at = 1, extra: Pick<MembersCardData, 'lead' | 'leadTone' | 'rejected' | 'staffList'> = {}) =>
-    membersCard(turnData(context).language(), memberships, turnData(context).identity.tenantId, school, at, extra);
+    membersCard(turnData(context).language(), memberships, turnData(context).identity.tenantId, school, at, extra, laNameIn(deps.content, turnData(context).language()));
   const target = (school: SchoolEntry) => ({ kind: 'school' as const, id: school.id, label: school.name });
 
   /** Checks the actor over the claimed school, then runs `act` with the stored school; a refusal (audited by the guard) answers. */
@@ -51,21 +53,23 @@ export function registerMembers(app: Application, deps: FeatureDeps, schools: Sc
     return verdict.ok ? act(verdict.target, verdict.role) : refusalCard(turnData(context).language(), verdict.reason);
   }
 
-  /** The command: the one school a school administrator runs, else a pointer to choose one. */
-  async function opening(context: TurnContext): Promise<AdaptiveCardJson> {
-    const lang = turnData(context).language();
+  /** The command: the one school a school administrator runs, else a chooser of the schools they administer. */
+  async function opening(context: TurnContext, find = ''): Promise<AdaptiveCardJson> {
+    const { identity, language } = turnData(context);
+    const lang = language();
     const verdict = await guard.anyRole(actor(context), 'members.open', deps.now());
     if (!verdict.ok) return refusalCard(lang, verdict.reason);
     const held = verdict.target;
-    if (held.schools.length === 1 && !held.tenant && held.las.length === 0) return forSchool(context, 'members.open', held.schools[0]!, (school) => view(context, school));
+    if (held.schools.length === 1 && !held.tenant && held.las.length === 0 && find === '') return forSchool(context, 'members.open', held.schools[0]!, (school) => view(context, school));
     const s = strings(lang).members;
-    return renderNoticeCard(lang, { title: s.chooseTitle, text: s.chooseSchool, actions: [{ title: strings(lang).common.help, verb: Verbs.showHelp, data: {} }] });
+    const mine = (await schools.register.catalogue(identity.tenantId)).filter((e) => administers(held, e));
+    return administeredSchoolChooser(lang, deps, mine, { find, verb: Verbs.showMembers, title: s.chooseTitle, intro: s.chooseSchool, action: strings(lang).school.openShort, actionFor: s.openFor });
   }
 
   app.message(commandSelector('members', 'aelodau', 'staff', 'staff list'), async (context) => sendPersonalCard(context, () => opening(context)));
 
-  onCardAction(app, Verbs.showMembers, z.object({ schoolId: schoolIdInput.optional(), page }), async (context, input) =>
-    input.schoolId === undefined ? opening(context) : forSchool(context, 'members.open', input.schoolId, (school) => view(context, school, input.page)),
+  onCardAction(app, Verbs.showMembers, z.object({ schoolId: schoolIdInput.optional(), schoolFind: z.string().max(80).optional(), page }), async (context, input) =>
+    input.schoolId === undefined ? opening(context, input.schoolFind?.trim() ?? '') : forSchool(context, 'members.open', input.schoolId, (school) => view(context, school, input.page)),
   personal);
 
   for (const [verb, confirm] of [[Verbs.confirmMembers, true], [Verbs.declineMembers, false]] as const) {

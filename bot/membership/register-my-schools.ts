@@ -7,6 +7,7 @@ import type { AdaptiveCardJson } from '../../cards/card-kit';
 import { onCardAction } from '../app/card-actions';
 import { commandSelector, sendPersonalCard } from '../app/commands';
 import type { FeatureDeps } from '../app/feature-deps';
+import { welshWith } from '../text/welsh-with';
 import { turnData } from '../edge/turn-data';
 import { fill, strings } from '../i18n/strings';
 import { schoolIdInput } from '../register/school-id-input';
@@ -69,7 +70,9 @@ export function registerMySchools(app: Application, deps: FeatureDeps, schools: 
     switch (outcome) {
       case 'requested': {
         const status = session.user.schools?.find((m) => m.schoolId === schoolId.data)?.status;
-        return card(context, { lead: fill(status === 'confirmed' ? s.requestedConfirmed : s.requested, { school: name }) });
+        // Welsh joins "ymuno" to the name with "â" or, before a vowel, "ag".
+        const joined = status !== 'confirmed' && turnData(context).language() === 'cy' ? welshWith(name) : name;
+        return card(context, { lead: fill(status === 'confirmed' ? s.requestedConfirmed : s.requested, { school: joined }) });
       }
       case 'already':
         return attention(context, fill(s.already, { school: name }), input.query);

@@ -13,6 +13,7 @@ import { lineManagerSavedLead, tooManyManagerChangesForm } from '../team/line-ma
 import { saveLineManager } from '../team/save-line-manager';
 import { namedMemberships } from '../membership/my-schools-view';
 import type { SchoolRegister } from '../register/school-register';
+import { laNameIn } from '../register/la-name';
 import { checkProfile } from './check-profile';
 import { profileInputSchema } from './profile-input';
 import { formValues, profileForm, profileSummary } from './profile-views';
@@ -21,7 +22,7 @@ import { formValues, profileForm, profileSummary } from './profile-views';
 async function currentProfileCard(context: TurnContext, deps: FeatureDeps, register: SchoolRegister): Promise<AdaptiveCardJson> {
   const { session, language } = turnData(context);
   const profile = session.user.profile;
-  return profile ? profileSummary(language(), deps.content, profile, await namedMemberships(register, session.user)) : profileForm(language(), deps.content, {});
+  return profile ? profileSummary(language(), deps.content, profile, await namedMemberships(register, session.user, laNameIn(deps.content, language()))) : profileForm(language(), deps.content, {});
 }
 
 const personal = { personalOnly: true };
@@ -47,6 +48,6 @@ export function registerProfile(app: Application, deps: FeatureDeps, links: Line
     const saved = await saveLineManager({ store: deps.store, links }, session, identity, profile, deps.now());
     if (saved.kind === 'refused') return tooManyManagerChangesForm(language(), deps.content, input);
     const lead = lineManagerSavedLead(language(), strings(language()).profile.saved, saved.managerUnseen);
-    return profileSummary(language(), deps.content, profile, await namedMemberships(register, session.user), lead);
+    return profileSummary(language(), deps.content, profile, await namedMemberships(register, session.user, laNameIn(deps.content, language())), lead);
   }, personal);
 }

@@ -1,7 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { z } from 'zod';
-import { MAX_CHOOSER_RESULTS, renderSchoolChooserCard } from '../../cards/school-chooser-card';
 import { renderNoticeCard } from '../../cards/notice-card';
 import { Verbs } from '../../cards/verbs';
 import type { AdaptiveCardJson } from '../../cards/card-kit';
@@ -13,8 +12,8 @@ import { turnData } from '../edge/turn-data';
 import { fill, strings } from '../i18n/strings';
 import type { SchoolServices } from '../roles/school-services';
 import { refusalCard } from '../roles/refusal-card';
-import { schoolDetail } from '../school/register-school-admin';
-import { findSchools } from './find-schools';
+import { administeredSchoolChooser, administers } from '../school/administered-school-chooser';
+import { welshWith } from '../text/welsh-with';
 import { schoolIdInput } from './school-id-input';
 import { teamSchoolCollection, teamSchoolId } from './team-school';
 
@@ -46,20 +45,19 @@ export function registerTeamSchool(app: Application, deps: FeatureDeps, schools:
     const s = strings(lang).teamSchool;
     const verdict = await schools.guard.anyRole(actor(context), 'team.link-open', deps.now());
     if (!verdict.ok) return refusalCard(lang, verdict.reason);
-    const held = verdict.target;
-    const mine = (await schools.register.catalogue(identity.tenantId)).filter((e) => held.tenant || held.las.includes(e.laId) || held.schools.includes(e.id));
-    const results = find !== '' ? findSchools(mine, find, MAX_CHOOSER_RESULTS) : mine.length <= MAX_CHOOSER_RESULTS ? mine : [];
+    const mine = (await schools.register.catalogue(identity.tenantId)).filter((e) => administers(verdict.target, e));
     const current = await linkedSchool(context, teamId);
-    return renderSchoolChooserCard(lang, {
-      lead: lead || (current ? fill(s.linkedNow, { school: current.name }) : s.notLinked),
-      leadTone: current ? 'good' : 'attention',
+    return administeredSchoolChooser(lang, deps, mine.filter((e) => e.id !== current?.id), {
+      find,
+      verb: Verbs.linkTeamToSchool,
       title: s.title,
       intro: s.intro,
-      findLabel: strings(lang).school.findLabel,
-      findTitle: strings(lang).school.find,
-      findVerb: Verbs.linkTeamToSchool,
-      find,
-      results: results.map((e) => ({ id: e.id, name: e.name, detail: schoolDetail(lang, deps, e), actionTitle: fill(s.linkTo, { school: e.name }), verb: Verbs.linkTeamToSchool })),
+      action: s.linkShort,
+      actionFor: s.linkTo,
+      named: (name) => (lang === 'cy' ? welshWith(name) : name),
+      // Where the team stands is news, not a warning.
+      lead: lead || (current ? fill(s.linkedNow, { school: current.name }) : s.notLinked),
+      leadTone: 'good',
     });
   }
 

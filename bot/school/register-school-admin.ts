@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { MAX_ENTRY_LABEL, renderSchoolAdminCard } from '../../cards/school-admin-card';
 import { inertMarkdown } from '../text/inert-markdown';
 import { shortenTypedText } from '../text/shorten-typed-text';
-import { MAX_CHOOSER_RESULTS, renderSchoolChooserCard } from '../../cards/school-chooser-card';
 import { Verbs, type Verb } from '../../cards/verbs';
 import type { AdaptiveCardJson } from '../../cards/card-kit';
 import { onCardAction } from '../app/card-actions';
@@ -14,7 +13,7 @@ import { turnData } from '../edge/turn-data';
 import { fill, strings } from '../i18n/strings';
 import { updateDocument } from '../storage/update-document';
 import type { Language } from '../users/user-record';
-import { findSchools } from '../register/find-schools';
+import { administeredSchoolChooser, administers, schoolDetail } from './administered-school-chooser';
 import { schoolIdInput } from '../register/school-id-input';
 import type { SchoolEntry } from '../register/school-entry';
 import type { AuditAction } from '../audit/audit-action';
@@ -73,12 +72,6 @@ function chosenEntry(input: AdminInput): string {
   return chosen ?? '';
 }
 
-/** The school's name in the other language and its local authority, for the card's heading. */
-export function schoolDetail(language: Language, deps: FeatureDeps, entry: SchoolEntry): string {
-  const la = deps.content.localAuthority(entry.laId)?.name[language] ?? entry.laId;
-  return [entry.altName, la].filter((part) => part !== undefined && part !== '').join(' · ');
-}
-
 /**
  * A label of typed titles for the card's list: each title cut to 50 characters before it is
  * made inert (so an escape is never split), and the whole kept within the card's bound (an
@@ -103,11 +96,6 @@ function adminCard(language: Language, deps: FeatureDeps, school: SchoolSettings
     months: strings(language).school.months.map((title, i) => ({ title, value: String(i + 1) })),
     holidays: school.holidays.map((h) => ({ id: holidayId(h), label: h.from === h.to ? h.from : `${h.from} – ${h.to}` })),
   });
-}
-
-/** True when the entry is inside what the person administers. */
-function inScope(held: HeldRoles, entry: SchoolEntry): boolean {
-  return held.tenant || held.las.includes(entry.laId) || held.schools.includes(entry.id);
 }
 
 /**
@@ -135,20 +123,9 @@ export function registerSchoolAdmin(app: Application, deps: FeatureDeps, schools
     if (!verdict.ok) return refusalCard(lang, verdict.reason);
     const held = verdict.target;
     if (!held.tenant && held.las.length === 0 && held.schools.length === 1 && find === '') return open(context, held.schools[0]!);
-    const mine = (await schools.register.catalogue(identity.tenantId)).filter((e) => inScope(held, e));
+    const mine = (await schools.register.catalogue(identity.tenantId)).filter((e) => administers(held, e));
     const s = strings(lang).school;
-    const results = find !== '' ? findSchools(mine, find, MAX_CHOOSER_RESULTS) : mine.length <= MAX_CHOOSER_RESULTS ? mine : [];
-    return renderSchoolChooserCard(lang, {
-      lead: find !== '' && results.length === 0 ? s.noMatches : '',
-      leadTone: 'attention',
-      title: s.chooseTitle,
-      intro: s.chooseIntro,
-      findLabel: s.findLabel,
-      findTitle: s.find,
-      findVerb: Verbs.showSchoolAdmin,
-      find,
-      results: results.map((e) => ({ id: e.id, name: e.name, detail: schoolDetail(lang, deps, e), actionTitle: fill(s.openSchool, { school: e.name }), verb: Verbs.showSchoolAdmin })),
-    });
+    return administeredSchoolChooser(lang, deps, mine, { find, verb: Verbs.showSchoolAdmin, title: s.chooseTitle, intro: s.chooseIntro, action: s.openShort, actionFor: s.openSchool });
   }
 
   app.message(commandSelector('school', 'ysgol', 'school settings', 'gosodiadau ysgol'), async (context) => sendPersonalCard(context, () => choose(context)));

@@ -60,12 +60,13 @@ describe('members: a school confirms its staff, over HTTP as Teams sends it', ()
     await harness.post(message(adminCastell, harness.serviceUrl, 'members'));
     const card = cardsIn(harness.connector.sent)[0]!;
     expect(cardProblems(card)).toEqual([]);
-    expect(cardText(card)).toContain('Staff of Ysgol y Castell / Castle School (ceredigion)');
+    expect(cardText(card)).toContain('Staff of Ysgol y Castell / Castle School (Ceredigion)');
     expect(cardText(card)).toContain('Waiting for confirmation (3)');
     const [pending] = choiceInputs(card).filter((c) => c.id === 'people');
     expect(pending).toBeDefined();
-    // Everyone is selected to begin with: one press confirms them all.
-    expect(String(pending!.value).split(',').sort()).toEqual([nia, tomos, stranger].map((u) => u.aadObjectId).sort());
+    // Everyone waiting is offered, nobody ticked: one press of Decline never turns them all away.
+    expect(((pending!.choices ?? []) as { value: string }[]).map((c) => c.value).sort()).toEqual([nia, tomos, stranger].map((u) => u.aadObjectId).sort());
+    expect(pending!.value ?? '').toBe('');
     expect(actionsOf(card, 'members.confirm')[0]!.data).toEqual({ schoolId: castell });
 
     const confirmed = await act(adminCastell, 'members.confirm', { schoolId: castell, people: `${nia.aadObjectId},${tomos.aadObjectId}` });
@@ -124,7 +125,7 @@ describe('members: a school confirms its staff, over HTTP as Teams sends it', ()
       ['members.confirm', 'members.decline', 'members.import', 'members.open'],
     );
     // Their own school opens for them as usual.
-    expect(cardText(await act(adminBryn, 'members.show', {}))).toContain('Staff of Ysgol y Bryn (powys)');
+    expect(cardText(await act(adminBryn, 'members.show', {}))).toContain('Staff of Ysgol y Bryn (Powys)');
   });
 
   it('when the administrator imports the staff list, then known people are confirmed and told, and the rest are reported grouped by reason', async () => {

@@ -105,14 +105,14 @@ describe('my schools: staff choose their schools from the register, over HTTP as
     // The saved profile lists the school with its status and offers the way back here.
     await act(tomos, 'profile.save', { roleId: 'teaching-assistant-2', welshLevelId: 'entry' });
     const profile = await act(tomos, 'profile.show');
-    expect(cardText(profile)).toContain('Ysgol Gynradd Aberaeron / Aberaeron Primary School (ceredigion): Awaiting confirmation by the school');
+    expect(cardText(profile)).toContain('Ysgol Gynradd Aberaeron / Aberaeron Primary School (Ceredigion): Awaiting confirmation by the school');
     expect(actionsOf(profile, 'schools.mine')).toHaveLength(1);
   });
 
   it('when a Welsh speaker picks from the search list and presses "Dyma fy ysgol", then they are asked for in Welsh, and they can leave again', async () => {
     const ffion = person('Ffion Lewis', 'cy-GB');
     const asked = await act(ffion, 'schools.request', { searchSchoolId: ids.get('Ysgol y Castell'), query: '' });
-    expect(cardText(asked)).toContain("Rydych chi wedi gofyn am ymuno â Ysgol y Castell / Castle School (Ceredigion). Mae'n aros i'r ysgol gadarnhau.");
+    expect(cardText(asked)).toContain("Rydych chi wedi gofyn am ymuno ag Ysgol y Castell / Castle School (Ceredigion). Mae'n aros i'r ysgol gadarnhau.");
     expect(cardText(asked)).toContain("Yn aros i'r ysgol gadarnhau");
     expect(cardText(await act(ffion, 'schools.request', { searchSchoolId: ids.get('Ysgol y Castell') }))).toContain("eisoes yn un o'ch ysgolion");
     expect(await roster(ids.get('Ysgol y Castell')!)).toHaveLength(1);

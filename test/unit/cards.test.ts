@@ -57,7 +57,7 @@ function samples(language: Language): [string, AdaptiveCardJson][] {
         errors: { lineManager: 'Not a person', ewcNumber: 'Digits only' },
       }),
     ],
-    ['profile', renderProfileCard(language, { lead: 'Saved', role: 'TA', schools: [{ title: 'Ysgol y Castell (ceredigion)', status: 'confirmed' }, { title: 'Ysgol y Bryn', status: 'pending' }], lineManagerChosen: true, welshLevel: 'Uwch', ewcNumber: '1' })],
+    ['profile', renderProfileCard(language, { lead: 'Saved', role: 'TA', schools: [{ title: 'Ysgol y Castell (Ceredigion)', status: 'confirmed' }, { title: 'Ysgol y Bryn', status: 'pending' }], lineManagerChosen: true, welshLevel: 'Uwch', ewcNumber: '1' })],
     ['profile with nothing set', renderProfileCard(language, { lineManagerChosen: false })],
     ['induction start', renderInductionStartCard(language, { startDate: '2026-09-01' })],
     ['induction start with an error', renderInductionStartCard(language, { startDate: '2026-09-01', mode: 'refresher', error: 'Bad date' })],
@@ -191,7 +191,7 @@ function appraisalSamples(language: Language): [string, AdaptiveCardJson][] {
     ['appraisal review form, mid-year', reviewForm(language, full, 'mid-year', manager, 'Choose an outcome')],
     ['appraisal prompt to staff', promptCard(language, { meeting: 'mid-year', kind: 'before-14', role: 'staff', date: '2027-02-10', day: '2027-01-27' })],
     ['appraisal prompt to a manager, overdue', promptCard(language, { meeting: 'end-of-year', kind: 'overdue-2', role: 'manager', date: '2027-06-10', day: '2027-06-18' }, manager)],
-    ['school chooser with results', renderSchoolChooserCard(language, { title: 'Choose', findLabel: 'School', findTitle: 'Find', findVerb: 'school.show', find: 'cast', results: [{ id: 'wg-6612001', name: 'Ysgol y Castell', detail: 'Cardiff', actionTitle: 'Open Ysgol y Castell', verb: 'school.show' }] })],
+    ['school chooser with results', renderSchoolChooserCard(language, { title: 'Choose', findLabel: 'School', findTitle: 'Find', findVerb: 'school.show', find: 'cast', results: [{ id: 'wg-6612001', name: 'Ysgol y Castell', detail: 'Cardiff', actionTitle: 'Open', actionTooltip: 'Open Ysgol y Castell', verb: 'school.show' }] })],
     ['manager import', renderManagerImportCard(language, { schoolId: 'wg-6612001', schoolName: 'Ysgol y Castell' })],
     ['manager import with a report', renderManagerImportCard(language, { schoolId: 'wg-6612001', lead: 'Ysgol y Castell: 1 accepted, 0 removed, 7 rejected.', leadTone: 'attention', schoolName: 'Ysgol y Castell', csv: 'a,b', rejected: ['not an Entra object id or an email (lines 2–7, 9)'] })],
   ];
