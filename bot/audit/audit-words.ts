@@ -2,6 +2,7 @@ import type { AuditCardEntry } from '../../cards/audit-card';
 import { fill, strings } from '../i18n/strings';
 import type { Language } from '../users/user-record';
 import type { AuditRecord } from './audit-record';
+import { noteInWords } from './audit-note';
 import { inertMarkdown } from '../text/inert-markdown';
 import { shortenTypedText } from '../text/shorten-typed-text';
 
@@ -39,7 +40,7 @@ export function auditEntryInWords(record: AuditRecord, language: Language, laNam
   const reason = record.reason ?? '';
   const outcome =
     record.outcome === 'refused' ? fill(s.refused, { reason: pick(s.reasons, reason) ?? reason })
-    : reason ? fill(s.doneNote, { note: reason })
+    : reason ? fill(s.doneNote, { note: noteInWords(reason, language) })
     : s.done;
   return {
     line: fill(s.line, { when: londonWhen(record.at, language), who: inertMarkdown(record.actorName ?? record.actor), role: s.roles[record.role] }).slice(0, MAX_LINE),

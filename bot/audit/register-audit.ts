@@ -15,6 +15,7 @@ import type { SchoolServices } from '../roles/school-services';
 import { AUDIT_PAGE_SIZE } from './audit-log';
 import { auditPositionInput, neighbours, type AuditPosition } from './audit-cursor';
 import { auditEntryInWords } from './audit-words';
+import { countsNote } from './audit-note';
 import { auditExportFile, MAX_EXPORTED_ENTRIES } from './audit-export';
 import { offerFile } from '../export/offer-file';
 import { z } from 'zod';
@@ -67,7 +68,7 @@ export function registerAudit(app: Application, deps: FeatureDeps, schools: Scho
     if (!held.tenant && held.las.length === 0) return refusalCard(lang, (await schools.guard.refuse(actor, 'audit.export', { kind: 'tenant', id: identity.tenantId.toLowerCase() }, 'not-your-la', deps.now())).reason);
     const records = await schools.audit.page(identity.tenantId, held.tenant ? { limit: MAX_EXPORTED_ENTRIES } : { laIds: held.las, limit: MAX_EXPORTED_ENTRIES });
     await offerFile(context, deps, auditExportFile(lang, records, deps.now()));
-    await schools.guard.done(actor, held.tenant ? 'tenant-admin' : 'la-admin', 'audit.export', { kind: 'tenant', id: identity.tenantId.toLowerCase() }, deps.now(), undefined, `${records.length} entries`);
+    await schools.guard.done(actor, held.tenant ? 'tenant-admin' : 'la-admin', 'audit.export', { kind: 'tenant', id: identity.tenantId.toLowerCase() }, deps.now(), undefined, countsNote({ entries: records.length }));
     return auditCard(context, { trail: [] }, strings(lang).audit.exportStarted);
   }, { personalOnly: true });
 

@@ -18,6 +18,7 @@ import type { SchoolEntry } from '../register/school-entry';
 import type { ActingRole } from '../roles/admin-scope';
 import { refusalCard } from '../roles/refusal-card';
 import type { SchoolServices } from '../roles/school-services';
+import { countsNote } from '../audit/audit-note';
 import { linesByReason } from '../text/lines-by-reason';
 import type { Language } from '../users/user-record';
 import { importStaff, type StaffImportReport, type StaffLineReason } from './import-staff';
@@ -80,7 +81,7 @@ export function registerMembers(app: Application, deps: FeatureDeps, schools: Sc
         const people = [...new Set(input.people.split(',').map((p) => p.trim().toLowerCase()).filter((p) => GUID.test(p)))].slice(0, MAX_DECIDED);
         if (people.length === 0) return view(context, school, 1, { lead: s.noneSelected, leadTone: 'attention' });
         const changed = await memberships.decide(turnData(context).identity, school.id, people, confirm, deps.now());
-        if (changed > 0) await guard.done(actor(context), role, action, target(school), deps.now(), school.laId, `${confirm ? 'confirmed' : 'declined'} ${changed}`);
+        if (changed > 0) await guard.done(actor(context), role, action, target(school), deps.now(), school.laId, countsNote(confirm ? { confirmed: changed } : { declined: changed }));
         return view(context, school, 1, { lead: fill(confirm ? s.confirmed : s.declined, { count: String(changed) }) });
       }),
     personal);
@@ -97,7 +98,7 @@ export function registerMembers(app: Application, deps: FeatureDeps, schools: Sc
       if (outcome.kind === 'too-many') return refused(fill(s.tooMany, { lines: String(outcome.lines) }));
       const { report } = outcome;
       await guard.done(actor(context), role, 'members.import', target(school), deps.now(), school.laId,
-        `confirmed ${report.confirmed}, already ${report.already}, rejected ${report.rejected.length}`);
+        countsNote({ confirmed: report.confirmed, already: report.already, rejected: report.rejected.length }));
       return view(context, school, 1, {
         lead: fill(s.report, { school: school.name, confirmed: String(report.confirmed), already: String(report.already), rejected: String(report.rejected.length) }).slice(0, 500),
         leadTone: report.rejected.length > 0 ? 'attention' : 'good',

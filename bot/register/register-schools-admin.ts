@@ -21,6 +21,7 @@ import { isPersonal } from '../edge/activity-facts';
 import { isLocalMode } from '../config';
 import { sendCard } from '../app/replies';
 import type { ActingRole } from '../roles/admin-scope';
+import { countsNote } from '../audit/audit-note';
 import { checkNewSchool, type NewSchoolField } from './check-new-school';
 import { LANGUAGE_CATEGORIES, SCHOOL_SECTORS } from './school-entry';
 
@@ -84,7 +85,7 @@ export function registerSchoolsAdmin(app: Application, deps: FeatureDeps, school
     if (saved.kind === 'too-many') return card(context, { lead: fill(s.tooMany, { limit: String(saved.limit) }), leadTone: 'attention', csv: echo });
     const counts = { added: String(saved.added.length), updated: String(saved.updated.length), rejected: String(parsed.rejected.length) };
     await schools.guard.done(actor(context), role, 'register.import', { kind: 'tenant', id: tenantTarget }, deps.now(), undefined,
-      `added ${counts.added}, updated ${counts.updated}, rejected ${counts.rejected}`);
+      countsNote({ added: saved.added.length, updated: saved.updated.length, rejected: parsed.rejected.length }));
     return card(context, {
       lead: fill(s.imported, counts),
       leadTone: parsed.rejected.length > 0 ? 'attention' : 'good',

@@ -1,5 +1,5 @@
 import type { SchoolSettings } from '../school/school-settings';
-import { newSchoolDocument, schoolKey } from '../school/school-settings';
+import { foldSchoolName, newSchoolDocument, schoolKey } from '../school/school-settings';
 import type { Stored } from '../storage/document-collection';
 import type { Store } from '../storage/store';
 import { updateDocument } from '../storage/update-document';
@@ -58,10 +58,14 @@ export function createSchoolRegister(store: Store, clock: () => number = () => D
         const schools = [...(current?.schools ?? [])];
         const byNumber = new Map(schools.flatMap((s, i) => (s.number ? [[s.number, i] as const] : [])));
         const byId = new Map(schools.map((s, i) => [s.id, i] as const));
+        // A school with no number is found again by its folded name in its authority, so a
+        // re-import updates it rather than adding it twice.
+        const unnumbered = (s: { name: string; laId: string }) => `${s.laId}:${foldSchoolName(s.name)}`;
+        const byName = new Map(schools.flatMap((s, i) => (s.number ? [] : [[unnumbered(s), i] as const])));
         outcome.added = [];
         outcome.updated = [];
         for (const input of inputs) {
-          const at = input.id !== undefined ? byId.get(input.id) : input.number !== undefined ? byNumber.get(input.number) : undefined;
+          const at = input.id !== undefined ? byId.get(input.id) : input.number !== undefined ? byNumber.get(input.number) : byName.get(unnumbered(input));
           if (at !== undefined) {
             const entry = { ...input, id: schools[at]!.id };
             schools[at] = entry;
@@ -70,6 +74,7 @@ export function createSchoolRegister(store: Store, clock: () => number = () => D
             const entry = { ...input, id: input.id ?? schoolIdFor(input.number) };
             byId.set(entry.id, schools.length);
             if (entry.number) byNumber.set(entry.number, schools.length);
+            else byName.set(unnumbered(entry), schools.length);
             schools.push(entry);
             outcome.added.push(entry);
           }

@@ -17,6 +17,7 @@ import { fill, strings } from '../i18n/strings';
 import type { Outbox } from '../proactive/outbox-queue';
 import type { Language } from '../users/user-record';
 import { importLineManagers, type ImportReport } from './import-line-managers';
+import { countsNote } from '../audit/audit-note';
 import { linesByReason } from '../text/lines-by-reason';
 
 const personal = { personalOnly: true };
@@ -72,7 +73,7 @@ export function registerManagerImport(app: Application, deps: FeatureDeps, outbo
     const { report } = outcome;
     if (report.accepted === 0 && report.removed === 0 && report.rejected.length === 0) return attention(s.empty);
     await schools.guard.done(actor(context), verdict.role, 'managers.import', { kind: 'school', id: school.id, label: school.name }, deps.now(), school.laId,
-      `accepted ${report.accepted}, removed ${report.removed}, rejected ${report.rejected.length}`);
+      countsNote({ accepted: report.accepted, removed: report.removed, rejected: report.rejected.length }));
     return form(context, school, {
       lead: fill(s.report, { school: school.name, accepted: String(report.accepted), removed: String(report.removed), rejected: String(report.rejected.length) }).slice(0, 500),
       leadTone: report.rejected.length > 0 ? 'attention' : 'good',

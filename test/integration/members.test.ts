@@ -93,8 +93,8 @@ describe('members: a school confirms its staff, over HTTP as Teams sends it', ()
     const entries = (await audit()).filter((a) => a.actor === adminCastell.aadObjectId);
     expect(entries.map((a) => [a.action, a.outcome, a.reason])).toEqual(
       expect.arrayContaining([
-        ['members.confirm', 'done', 'confirmed 2'],
-        ['members.decline', 'done', 'declined 1'],
+        ['members.confirm', 'done', 'confirmed=2'],
+        ['members.decline', 'done', 'declined=1'],
       ]),
     );
     expect(entries.every((a) => a.role === 'school-admin' && a.target.id === castell)).toBe(true);
@@ -159,7 +159,7 @@ describe('members: a school confirms its staff, over HTTP as Teams sends it', ()
     for (const u of [bethan, ifan, gwen]) expect(await statusOf(bryn, u)).toBe('confirmed');
     const told = await delivered();
     for (const u of [bethan, ifan, gwen]) expect(told.get(u.aadObjectId)).toEqual([expect.stringContaining('Ysgol y Bryn has confirmed you')]);
-    expect((await audit()).find((a) => a.action === 'members.import' && a.outcome === 'done')).toMatchObject({ actor: adminBryn.aadObjectId, role: 'school-admin', reason: 'confirmed 3, already 0, rejected 4' });
+    expect((await audit()).find((a) => a.action === 'members.import' && a.outcome === 'done')).toMatchObject({ actor: adminBryn.aadObjectId, role: 'school-admin', reason: 'confirmed=3;already=0;rejected=4' });
 
     const again = cardText(await act(adminBryn, 'members.import', { schoolId: bryn, staffList: ifan.aadObjectId }));
     expect(again).toContain('Ysgol y Bryn: 0 confirmed, 1 already confirmed, 0 not imported.');

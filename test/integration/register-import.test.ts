@@ -53,6 +53,12 @@ describe('a national register of schools, over HTTP as Teams sends it', () => {
     if (process.env.CEFNOGI_FIGURES) console.log(`[figures] 1,500-school register imported from a file over HTTP in ${Date.now() - started} ms (${Math.round(csv.length / 1024)} KB)`);
     expect(cardText(cardsIn(harness.connector.sent)[0]!)).toContain('Imported: 1500 new schools, 0 updated, 0 lines turned away.');
     expect(await catalogue()).toHaveLength(1500);
+    const unnumbered = schools.filter((s) => s.number === undefined).length;
+    expect(unnumbered).toBeGreaterThan(0);
+
+    // The same file again: every school found again (by number, or by name in its authority when it has none).
+    expect(cardText(await act(national, 'register.import', { csv }))).toContain('Imported: 0 new schools, 1500 updated, 0 lines turned away.');
+    expect(await catalogue()).toHaveLength(1500);
 
     // The same school renamed, pasted on the card: found by its number, updated in place.
     ours = schools.find((s) => s.number !== undefined && s.laId === 'cardiff' && s.open)!;
