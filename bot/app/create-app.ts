@@ -54,7 +54,7 @@ export function createApp(
     removeRecipientMention: true,
   });
   registerWelcome(app, deps);
-  registerLanguage(app);
+  registerLanguage(app, deps);
   registerHelp(app, deps, services.schools);
   registerProfile(app, deps, services.links, services.schools.register);
   registerMySchools(app, deps, services.schools);

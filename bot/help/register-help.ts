@@ -10,7 +10,7 @@ import type { FeatureDeps } from '../app/feature-deps';
 import { sendCard } from '../app/replies';
 import { turnData } from '../edge/turn-data';
 import { strings } from '../i18n/strings';
-import { isTenantAdmin } from '../roles/tenant-admins';
+import { adminHint } from './admin-hint';
 import type { SchoolServices } from '../roles/school-services';
 import { renderNoticeCard } from '../../cards/notice-card';
 import { adminCommandsFor, heldRoleNames } from './admin-commands';
@@ -23,9 +23,7 @@ import { adminCommandsFor, heldRoleNames } from './admin-commands';
 export function registerHelp(app: Application, deps: FeatureDeps, schools: SchoolServices): void {
   function help(context: TurnContext): AdaptiveCardJson {
     const { identity, session, language } = turnData(context);
-    const lang = language();
-    const admin = isTenantAdmin(deps.config, identity) || (session.user.administers ?? []).length > 0;
-    return renderHelpCard(lang, { adminHint: admin ? strings(lang).help.adminHint : '' });
+    return renderHelpCard(language(), { adminHint: adminHint(deps.config, identity, session.user, language()) });
   }
 
   async function adminHelp(context: TurnContext): Promise<AdaptiveCardJson> {

@@ -11,6 +11,8 @@ import { turnData } from '../edge/turn-data';
 import { strings } from '../i18n/strings';
 import { languageSchema, type Language } from '../users/user-record';
 import { firstName } from '../welcome/first-name';
+import type { FeatureDeps } from '../app/feature-deps';
+import { adminHint } from '../help/admin-hint';
 
 const setLanguageSchema = z.object({ language: languageSchema, view: z.enum(['welcome', 'help']).default('help') });
 
@@ -22,17 +24,21 @@ function chooseLanguage(context: TurnContext, language: Language): void {
 }
 
 /** `Cymraeg` / `English` typed, or the toggle on the welcome and help cards. */
-export function registerLanguage(app: Application): void {
+export function registerLanguage(app: Application, deps: FeatureDeps): void {
+  const help = (context: TurnContext, language: Language) => {
+    const { identity, session } = turnData(context);
+    return renderHelpCard(language, { lead: strings(language).language.switched, adminHint: adminHint(deps.config, identity, session.user, language) });
+  };
   for (const [word, language] of [['cymraeg', 'cy'], ['english', 'en'], ['saesneg', 'en']] as const) {
     app.message(commandSelector(word), async (context) => {
       chooseLanguage(context, language);
-      await sendCard(context, renderHelpCard(language, { lead: strings(language).language.switched }));
+      await sendCard(context, help(context, language));
     });
   }
   onCardAction(app, Verbs.setLanguage, setLanguageSchema, async (context, { language, view }) => {
     chooseLanguage(context, language);
     return view === 'welcome'
       ? renderWelcomeCard(language, { name: firstName(context.activity.from.name) })
-      : renderHelpCard(language, { lead: strings(language).language.switched });
+      : help(context, language);
   });
 }

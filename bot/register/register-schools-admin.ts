@@ -88,7 +88,8 @@ export function registerSchoolsAdmin(app: Application, deps: FeatureDeps, school
       countsNote({ added: saved.added.length, updated: saved.updated.length, rejected: parsed.rejected.length }));
     return card(context, {
       lead: fill(s.imported, counts),
-      leadTone: parsed.rejected.length > 0 ? 'attention' : 'good',
+      // Imported is good news; the lines turned away below say what is left to fix.
+      leadTone: saved.added.length + saved.updated.length > 0 ? 'good' : 'attention',
       rejected: describeRejections(lang, parsed.rejected).slice(0, 10).map((line) => line.slice(0, 500)),
       // Rows turned away are worth fixing and pasting again; the accepted ones are already in.
       csv: parsed.rejected.length > 0 ? echo : '',

@@ -51,19 +51,19 @@ describe('a national register of schools, over HTTP as Teams sends it', () => {
     const started = Date.now();
     await harness.post({ ...envelope, attachments: [{ contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'cofrestr.csv', content: { downloadUrl: harness.connector.downloadUrl('cofrestr.csv', Buffer.from(csv)), fileType: 'csv' } }] });
     if (process.env.CEFNOGI_FIGURES) console.log(`[figures] 1,500-school register imported from a file over HTTP in ${Date.now() - started} ms (${Math.round(csv.length / 1024)} KB)`);
-    expect(cardText(cardsIn(harness.connector.sent)[0]!)).toContain('Imported: 1500 new schools, 0 updated, 0 lines turned away.');
+    expect(cardText(cardsIn(harness.connector.sent)[0]!)).toContain('Imported: 1500 new, 0 updated, 0 turned away.');
     expect(await catalogue()).toHaveLength(1500);
     const unnumbered = schools.filter((s) => s.number === undefined).length;
     expect(unnumbered).toBeGreaterThan(0);
 
     // The same file again: every school found again (by number, or by name in its authority when it has none).
-    expect(cardText(await act(national, 'register.import', { csv }))).toContain('Imported: 0 new schools, 1500 updated, 0 lines turned away.');
+    expect(cardText(await act(national, 'register.import', { csv }))).toContain('Imported: 0 new, 1500 updated, 0 turned away.');
     expect(await catalogue()).toHaveLength(1500);
 
     // The same school renamed, pasted on the card: found by its number, updated in place.
     ours = schools.find((s) => s.number !== undefined && s.laId === 'cardiff' && s.open)!;
     const renamed = toRegisterCsv([{ ...ours, name: `${ours.name} (newydd)` }]);
-    expect(cardText(await act(national, 'register.import', { csv: renamed }))).toContain('Imported: 0 new schools, 1 updated, 0 lines turned away.');
+    expect(cardText(await act(national, 'register.import', { csv: renamed }))).toContain('Imported: 0 new, 1 updated, 0 turned away.');
     expect((await catalogue()).filter((s) => s.number === ours.number).map((s) => [s.id, s.name])).toEqual([[ours.id, `${ours.name} (newydd)`]]);
     ours = { ...ours, name: `${ours.name} (newydd)` };
   });
@@ -105,7 +105,7 @@ describe('a national register of schools, over HTTP as Teams sends it', () => {
     expect(card).toContain('Dim ond gweinyddwyr Cefnogi eich sefydliad');
     expect(await catalogue()).toHaveLength(1500);
     const report = cardText(await act(national, 'register.import', { csv: lines }));
-    expect(report).toContain('Imported: 1 new schools, 0 updated, 3 lines turned away.');
+    expect(report).toContain('Imported: 1 new, 0 updated, 3 turned away.');
     expect(report).toMatch(/the school number is not seven digits \(lines 2, 5\)/);
     expect(report).toMatch(/the school number is already on an earlier line \(lines 4\)/);
   });

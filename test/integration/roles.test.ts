@@ -124,7 +124,7 @@ describe('appointing and removing administrators, over HTTP as Teams sends it', 
     const card = await act(schoolAdmin, 'roles.appoint', { person: 'not-a-guid', school: 'Ysgol y Castell' });
     expect(cardText(card)).toContain('Choose a person from your organisation.');
     expect(JSON.stringify(card)).toContain('"value":"Ysgol y Castell"');
-    expect(cardText(await act(schoolAdmin, 'roles.appoint', { person: outsider.aadObjectId, school: '  ' }))).toContain("Type the school's name, its 7-digit number or its id.");
+    expect(cardText(await act(schoolAdmin, 'roles.appoint', { person: outsider.aadObjectId, school: '  ' }))).toContain("Type the school's name or its 7-digit number.");
     // Another school's name finds nothing for a school administrator: names are looked up among their own schools.
     const foreign = await act(schoolAdmin, 'roles.appoint', { person: outsider.aadObjectId, school: 'Ysgol y Bryn' });
     expect(cardText(foreign)).toContain('None of the schools you administer has that name');
