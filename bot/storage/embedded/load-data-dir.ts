@@ -7,21 +7,20 @@ import { StoreMirror } from './store-mirror';
 
 /**
  * Rebuilds the saved state from a data folder: the snapshot, then the journal a compaction
- * set aside (if one was interrupted), then the live journal. Files that do not exist are
- * simply empty; a damaged one throws an EmbeddedStoreError naming it.
+ * set aside (if one was interrupted), then the live journal. Each file is streamed line by
+ * line into the mirror, so no file is ever held whole. Files that do not exist are simply
+ * empty; a damaged one throws an EmbeddedStoreError naming it.
  */
 export async function loadDataDir(files: DataFiles, log: (message: string) => void): Promise<StoreMirror> {
   const mirror = new StoreMirror();
   let skipped = 0;
-  const replay = (entries: JournalEntry[]): void => {
-    for (const entry of entries) if (!mirror.apply(entry)) skipped += 1;
+  const apply = (entry: JournalEntry): void => {
+    if (!mirror.apply(entry)) skipped += 1;
   };
-  replay((await readSnapshot(files.snapshot)) ?? []);
+  await readSnapshot(files.snapshot, apply);
   for (const path of [files.compactingJournal, files.journal]) {
-    const journal = await readJournalFile(path);
-    if (!journal) continue;
-    replay(journal.entries);
-    if (journal.tornTail) log(`the last line of ${basename(path)} was cut off by a crash; the writes before it are restored`);
+    const journal = await readJournalFile(path, apply);
+    if (journal?.tornTail) log(`the last line of ${basename(path)} was cut off by a crash; the writes before it are restored`);
   }
   if (skipped > 0) log(`${skipped} saved changes named a database or container deleted later, and were skipped`);
   return mirror;
