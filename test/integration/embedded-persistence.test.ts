@@ -269,3 +269,29 @@ test('when a second store starts on a folder in use, then it fails naming the fo
   await open(dataDir);
   await expect(startEmbeddedCosmos({ dataDir, log: () => undefined })).rejects.toThrow(`${dataDir} is in use`);
 });
+
+test("when an item over Cosmos's 2 MB limit is created, upserted or replaced on a persisted store, then it is refused with 413 as Cosmos refuses it, nothing of it is journalled, and a restart has only what was accepted", async () => {
+  const dataDir = await dataFolder();
+  const first = await open(dataDir, { flushIntervalMs: 60_000 });
+  const { database } = await first.client.databases.create({ id: 'cefnogi' });
+  const { container } = await database.containers.create({ id: 'users', partitionKey: { paths: ['/pk'] } });
+  const { resource: kept } = await container.items.create<ItemDefinition>({ id: 'kept', pk: 'p', note: 'small' });
+  const huge = 'x'.repeat(2 * 1024 * 1024);
+  const tooLarge = { code: 413, message: expect.stringContaining('Request size is too large') };
+  await expect(container.items.create({ id: 'big', pk: 'p', huge })).rejects.toMatchObject(tooLarge);
+  await expect(container.items.upsert({ id: 'big', pk: 'p', huge })).rejects.toMatchObject(tooLarge);
+  await expect(
+    container.item('kept', 'p').replace({ id: 'kept', pk: 'p', huge }, { accessCondition: { type: 'IfMatch', condition: String(kept?._etag) } }),
+  ).rejects.toMatchObject(tooLarge);
+  // The server stayed usable, and the eTag held before the refusals is still current.
+  await expect(
+    container.item('kept', 'p').replace({ id: 'kept', pk: 'p', note: 'changed' }, { accessCondition: { type: 'IfMatch', condition: String(kept?._etag) } }),
+  ).resolves.toMatchObject({ statusCode: 200 });
+  await first.close();
+
+  const journal = await readFile(join(dataDir, 'journal.ndjson'), 'utf8').catch(() => '');
+  const snapshot = await readFile(join(dataDir, 'snapshot.json'), 'utf8').catch(() => '');
+  expect(journal + snapshot).not.toContain('xxxxxxxx');
+  const second = await open(dataDir);
+  expect((await everything(second.client))['cefnogi/users']).toEqual([{ id: 'kept', pk: 'p', note: 'changed' }]);
+});
