@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { request } from 'node:http';
 import { access, appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -294,4 +295,23 @@ test("when an item over Cosmos's 2 MB limit is created, upserted or replaced on 
   expect(journal + snapshot).not.toContain('xxxxxxxx');
   const second = await open(dataDir);
   expect((await everything(second.client))['cefnogi/users']).toEqual([{ id: 'kept', pk: 'p', note: 'changed' }]);
+});
+
+test('when a document write reaches the embedded server without a Content-Length, then it is refused unmeasured and nothing is stored', async () => {
+  const dataDir = await dataFolder();
+  const store = await open(dataDir);
+  const { database } = await store.client.databases.create({ id: 'cefnogi' });
+  await database.containers.create({ id: 'users', partitionKey: { paths: ['/pk'] } });
+  const status = await new Promise<number>((resolve, reject) => {
+    const url = new URL('/dbs/cefnogi/colls/users/docs', store.store.endpoint);
+    const req = request(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-ms-documentdb-partitionkey': '["p"]' } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.write('{"id":"chunked",'); // two writes and no length: Node sends it chunked
+    req.end('"pk":"p"}');
+  });
+  expect(status).toBe(411);
+  expect((await everything(store.client))['cefnogi/users']).toEqual([]);
 });
