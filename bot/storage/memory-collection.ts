@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DocumentCollection, Keyed, PageRequest, Stored } from './document-collection';
+import { itemBytes, MAX_ITEM_BYTES, TOO_LARGE_MESSAGE } from './item-size-limit';
 
 /** Errors shaped like the Cosmos SDK's, so callers handle both stores the same way. */
 function storeError(code: number, message: string): Error {
@@ -57,6 +58,8 @@ export class MemoryCollection<T extends Keyed> implements DocumentCollection<T> 
   }
 
   private put(k: string, doc: T): Stored<T> {
+    // Checked before anything changes, as Cosmos refuses the request whole.
+    if (itemBytes(doc) > MAX_ITEM_BYTES) throw storeError(413, TOO_LARGE_MESSAGE);
     const stored = { value: structuredClone(doc), etag: `"${randomUUID()}"` };
     this.docs.set(k, stored);
     return copy(stored);

@@ -13,6 +13,14 @@ export function isNotFound(err: unknown): boolean {
   return statusOf(err) === 404;
 }
 
+/**
+ * The document is larger than Cosmos's 2 MB item limit (HTTP 413): nothing was written, and
+ * retrying the same document cannot succeed.
+ */
+export function isTooLarge(err: unknown): boolean {
+  return statusOf(err) === 413;
+}
+
 function statusOf(err: unknown): number | undefined {
   if (typeof err === 'object' && err !== null && 'code' in err) {
     const code = (err as { code: unknown }).code;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DocumentCollection } from '../../bot/storage/document-collection';
-import { isConflict, isPreconditionFailed } from '../../bot/storage/storage-errors';
+import { itemBytes, MAX_ITEM_BYTES } from '../../bot/storage/item-size-limit';
+import { isConflict, isPreconditionFailed, isTooLarge } from '../../bot/storage/storage-errors';
 import { updateDocument } from '../../bot/storage/update-document';
 
 export const noteSchema = z.object({ id: z.string(), pk: z.string(), kind: z.literal('note'), count: z.number(), tags: z.array(z.string()) });
@@ -8,6 +9,14 @@ export type Note = z.infer<typeof noteSchema>;
 
 let counter = 0;
 const note = (pk: string, extra: Partial<Note> = {}): Note => ({ id: `n${(counter += 1)}`, pk, kind: 'note', count: 0, tags: [], ...extra });
+
+/** The document with one tag of `fill` characters added so its JSON is exactly `bytes` long in UTF-8. */
+function sized(doc: Note, bytes: number, fill = 'a'): Note {
+  const fillBytes = Buffer.byteLength(fill, 'utf8');
+  const room = bytes - itemBytes({ ...doc, tags: [...doc.tags, ''] });
+  if (room < 0 || room % fillBytes !== 0) throw new Error(`cannot size a note to ${bytes} bytes with ${JSON.stringify(fill)}`);
+  return { ...doc, tags: [...doc.tags, fill.repeat(room / fillBytes)] };
+}
 
 /**
  * The behaviour every DocumentCollection must show, run against each implementation
@@ -93,6 +102,36 @@ export function documentCollectionContract(name: string, make: () => Promise<Doc
       await notes.create(note('p8', { count: 41 }));
       const found = await notes.scanAllPartitions({ count: 41 });
       expect(found.map((f) => f.value.pk).sort()).toEqual(['p7', 'p8']);
+    });
+
+    it("when a document larger than Cosmos's item limit is created or replaced, then it is refused and the stored one is unchanged", async () => {
+      const big = sized(note('p9'), MAX_ITEM_BYTES + 1);
+      const createErr = await notes.create(big).catch((e: unknown) => e);
+      expect(isTooLarge(createErr)).toBe(true);
+      expect(await notes.read(big.id, 'p9')).toBeUndefined();
+
+      const doc = note('p9', { count: 3 });
+      const created = await notes.create(doc);
+      const replaceErr = await notes.replace(sized({ ...doc, count: 4 }, MAX_ITEM_BYTES + 1), created.etag).catch((e: unknown) => e);
+      expect(isTooLarge(replaceErr)).toBe(true);
+      expect(await notes.read(doc.id, 'p9')).toEqual(created);
+    });
+
+    it("when a document's UTF-8 JSON is over the item limit though it has fewer characters, then it is refused", async () => {
+      // 'ŵ' is two bytes in UTF-8: Cosmos counts bytes, not characters.
+      const welsh = sized(note('p9'), MAX_ITEM_BYTES + 2, 'ŵ');
+      expect(JSON.stringify(welsh).length).toBeLessThan(MAX_ITEM_BYTES);
+      const err = await notes.create(welsh).catch((e: unknown) => e);
+      expect(isTooLarge(err)).toBe(true);
+      expect(await notes.read(welsh.id, 'p9')).toBeUndefined();
+    });
+
+    it('when a document is exactly at the item limit, then it is stored and replaced like any other', async () => {
+      const doc = sized(note('p9'), MAX_ITEM_BYTES);
+      const created = await notes.create(doc);
+      expect((await notes.read(doc.id, 'p9'))?.value).toEqual(doc);
+      const replaced = await notes.replace({ ...doc, count: 1 }, created.etag);
+      expect((await notes.read(doc.id, 'p9'))?.etag).toBe(replaced.etag);
     });
 
     it('when a document is deleted, then it is gone and deleting again is harmless', async () => {

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { request } from 'node:http';
 import { access, appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -268,4 +269,49 @@ test('when a second store starts on a folder in use, then it fails naming the fo
   const dataDir = await dataFolder();
   await open(dataDir);
   await expect(startEmbeddedCosmos({ dataDir, log: () => undefined })).rejects.toThrow(`${dataDir} is in use`);
+});
+
+test("when an item over Cosmos's 2 MB limit is created, upserted or replaced on a persisted store, then it is refused with 413 as Cosmos refuses it, nothing of it is journalled, and a restart has only what was accepted", async () => {
+  const dataDir = await dataFolder();
+  const first = await open(dataDir, { flushIntervalMs: 60_000 });
+  const { database } = await first.client.databases.create({ id: 'cefnogi' });
+  const { container } = await database.containers.create({ id: 'users', partitionKey: { paths: ['/pk'] } });
+  const { resource: kept } = await container.items.create<ItemDefinition>({ id: 'kept', pk: 'p', note: 'small' });
+  const huge = 'x'.repeat(2 * 1024 * 1024);
+  const tooLarge = { code: 413, message: expect.stringContaining('Request size is too large') };
+  await expect(container.items.create({ id: 'big', pk: 'p', huge })).rejects.toMatchObject(tooLarge);
+  await expect(container.items.upsert({ id: 'big', pk: 'p', huge })).rejects.toMatchObject(tooLarge);
+  await expect(
+    container.item('kept', 'p').replace({ id: 'kept', pk: 'p', huge }, { accessCondition: { type: 'IfMatch', condition: String(kept?._etag) } }),
+  ).rejects.toMatchObject(tooLarge);
+  // The server stayed usable, and the eTag held before the refusals is still current.
+  await expect(
+    container.item('kept', 'p').replace({ id: 'kept', pk: 'p', note: 'changed' }, { accessCondition: { type: 'IfMatch', condition: String(kept?._etag) } }),
+  ).resolves.toMatchObject({ statusCode: 200 });
+  await first.close();
+
+  const journal = await readFile(join(dataDir, 'journal.ndjson'), 'utf8').catch(() => '');
+  const snapshot = await readFile(join(dataDir, 'snapshot.json'), 'utf8').catch(() => '');
+  expect(journal + snapshot).not.toContain('xxxxxxxx');
+  const second = await open(dataDir);
+  expect((await everything(second.client))['cefnogi/users']).toEqual([{ id: 'kept', pk: 'p', note: 'changed' }]);
+});
+
+test('when a document write reaches the embedded server without a Content-Length, then it is refused unmeasured and nothing is stored', async () => {
+  const dataDir = await dataFolder();
+  const store = await open(dataDir);
+  const { database } = await store.client.databases.create({ id: 'cefnogi' });
+  await database.containers.create({ id: 'users', partitionKey: { paths: ['/pk'] } });
+  const status = await new Promise<number>((resolve, reject) => {
+    const url = new URL('/dbs/cefnogi/colls/users/docs', store.store.endpoint);
+    const req = request(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-ms-documentdb-partitionkey': '["p"]' } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.write('{"id":"chunked",'); // two writes and no length: Node sends it chunked
+    req.end('"pk":"p"}');
+  });
+  expect(status).toBe(411);
+  expect((await everything(store.client))['cefnogi/users']).toEqual([]);
 });

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createHttpServer } from '@vercel/cosmosdb-server';
 import { EMBEDDED_COSMOS_KEY } from './embedded-client';
 import { startPersistence, type Persistence } from './embedded-persistence';
+import { refuseOversizedItems } from './refuse-oversized-items';
 
 export { createEmbeddedClient, EMBEDDED_COSMOS_KEY, type EmbeddedClientOptions, type EmbeddedEndpoint } from './embedded-client';
 export { EmbeddedStoreError } from './embedded-store-error';
@@ -48,6 +49,8 @@ export async function startEmbeddedCosmos(options: EmbeddedCosmosOptions = {}): 
   const flushIntervalMs = positive(options.flushIntervalMs ?? DEFAULT_FLUSH_INTERVAL_MS, 'flushIntervalMs');
   const compactJournalAtBytes = positive(options.compactJournalAtBytes ?? DEFAULT_COMPACT_AT_BYTES, 'compactJournalAtBytes');
   const server = createHttpServer();
+  // Before persistence hooks in, so a refused write reaches neither the server nor the journal.
+  refuseOversizedItems(server);
   const port = await listen(server);
   const endpoint = { endpoint: `http://127.0.0.1:${port}`, key: EMBEDDED_COSMOS_KEY };
   let persistence: Persistence | undefined;
