@@ -59,7 +59,8 @@ export function createFreeTextSchoolMigration(store: Store, memberships: SchoolM
       entry.settingsKey = settings.id;
       entry.display.set(settings.schoolName, (entry.display.get(settings.schoolName) ?? 0) + 1);
     }
-    for (const [tenantId, names] of byTenant) {
+    for (const [tenantId, all] of byTenant) {
+      const names = boundedNames(all);
       const key = legacySchoolsKey(tenantId);
       const doc: LegacySchools = {
         id: key,
@@ -156,6 +157,27 @@ export function createFreeTextSchoolMigration(store: Store, memberships: SchoolM
       return (doc?.names ?? []).filter((n) => n.schoolId === undefined).map((n) => ({ folded: n.folded, display: n.display, people: n.people.length }));
     },
   };
+}
+
+/** Typed names kept per tenant, and people recorded across them: one document stays far inside Cosmos's 2 MB. */
+const MAX_LEGACY_NAMES = 3000;
+const MAX_LEGACY_PEOPLE = 15_000;
+
+/**
+ * The names most people typed first, and no more people than one document holds. Anyone
+ * left out keeps their typed name in their profile and simply chooses their school in `my
+ * schools`, as everyone new does.
+ */
+function boundedNames<T extends { people: string[] }>(names: Map<string, T>): Map<string, T> {
+  const kept = new Map<string, T>();
+  let people = 0;
+  for (const [folded, entry] of [...names].sort((a, b) => b[1].people.length - a[1].people.length).slice(0, MAX_LEGACY_NAMES)) {
+    const room = MAX_LEGACY_PEOPLE - people;
+    if (room <= 0 && !(entry as { settingsKey?: string }).settingsKey) continue;
+    kept.set(folded, { ...entry, people: entry.people.slice(0, Math.max(0, room)) });
+    people += Math.min(entry.people.length, Math.max(0, room));
+  }
+  return kept;
 }
 
 /** The registered school's document with the old settings where it has none of its own. */

@@ -82,7 +82,7 @@ export function registerSchoolsAdmin(app: Application, deps: FeatureDeps, school
     if (parsed.kind === 'refused') return card(context, { lead: describeRefusal(lang, parsed), leadTone: 'attention', csv: echo });
     const saved = await schools.register.save(identity.tenantId, parsed.rows.map(({ line: _line, ...row }) => row), identity.aadObjectId, deps.now());
     if (saved.kind === 'saved') await schools.migration.match(identity.tenantId, deps.now());
-    if (saved.kind === 'too-many') return card(context, { lead: fill(s.tooMany, { limit: String(saved.limit) }), leadTone: 'attention', csv: echo });
+    if (saved.kind !== 'saved') return card(context, { lead: saved.kind === 'too-many' ? fill(s.tooMany, { limit: String(saved.limit) }) : s.tooLarge, leadTone: 'attention', csv: echo });
     const counts = { added: String(saved.added.length), updated: String(saved.updated.length), rejected: String(parsed.rejected.length) };
     await schools.guard.done(actor(context), role, 'register.import', { kind: 'tenant', id: tenantTarget }, deps.now(), undefined,
       countsNote({ added: saved.added.length, updated: saved.updated.length, rejected: parsed.rejected.length }));
@@ -127,7 +127,7 @@ export function registerSchoolsAdmin(app: Application, deps: FeatureDeps, school
     const checked = checkNewSchool(input, (laId) => deps.content.localAuthority(laId) !== undefined, entries);
     if (!checked.ok) return card(context, { lead: problemsText(lang, checked.problems), leadTone: 'attention', form });
     const saved = await schools.register.save(identity.tenantId, [checked.school], identity.aadObjectId, deps.now());
-    if (saved.kind === 'too-many') return card(context, { lead: fill(s.tooMany, { limit: String(saved.limit) }), leadTone: 'attention', form });
+    if (saved.kind !== 'saved') return card(context, { lead: saved.kind === 'too-many' ? fill(s.tooMany, { limit: String(saved.limit) }) : s.tooLarge, leadTone: 'attention', form });
     const entry = saved.added[0] ?? saved.updated[0]!;
     await schools.migration.match(identity.tenantId, deps.now());
     await schools.guard.done(actor(context), verdict.role, 'register.add', { kind: 'school', id: entry.id, label: entry.name }, deps.now(), entry.laId);

@@ -3,6 +3,7 @@ import { foldSchoolName, newSchoolDocument, schoolKey } from '../school/school-s
 import type { Stored } from '../storage/document-collection';
 import type { Store } from '../storage/store';
 import { updateDocument } from '../storage/update-document';
+import { itemBytes } from '../storage/item-size-limit';
 import { runConcurrently } from '../proactive/run-concurrently';
 import { catalogueCollection, catalogueKey, MAX_SCHOOLS_PER_TENANT } from './school-catalogue';
 import { schoolIdFor, type SchoolEntry } from './school-entry';
@@ -11,7 +12,14 @@ import { schoolIdFor, type SchoolEntry } from './school-entry';
 export type SchoolInput = Omit<SchoolEntry, 'id'> & { id?: string };
 
 /** What a save did. */
-export type SaveOutcome = { kind: 'saved'; added: SchoolEntry[]; updated: SchoolEntry[] } | { kind: 'too-many'; limit: number };
+export type SaveOutcome = { kind: 'saved'; added: SchoolEntry[]; updated: SchoolEntry[] } | { kind: 'too-many'; limit: number } | { kind: 'too-large' };
+
+/**
+ * The most the catalogue document may take: well inside Cosmos's 2 MB item limit (which also
+ * counts its own fields). Wales's ~1,460 schools take about 290 KB; only very long names in
+ * both languages could bring 3,000 schools near it.
+ */
+export const CATALOGUE_BUDGET_BYTES = 1_800_000;
 
 /** How long a catalogue read serves search in this instance; writes here refresh it at once. */
 const CATALOGUE_FRESH_MS = 10_000;
@@ -53,7 +61,7 @@ export function createSchoolRegister(store: Store, clock: () => number = () => D
     async save(tenantId, inputs, actorId, now) {
       const tenant = tenantId.toLowerCase();
       const key = catalogueKey(tenant);
-      const outcome: { added: SchoolEntry[]; updated: SchoolEntry[]; tooMany: boolean } = { added: [], updated: [], tooMany: false };
+      const outcome: { added: SchoolEntry[]; updated: SchoolEntry[]; tooMany: boolean; tooLarge: boolean } = { added: [], updated: [], tooMany: false, tooLarge: false };
       const saved = await updateDocument(catalogues, key, key, (current) => {
         const schools = [...(current?.schools ?? [])];
         const byNumber = new Map(schools.flatMap((s, i) => (s.number ? [[s.number, i] as const] : [])));
@@ -81,9 +89,12 @@ export function createSchoolRegister(store: Store, clock: () => number = () => D
         }
         outcome.tooMany = schools.length > MAX_SCHOOLS_PER_TENANT;
         if (outcome.tooMany) return undefined;
-        return { id: key, pk: key, kind: 'school-catalogue' as const, tenantId: tenant, schools, updatedAt: now.toISOString() };
+        const next = { id: key, pk: key, kind: 'school-catalogue' as const, tenantId: tenant, schools, updatedAt: now.toISOString() };
+        outcome.tooLarge = itemBytes(next) > CATALOGUE_BUDGET_BYTES;
+        return outcome.tooLarge ? undefined : next;
       });
       if (outcome.tooMany) return { kind: 'too-many', limit: MAX_SCHOOLS_PER_TENANT };
+      if (outcome.tooLarge) return { kind: 'too-large' };
       if (saved) cache.set(tenant, { entries: saved.value.schools, at: clock() });
       // Each school's own document follows the catalogue; a crash between them is repaired by saving again.
       await runConcurrently([...outcome.added, ...outcome.updated], WRITE_CONCURRENCY, async (entry) => {

@@ -119,6 +119,16 @@ describe('a national register of schools, over HTTP as Teams sends it', () => {
     expect(cardText(cardsIn(harness.connector.sent)[0]!)).toContain('larger than 5 MB');
     expect(await catalogue()).toEqual(before);
 
+    // A register whose names would make the catalogue outgrow one Cosmos document is refused whole.
+    const long = (sign: string, i: number) => `${sign.repeat(110)} ${String(i).padStart(5, '0')}`;
+    const huge = ['school name,other-language name,local authority,sector,language category', ...Array.from({ length: 3000 }, (_, i) => `${long('€', i)},${long('Ŵ', i)},Cardiff,primary,welsh-medium`)].join('\r\n');
+    const { text: _o, ...otherEnvelope } = message(otherTenantAdmin, harness.serviceUrl, '');
+    harness.connector.clear();
+    await harness.post({ ...otherEnvelope, attachments: [{ contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'hir.csv', content: { downloadUrl: harness.connector.downloadUrl('hir.csv', Buffer.from(huge)), fileType: 'csv' } }] });
+    // (The proactive loop may deliver someone's notice meanwhile: look at every card sent.)
+    expect(cardsIn(harness.connector.sent).map(cardText).join('\n')).toContain('too large to keep in one piece');
+    expect(await catalogue(OTHER_TENANT)).toEqual([]);
+
     // Another tenant's administrator names one of this tenant's schools: it is not in their register.
     expect(cardText(await act(otherTenantAdmin, 'school.saveContacts', { schoolId: ours.id, dspName: 'x' }))).toContain("That school is not in your organisation's register.");
     expect(await catalogue(OTHER_TENANT)).toEqual([]);
