@@ -1,6 +1,7 @@
 import type { Store } from '../storage/store';
 import { EMAIL, personByEmail } from '../users/directory-entry';
 import { userKey, type UserIdentity, type UserRecord } from '../users/user-record';
+import type { SchoolEntry } from '../register/school-entry';
 import type { SchoolMemberships } from './school-memberships';
 
 /** Lines one import takes; more and nothing is read or written. */
@@ -30,7 +31,8 @@ export type StaffImportOutcome = { kind: 'too-many'; lines: number } | { kind: '
 export async function importStaff(
   deps: { store: Pick<Store, 'users' | 'directory'>; memberships: Pick<SchoolMemberships, 'confirmDirectly'> },
   admin: UserIdentity,
-  schoolId: string,
+  /** The school, already checked by the route: each line is confirmed there without reading it again. */
+  school: SchoolEntry,
   pasted: string,
   now: Date,
 ): Promise<StaffImportOutcome> {
@@ -71,7 +73,7 @@ export async function importStaff(
       continue;
     }
     seen.add(person.aadObjectId);
-    if (await deps.memberships.confirmDirectly(admin, schoolId, person, now)) report.confirmed += 1;
+    if (await deps.memberships.confirmDirectly(admin, school, person, now)) report.confirmed += 1;
     else report.already += 1;
   }
   return { kind: 'report', report };

@@ -80,7 +80,7 @@ export function registerMembers(app: Application, deps: FeatureDeps, schools: Sc
         const s = strings(turnData(context).language()).members;
         const people = [...new Set(input.people.split(',').map((p) => p.trim().toLowerCase()).filter((p) => GUID.test(p)))].slice(0, MAX_DECIDED);
         if (people.length === 0) return view(context, school, 1, { lead: s.noneSelected, leadTone: 'attention' });
-        const changed = await memberships.decide(turnData(context).identity, school.id, people, confirm, deps.now());
+        const changed = await memberships.decide(turnData(context).identity, school, people, confirm, deps.now());
         if (changed > 0) await guard.done(actor(context), role, action, target(school), deps.now(), school.laId, countsNote(confirm ? { confirmed: changed } : { declined: changed }));
         return view(context, school, 1, { lead: fill(confirm ? s.confirmed : s.declined, { count: String(changed) }) });
       }),
@@ -93,7 +93,7 @@ export function registerMembers(app: Application, deps: FeatureDeps, schools: Sc
       const s = strings(lang).members;
       // What was pasted comes back in the box when the import is refused, so nothing typed is lost.
       const refused = (lead: string) => view(context, school, 1, { lead, leadTone: 'attention', staffList: input.staffList.length <= MAX_STAFF_LIST_CHARS ? input.staffList : '' });
-      const outcome = await importStaff({ store: deps.store, memberships }, turnData(context).identity, school.id, input.staffList, deps.now());
+      const outcome = await importStaff({ store: deps.store, memberships }, turnData(context).identity, school, input.staffList, deps.now());
       if (outcome.kind === 'empty') return refused(s.empty);
       if (outcome.kind === 'too-many') return refused(fill(s.tooMany, { lines: String(outcome.lines) }));
       const { report } = outcome;

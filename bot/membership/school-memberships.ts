@@ -3,6 +3,7 @@ import { enqueueNotice } from '../app/notice-in-both';
 import { fill, strings } from '../i18n/strings';
 import type { Outbox } from '../proactive/outbox-queue';
 import type { SchoolRegister } from '../register/school-register';
+import type { SchoolEntry } from '../register/school-entry';
 import { schoolKey } from '../school/school-settings';
 import type { Store } from '../storage/store';
 import { isConflict } from '../storage/storage-errors';
@@ -28,15 +29,15 @@ export interface SchoolMemberships {
   /** A school's roster: one partition read. */
   roster(tenantId: string, schoolId: string): Promise<MembershipRecord[]>;
   isConfirmed(tenantId: string, schoolId: string, aadObjectId: string): Promise<boolean>;
-  /** Confirms or declines pending people (by object id); answers how many changed. */
-  decide(admin: UserIdentity, schoolId: string, people: string[], confirm: boolean, now: Date): Promise<number>;
+  /** Confirms or declines pending people (by object id) at a school the caller has checked; answers how many changed. */
+  decide(admin: UserIdentity, school: SchoolEntry, people: string[], confirm: boolean, now: Date): Promise<number>;
   /**
    * Records that a person awaits a school's confirmation, outside their own turn (the
    * migration of a school they once typed): their membership and their own mirror.
    */
   awaitConfirmation(person: UserRecord, schoolId: string, now: Date): Promise<void>;
   /** Confirms a person at once (an administrator's staff import); false if they were already. */
-  confirmDirectly(admin: UserIdentity, schoolId: string, person: UserRecord, now: Date): Promise<boolean>;
+  confirmDirectly(admin: UserIdentity, school: SchoolEntry, person: UserRecord, now: Date): Promise<boolean>;
 }
 
 export function createSchoolMemberships(store: Store, register: SchoolRegister, outbox: Outbox): SchoolMemberships {
@@ -116,10 +117,9 @@ export function createSchoolMemberships(store: Store, register: SchoolRegister, 
       return found?.value.status === 'confirmed';
     },
 
-    async decide(admin, schoolId, people, confirm, now) {
+    async decide(admin, school, people, confirm, now) {
       const tenantId = admin.tenantId;
-      const school = (await register.school(tenantId, schoolId))?.value.entry;
-      if (!school) return 0;
+      const schoolId = school.id;
       let changed = 0;
       for (const aadObjectId of people) {
         const id = userKey({ tenantId, aadObjectId });
@@ -162,10 +162,9 @@ export function createSchoolMemberships(store: Store, register: SchoolRegister, 
       await mirror(person.tenantId, person.aadObjectId, schoolId, 'pending', now);
     },
 
-    async confirmDirectly(admin, schoolId, person, now) {
+    async confirmDirectly(admin, school, person, now) {
       const tenantId = admin.tenantId;
-      const school = (await register.school(tenantId, schoolId))?.value.entry;
-      if (!school) return false;
+      const schoolId = school.id;
       const id = userKey({ tenantId, aadObjectId: person.aadObjectId });
       let changed = false;
       await updateDocument(memberships, id, pk(tenantId, schoolId), (m) => {
