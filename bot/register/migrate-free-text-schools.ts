@@ -20,7 +20,7 @@ import { FREE_TEXT_MIGRATION_KEY, legacySchoolsCollection, legacySchoolsKey, mig
  * Names that match nothing wait for a tenant administrator to map them or add the school.
  */
 export interface FreeTextSchoolMigration {
-  /** At start: collects the names (once per store), then matches every tenant's. */
+  /** At start: collects the names (once per store) and matches them against registers already there. */
   run(now: Date): Promise<void>;
   /** After a tenant's register changed. */
   match(tenantId: string, now: Date): Promise<void>;
@@ -136,10 +136,9 @@ export function createFreeTextSchoolMigration(store: Store, memberships: SchoolM
 
   return {
     async run(now) {
-      const collected = await collect(now);
-      const tenants = new Set(collected);
-      for (const { value } of await legacy.scanAllPartitions({ kind: 'legacy-schools' })) tenants.add(value.tenantId);
-      for (const tenantId of tenants) await match(tenantId, now);
+      // Only a first start collects anything; after that, names are matched when a register
+      // changes (every save calls `match`), so a later start reads one marker and stops.
+      for (const tenantId of await collect(now)) await match(tenantId, now);
     },
     match,
     async map(tenantId, folded, schoolId, now) {
