@@ -5,10 +5,10 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { loadConfig } from '../bot/config';
 import { createLogger } from '../bot/logging/logger';
 import { startBot, type RunningBot } from '../bot/start-bot';
-import { freePort } from '../test/e2e/free-port';
 import { keepLocal, launchChromium } from '../test/e2e/launch-chromium';
 import { PlaygroundChat } from '../test/e2e/playground-chat';
-import { startPlayground, type PlaygroundProcess } from './dev';
+import type { PlaygroundProcess } from './dev';
+import { startPlaygroundForBot } from '../test/e2e/playground-for-bot';
 
 /*
  * A walk through the school-register cards as an organisation administrator meets them in
@@ -20,7 +20,6 @@ import { startPlayground, type PlaygroundProcess } from './dev';
  * in local mode on a temporary data folder that is removed at the end.
  */
 
-const ROOT = path.resolve(__dirname, '..', '..');
 /** The Playground's own user in .m365agentsplayground.yml, made an organisation administrator. */
 const GWENLLIAN = '6f1c2a7e-3d4b-4c5a-9e8f-0a1b2c3d4e5f:1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6';
 const SETTLE_MS = 1500;
@@ -179,21 +178,8 @@ async function main(): Promise<void> {
       createLogger({ quiet: true }),
       { host: '127.0.0.1' },
     );
-    const botEndpoint = `http://127.0.0.1:${bot.port}/api/messages`;
     const output: string[] = [];
-    playground = startPlayground({
-      botEndpoint,
-      port: await freePort(),
-      cwd: workDir,
-      env: {
-        ...process.env,
-        BOT_ENDPOINT: botEndpoint,
-        TEAMSAPPTESTER_BROWSER: 'none',
-        M365_AGENTS_PLAYGROUND_CONFIG_PATH: path.join(ROOT, '.m365agentsplayground.yml'),
-        M365_AGENTS_PLAYGROUND_LOGFILE: path.join(workDir, 'playground.log'),
-      },
-      onLine: (line) => output.push(line),
-    });
+    playground = await startPlaygroundForBot(bot.port, workDir, (line) => output.push(line));
     const url = await playground.ready;
     const page = browser.pages()[0] ?? (await browser.newPage());
     // Tall enough for the longest card to show whole, under the Playground's own header.

@@ -7,6 +7,7 @@ import type { AdaptiveCardJson } from '../../cards/card-kit';
 import { onCardAction } from '../app/card-actions';
 import { commandSelector, sendPersonalCard } from '../app/commands';
 import type { FeatureDeps } from '../app/feature-deps';
+import { laNameIn } from '../register/la-name';
 import { welshWith } from '../text/welsh-with';
 import { turnData } from '../edge/turn-data';
 import { fill, strings } from '../i18n/strings';
@@ -31,10 +32,7 @@ const query = z.string().max(500).default('');
 export function registerMySchools(app: Application, deps: FeatureDeps, schools: SchoolServices): void {
   const { register, memberships } = schools;
   /** An authority by name in the reader's language. */
-  const laNameFor = (context: TurnContext): LaNameOf => {
-    const language = turnData(context).language();
-    return (laId) => deps.content.localAuthority(laId)?.name[language] ?? laId;
-  };
+  const laNameFor = (context: TurnContext): LaNameOf => laNameIn(deps.content, turnData(context).language());
   /** Schools named with their authority in the reader's language. */
   const titled = (context: TurnContext) => {
     const laName = laNameFor(context);

@@ -5,6 +5,7 @@ import type { FeatureDeps } from '../app/feature-deps';
 import { fill, strings } from '../i18n/strings';
 import { findSchools } from '../register/find-schools';
 import type { SchoolEntry } from '../register/school-entry';
+import { laNameIn } from '../register/la-name';
 import type { HeldRoles } from '../roles/admin-scope';
 import type { Language } from '../users/user-record';
 
@@ -15,8 +16,7 @@ export function administers(held: HeldRoles, entry: SchoolEntry): boolean {
 
 /** The school's name in the other language and its local authority, in the reader's language. */
 export function schoolDetail(language: Language, deps: Pick<FeatureDeps, 'content'>, entry: SchoolEntry): string {
-  const la = deps.content.localAuthority(entry.laId)?.name[language] ?? entry.laId;
-  return [entry.altName, la].filter((part) => part !== undefined && part !== '').join(' · ');
+  return [entry.altName, laNameIn(deps.content, language)(entry.laId)].filter((part) => part !== undefined && part !== '').join(' · ');
 }
 
 /**

@@ -6,8 +6,8 @@ import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logging/logger';
 import { startBot, type RunningBot } from '../../bot/start-bot';
 import { updateDocument } from '../../bot/storage/update-document';
-import { startPlayground, type PlaygroundProcess } from '../../scripts/dev';
-import { freePort } from './free-port';
+import type { PlaygroundProcess } from '../../scripts/dev';
+import { startPlaygroundForBot } from './playground-for-bot';
 import { keepLocal, launchChromium } from './launch-chromium';
 import { PlaygroundChat, waitForText } from './playground-chat';
 
@@ -17,7 +17,6 @@ import { PlaygroundChat, waitForText } from './playground-chat';
  * clicking the rendered Adaptive Cards. Needs Debian's Chromium; fails, saying so, without it.
  */
 
-const ROOT = path.resolve(__dirname, '..', '..');
 const HELP_ACTIONS = ['Set up my profile', 'My schools', 'Start my induction', 'Start my self-assessment', 'Cymraeg'];
 /** The personal user in .m365agentsplayground.yml. */
 const GWENLLIAN = { tenantId: '6f1c2a7e-3d4b-4c5a-9e8f-0a1b2c3d4e5f', aadObjectId: '1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6' };
@@ -50,20 +49,7 @@ describe('chatting with Cefnogi in the Agents Playground', () => {
     // First, so a missing Chromium fails at once, before anything else starts.
     browser = await launchChromium(path.join(workDir, 'chromium-profile'));
     bot = await startBot(loadConfig({ PORT: '0' }), createLogger({ quiet: true }), { persist: false, host: '127.0.0.1' });
-    const botEndpoint = `http://127.0.0.1:${bot.port}/api/messages`;
-    playground = startPlayground({
-      botEndpoint,
-      port: await freePort(),
-      cwd: workDir,
-      env: {
-        ...process.env,
-        BOT_ENDPOINT: botEndpoint,
-        TEAMSAPPTESTER_BROWSER: 'none',
-        M365_AGENTS_PLAYGROUND_CONFIG_PATH: path.join(ROOT, '.m365agentsplayground.yml'),
-        M365_AGENTS_PLAYGROUND_LOGFILE: path.join(workDir, 'playground.log'),
-      },
-      onLine: (line) => playgroundOutput.push(line),
-    });
+    playground = await startPlaygroundForBot(bot.port, workDir, (line) => playgroundOutput.push(line));
     const url = await playground.ready;
     const page = browser.pages()[0] ?? (await browser.newPage());
     page.setDefaultTimeout(10_000);
