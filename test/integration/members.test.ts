@@ -68,6 +68,8 @@ describe('members: a school confirms its staff, over HTTP as Teams sends it', ()
     expect(((pending!.choices ?? []) as { value: string }[]).map((c) => c.value).sort()).toEqual([nia, tomos, stranger].map((u) => u.aadObjectId).sort());
     expect(pending!.value ?? '').toBe('');
     expect(actionsOf(card, 'members.confirm')[0]!.data).toEqual({ schoolId: castell });
+    // A way back to the school's own card.
+    expect(actionsOf(card, 'school.show').map((a) => a.data)).toEqual([{ schoolId: castell }]);
 
     const confirmed = await act(adminCastell, 'members.confirm', { schoolId: castell, people: `${nia.aadObjectId},${tomos.aadObjectId}` });
     expect(cardText(confirmed)).toContain('Confirmed 2 of the people selected.');
