@@ -22,7 +22,7 @@ describe('a meeting’s record: short on the appraisal, whole on its own card', 
     await harness.start({ now: () => clock });
     await harness.post(message(manager, harness.serviceUrl, 'help'));
     await harness.post(message(staff, harness.serviceUrl, 'help'));
-    await act(staff, 'profile.save', { roleId: 'teaching-assistant-2', school: 'Ysgol y Castell', welshLevelId: 'entry', lineManager: manager.aadObjectId });
+    await act(staff, 'profile.save', { roleId: 'teaching-assistant-2', welshLevelId: 'entry', lineManager: manager.aadObjectId });
     await act(manager, 'team.accept', { reportId: staff.aadObjectId });
     await act(staff, 'appraisal.addObjective', { objectiveText: 'Lead phonics sessions', objectiveMeasure: 'The group reads on its own', standards: 'pedagogy', keyAreas: '' });
     await act(staff, 'appraisal.setDates', { reportId: '', 'date-planning': '2026-12-14' });

@@ -29,7 +29,7 @@ describe('induction, walked over HTTP as Teams sends it', () => {
   async function newStarter(locale: string, roleId: string, name: string): Promise<TeamsUser> {
     const user = teamsUser({ locale, name, tenantId: manager.tenantId });
     await harness.post(message(user, harness.serviceUrl, 'help'));
-    await act(user, 'profile.save', { roleId, school: 'Ysgol y Castell', welshLevelId: 'entry', lineManager: manager.aadObjectId });
+    await act(user, 'profile.save', { roleId, welshLevelId: 'entry', lineManager: manager.aadObjectId });
     expect(cardText(await act(manager, 'team.accept', { reportId: user.aadObjectId }))).toContain('Accepted');
     return user;
   }
@@ -200,7 +200,7 @@ describe('induction, walked over HTTP as Teams sends it', () => {
     const other = teamsUser({ name: 'Llinos Wyn', tenantId: manager.tenantId });
     await harness.post(message(other, harness.serviceUrl, 'help'));
     const user = teamsUser({ name: 'Cai Edwards', tenantId: manager.tenantId });
-    await act(user, 'profile.save', { roleId: 'teaching-assistant-2', school: 'Ysgol y Castell', welshLevelId: 'entry', lineManager: other.aadObjectId });
+    await act(user, 'profile.save', { roleId: 'teaching-assistant-2', welshLevelId: 'entry', lineManager: other.aadObjectId });
     const first = await act(user, 'induction.begin', { startDate: '2026-09-01', mode: 'new' });
     const tick = actionsOf(first, 'induction.tick')[0]!;
     await act(user, tick.verb, tick.data);
@@ -225,7 +225,7 @@ describe('induction, walked over HTTP as Teams sends it', () => {
 
   it('when someone without a line manager ticks an item that needs sign-off, then the card asks them to name one', async () => {
     const user = teamsUser({ tenantId: manager.tenantId });
-    await act(user, 'profile.save', { roleId: 'teaching-assistant-2', school: 'Ysgol y Castell', welshLevelId: 'entry' });
+    await act(user, 'profile.save', { roleId: 'teaching-assistant-2', welshLevelId: 'entry' });
     await act(user, 'induction.begin', { startDate: '2026-09-01', mode: 'new' });
     const needsSignOff = content.inductionItemsFor('teaching-learning', 'new').find((i) => i.signOff)!;
     const card = await act(user, 'induction.tick', { itemId: needsSignOff.id, stage: needsSignOff.stage });

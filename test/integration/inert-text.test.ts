@@ -57,7 +57,7 @@ describe('text people type is inert on every card another person reads', () => {
     await harness.start({ now: () => clock });
     await harness.post(message(manager, harness.serviceUrl, 'help'));
     await harness.post(message(staff, harness.serviceUrl, 'help'));
-    await act(staff, 'profile.save', { roleId: 'teaching-assistant-2', school: 'Ysgol y Castell', welshLevelId: 'entry', lineManager: manager.aadObjectId });
+    await act(staff, 'profile.save', { roleId: 'teaching-assistant-2', welshLevelId: 'entry', lineManager: manager.aadObjectId });
     await act(manager, 'team.accept', { reportId: staff.aadObjectId });
   });
   afterAll(() => harness.stop());

@@ -29,7 +29,7 @@ describe('per-person cards answer the person who pressed, never the shared messa
   async function staffWithResults(): Promise<{ ta: TeamsUser; results: Card }> {
     const ta = teamsUser({ name: 'Ffion Jones', locale: 'en-GB', tenantId: manager.tenantId });
     await harness.post(message(ta, harness.serviceUrl, 'help'));
-    await press('personal chat', ta, 'profile.save', { roleId: 'teaching-assistant-2', school: 'Ysgol y Castell', welshLevelId: 'entry', lineManager: manager.aadObjectId });
+    await press('personal chat', ta, 'profile.save', { roleId: 'teaching-assistant-2', welshLevelId: 'entry', lineManager: manager.aadObjectId });
     await press('personal chat', manager, 'team.accept', { reportId: ta.aadObjectId });
     let card = await press('personal chat', ta, 'selfAssessment.begin');
     while (actionsOf(card, 'selfAssessment.answer').length > 0) {

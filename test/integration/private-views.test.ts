@@ -12,7 +12,7 @@ describe('private views outside the one-to-one chat', () => {
     'when someone asks for "%s" in a team channel, then the channel is told it is private and sees nobody’s records',
     async (command) => {
       const user = teamsUser({ locale: 'en-GB' });
-      await harness.post(cardAction(user, harness.serviceUrl, 'profile.save', { roleId: 'teaching-assistant-1', school: 'Ysgol Glan', welshLevelId: 'entry', ewcNumber: '998877' }));
+      await harness.post(cardAction(user, harness.serviceUrl, 'profile.save', { roleId: 'teaching-assistant-1', welshLevelId: 'entry', ewcNumber: '998877' }));
       harness.connector.clear();
       await harness.post(inChannel(message(user, harness.serviceUrl, command), user));
       const text = cardText(cardsIn(harness.connector.sent)[0]!);
@@ -24,7 +24,7 @@ describe('private views outside the one-to-one chat', () => {
 
   it('when a colleague presses Done on an induction card in a channel, then nothing is ticked and the card says why', async () => {
     const user = teamsUser({ locale: 'cy-GB' });
-    await harness.post(cardAction(user, harness.serviceUrl, 'profile.save', { roleId: 'teaching-assistant-1', school: 'Ysgol Glan', welshLevelId: 'entry' }));
+    await harness.post(cardAction(user, harness.serviceUrl, 'profile.save', { roleId: 'teaching-assistant-1', welshLevelId: 'entry' }));
     await harness.post(cardAction(user, harness.serviceUrl, 'induction.begin', { startDate: '2026-11-20', mode: 'new' }));
     const key = `${user.tenantId}:${user.aadObjectId}`;
     const before = await harness.bot!.store.users.read(key, key);

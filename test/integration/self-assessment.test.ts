@@ -33,7 +33,7 @@ describe('the self-assessment, taken over HTTP as Teams sends it', () => {
   async function staffMember(locale: string, roleId: string, name: string, withManager = true): Promise<TeamsUser> {
     const user = teamsUser({ locale, name, tenantId: manager.tenantId });
     await harness.post(message(user, harness.serviceUrl, 'help'));
-    await act(user, 'profile.save', { roleId, school: 'Ysgol y Castell', welshLevelId: 'entry', ...(withManager ? { lineManager: manager.aadObjectId } : {}) });
+    await act(user, 'profile.save', { roleId, welshLevelId: 'entry', ...(withManager ? { lineManager: manager.aadObjectId } : {}) });
     if (withManager) await act(manager, 'team.accept', { reportId: user.aadObjectId });
     return user;
   }
@@ -286,7 +286,7 @@ describe('the self-assessment, taken over HTTP as Teams sends it', () => {
     const ta = await staffMember('en-GB', 'teaching-assistant-2', 'Lowri Bevan', false);
     const card = await act(ta, 'selfAssessment.begin');
     await answerArea(ta, card, () => '3');
-    await act(ta, 'profile.save', { roleId: 'business-management-1', school: 'Ysgol y Castell', welshLevelId: 'entry' });
+    await act(ta, 'profile.save', { roleId: 'business-management-1', welshLevelId: 'entry' });
     const told = await act(ta, 'selfAssessment.start');
     expect(cardText(told)).toContain('Your role has changed since you started');
     expect((await stored(ta)).value.selfAssessment!.current).toBeUndefined();
@@ -301,7 +301,7 @@ describe('the self-assessment, taken over HTTP as Teams sends it', () => {
     const share = actionsOf(results, 'selfAssessment.share')[0]!;
     expect(cardText(await act(ta, share.verb, share.data))).toContain('Shared.');
     const other = teamsUser({ tenantId: manager.tenantId });
-    await act(ta, 'profile.save', { roleId: 'teaching-assistant-2', school: 'Ysgol y Castell', welshLevelId: 'entry', lineManager: other.aadObjectId });
+    await act(ta, 'profile.save', { roleId: 'teaching-assistant-2', welshLevelId: 'entry', lineManager: other.aadObjectId });
     const now = await act(ta, 'selfAssessment.results');
     expect(cardText(now)).not.toContain('Shared with your line manager');
     expect(actionsOf(now, 'selfAssessment.share')).toHaveLength(1);

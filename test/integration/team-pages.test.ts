@@ -20,7 +20,7 @@ describe('my team, one page at a time', () => {
     await harness.post(message(manager, harness.serviceUrl, 'help'));
     for (const user of [...reports, ...asking]) {
       await harness.post(message(user, harness.serviceUrl, 'help'));
-      await act(user, 'profile.save', { roleId: 'teaching-assistant-2', school: 'Ysgol y Castell', welshLevelId: 'entry', lineManager: manager.aadObjectId });
+      await act(user, 'profile.save', { roleId: 'teaching-assistant-2', welshLevelId: 'entry', lineManager: manager.aadObjectId });
     }
     for (const user of reports) await act(manager, 'team.accept', { reportId: user.aadObjectId });
   });
