@@ -4,6 +4,8 @@ import type { AuditAction } from '../audit/audit-action';
 import type { SchoolRegister } from '../register/school-register';
 import type { SchoolEntry } from '../register/school-entry';
 import type { UserIdentity } from '../users/user-record';
+import type { Stored } from '../storage/document-collection';
+import type { SchoolSettings } from '../school/school-settings';
 import { strongestRole, type ActingRole, type AdminScope, type HeldRolesWithRecords } from './admin-scope';
 
 /** Why an administrative act was refused; each has a message in both languages. */
@@ -20,6 +22,9 @@ export type RefusalReason =
 /** The act may go ahead in `role`; or it was refused (and audited) for `reason`. */
 export type Verdict<T> = { ok: true; role: ActingRole; target: T } | { ok: false; reason: RefusalReason };
 
+/** A school act may go ahead: with the school's document as the guard just read it, so the route need not read it again. */
+export type SchoolVerdict = { ok: true; role: ActingRole; target: SchoolEntry; stored: Stored<SchoolSettings> } | { ok: false; reason: RefusalReason };
+
 /** The actor as an act records them. */
 export interface Actor {
   identity: UserIdentity;
@@ -33,7 +38,7 @@ export interface Actor {
  * `done` once the act has succeeded.
  */
 export interface AdminGuard {
-  forSchool(actor: Actor, action: AuditAction, schoolId: string, now: Date): Promise<Verdict<SchoolEntry>>;
+  forSchool(actor: Actor, action: AuditAction, schoolId: string, now: Date): Promise<SchoolVerdict>;
   forLa(actor: Actor, action: AuditAction, laId: string, now: Date): Promise<Verdict<string>>;
   forTenant(actor: Actor, action: AuditAction, now: Date): Promise<Verdict<string>>;
   /** Any administrator at all (to open an admin card that then lists only their own scope). */
@@ -52,11 +57,12 @@ export function createAdminGuard(scope: AdminScope, register: SchoolRegister, au
     refuse,
     async forSchool(actor, action, schoolId, now) {
       const target = { kind: 'school' as const, id: schoolId.slice(0, 200) };
-      const school = (await register.school(actor.identity.tenantId, schoolId))?.value.entry;
-      if (!school) return refuse(actor, action, target, 'unknown-school', now);
+      const stored = await register.school(actor.identity.tenantId, schoolId);
+      const school = stored?.value.entry;
+      if (!stored || !school) return refuse(actor, action, target, 'unknown-school', now);
       const role = await scope.overSchool(actor.identity, { schoolId: school.id, laId: school.laId });
       if (role === 'none') return refuse(actor, action, { ...target, label: school.name }, 'not-your-school', now, school.laId);
-      return { ok: true, role, target: school };
+      return { ok: true, role, target: school, stored };
     },
     async forLa(actor, action, laId, now) {
       const target = { kind: 'la' as const, id: laId.slice(0, 200) };

@@ -111,8 +111,7 @@ export function registerSchoolAdmin(app: Application, deps: FeatureDeps, schools
     const language = turnData(context).language();
     const verdict = await schools.guard.forSchool(actor(context), action, schoolId, deps.now());
     if (!verdict.ok) return refusalCard(language, verdict.reason);
-    const school = await schools.register.school(turnData(context).identity.tenantId, schoolId);
-    return school?.value.entry ? adminCard(language, deps, { ...school.value, entry: school.value.entry }) : refusalCard(language, 'unknown-school');
+    return adminCard(language, deps, { ...verdict.stored.value, entry: verdict.target });
   }
 
   /** With no school named: the one school a school administrator runs, else a chooser of the schools in their scope. */
@@ -148,7 +147,7 @@ export function registerSchoolAdmin(app: Application, deps: FeatureDeps, schools
         found.problem = result.ok ? undefined : result.problem;
         if (!result.ok) return undefined;
         return { ...current, updatedAt: deps.now().toISOString(), updatedBy: identity.aadObjectId };
-      });
+      }, { stored: verdict.stored });
       if (!saved?.value.entry) return refusalCard(lang, 'unknown-school');
       if (!found.problem) await schools.guard.done(actor(context), verdict.role, action, { kind: 'school', id: entry.id, label: entry.name }, deps.now(), entry.laId);
       const s = strings(lang).school;
