@@ -10,7 +10,7 @@ import { strings } from '../i18n/strings';
 import { exportNotice } from './export-notices';
 import { fileInfoAttachment } from './file-attachments';
 import { fileConsentValueSchema, type AcceptedUpload } from './file-consent-value';
-import { claimOffer, findOffer, releaseOffer, removeOffer } from './offer-repository';
+import { claimOffer, findOffer, releaseOffer, removeOffer, offerStoreOf } from './offer-repository';
 import { isAllowedUploadTarget } from './upload-target';
 import { uploadBytes } from './upload-bytes';
 
@@ -41,9 +41,9 @@ export async function answerFileConsent(context: TurnContext, deps: ConsentDeps)
 
 async function decline(context: TurnContext, deps: ConsentDeps, offerId: string): Promise<void> {
   const { identity, language } = turnData(context);
-  const found = await findOffer(deps.store, identity, offerId, deps.now());
+  const found = await findOffer(offerStoreOf(deps.store), identity, offerId, deps.now());
   if (!found) return sendCard(context, exportNotice(language(), 'gone'));
-  await removeOffer(deps.store, found.offer);
+  await removeOffer(offerStoreOf(deps.store), found.offer);
   await sendCard(context, exportNotice(language(), 'declined', found.offer.name));
 }
 
@@ -55,16 +55,16 @@ async function accept(context: TurnContext, deps: ConsentDeps, offerId: string, 
     deps.log.warn('file-upload-refused', { reason: 'upload-url' });
     return sendCard(context, staleCardCard(language()));
   }
-  const claim = await claimOffer(deps.store, identity, offerId, deps.now());
+  const claim = await claimOffer(offerStoreOf(deps.store), identity, offerId, deps.now());
   if (claim.status !== 'claimed') return sendCard(context, exportNotice(language(), claim.status));
   const outcome = await uploadBytes(upload.uploadUrl, Buffer.from(claim.offer.bytes, 'base64'));
   if (!outcome.ok) {
     deps.log.warn('file-upload-failed', { reason: outcome.reason, size: claim.offer.size });
-    await releaseOffer(deps.store, claim);
+    await releaseOffer(offerStoreOf(deps.store), claim);
     return sendCard(context, exportNotice(language(), 'failed', claim.offer.name));
   }
   try {
-    await removeOffer(deps.store, claim.offer);
+    await removeOffer(offerStoreOf(deps.store), claim.offer);
   } catch (err) {
     // The file is in their OneDrive already: they get its card; the offer's ttl removes it.
     deps.log.warn('file-offer-not-removed', { error: (err as Error).message });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { collectionSpec } from '../storage/collection-spec';
 
 /** The two kinds of file Cefnogi hands out. */
 export const exportContentTypeSchema = z.enum(['text/csv', 'application/json']);
@@ -47,3 +48,6 @@ export type FileOffer = z.infer<typeof fileOfferSchema>;
 export function isLive(offer: FileOffer, now: Date): boolean {
   return Date.parse(offer.expiresAt) > now.getTime();
 }
+
+/** Where offers are kept: the `file-offers` container, in their person's partition. */
+export const fileOffersCollection = collectionSpec('fileOffers', fileOfferSchema);

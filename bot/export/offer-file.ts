@@ -8,7 +8,7 @@ import { fill, strings } from '../i18n/strings';
 import { exportFileSchema, fitsInOneOffer, type ExportFile } from './export-file';
 import { exportNotice, readableLimit } from './export-notices';
 import { fileConsentAttachment } from './file-attachments';
-import { saveOffer } from './offer-repository';
+import { offerStoreOf, saveOffer } from './offer-repository';
 
 /** What became of an offer: a consent card in the personal chat, or a card saying where to go. */
 export type OfferOutcome = { status: 'offered'; offerId: string } | { status: 'not-personal' };
@@ -31,7 +31,7 @@ export async function offerFile(context: TurnContext, deps: Pick<FeatureDeps, 's
     return { status: 'not-personal' };
   }
   if (!fitsInOneOffer(checked)) throw tooLarge();
-  const offer = await saveOffer(deps.store, identity, checked, deps.now());
+  const offer = await saveOffer(offerStoreOf(deps.store), identity, checked, deps.now());
   const attachment = fileConsentAttachment({ id: offer.id, name: offer.name, size: offer.size, description: checked.description[language()] });
   await context.sendActivity(MessageFactory.attachment(attachment));
   return { status: 'offered', offerId: offer.id };

@@ -1,12 +1,20 @@
 import { randomUUID } from 'node:crypto';
+import type { DocumentCollection } from '../storage/document-collection';
 import type { Store } from '../storage/store';
 import { isNotFound, isPreconditionFailed } from '../storage/storage-errors';
 import { userKey, type UserIdentity } from '../users/user-record';
 import type { ExportFile } from './export-file';
-import { isLive, MAX_WAITING_OFFERS, OFFER_LIFETIME_MS, UPLOAD_LEASE_MS, type FileOffer } from './file-offer';
+import { fileOffersCollection, isLive, MAX_WAITING_OFFERS, OFFER_LIFETIME_MS, UPLOAD_LEASE_MS, type FileOffer } from './file-offer';
 
 /** The part of the store offers live in. */
-export type OfferStore = Pick<Store, 'fileOffers'>;
+export interface OfferStore {
+  fileOffers: DocumentCollection<FileOffer>;
+}
+
+/** The offers' collection in Cefnogi's store. */
+export function offerStoreOf(store: Pick<Store, 'collection'>): OfferStore {
+  return { fileOffers: store.collection(fileOffersCollection) };
+}
 
 /** An offer the caller now holds for its upload, with the eTag that releasing it needs. */
 export type Claim = { status: 'claimed'; offer: FileOffer; etag: string } | { status: 'gone' } | { status: 'busy' };

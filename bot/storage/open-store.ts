@@ -13,7 +13,6 @@ import { directoryEntrySchema } from '../users/directory-entry';
 import { containerDefinitions, type ContainerName } from './containers';
 import type { CollectionSpec } from './collection-spec';
 import type { Keyed } from './document-collection';
-import { fileOfferSchema } from '../export/file-offer';
 import { CosmosCollection } from './cosmos-collection';
 import { createEmbeddedClient, startEmbeddedCosmos, type EmbeddedCosmos } from './embedded/start-embedded-cosmos';
 import { roundTripPlugin } from './round-trip-meter';
@@ -64,7 +63,6 @@ export async function openStore(
     jobs: new CosmosDueCollection(containers.jobs, schedulerJobRecordSchema),
     schools: new CosmosCollection(containers.schools, schoolSettingsSchema),
     directory: new CosmosCollection(containers.users, directoryEntrySchema),
-    fileOffers: new CosmosCollection(containers.fileOffers, fileOfferSchema),
     collection: (spec) => {
       let opened = collections.get(spec);
       if (!opened) collections.set(spec, (opened = new CosmosCollection(containers[spec.container], spec.schema)));

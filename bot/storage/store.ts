@@ -8,7 +8,6 @@ import type { DirectoryEntry } from '../users/directory-entry';
 import type { DueCollection } from '../proactive/due-collection';
 import type { OutboxRecord } from '../proactive/outbox-record';
 import type { SchedulerJobRecord } from '../proactive/scheduler-job-record';
-import type { FileOffer } from '../export/file-offer';
 
 /** The storage Cefnogi runs on: one collection per container, plus liveness and shutdown. */
 export interface Store {
@@ -24,8 +23,6 @@ export interface Store {
   directory: DocumentCollection<DirectoryEntry>;
   /** A capability's own collection (declared in its folder with `collectionSpec`). */
   collection<T extends Keyed>(spec: CollectionSpec<T>): DocumentCollection<T>;
-  /** Files offered to a person and not yet accepted (see bot/export/README.md). */
-  fileOffers: DocumentCollection<FileOffer>;
   /** Resolves when the store answers; used by /healthz. */
   ping(): Promise<void>;
   /** Flushes what must survive and releases connections. */

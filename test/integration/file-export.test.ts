@@ -5,6 +5,7 @@ import { offerFile } from '../../bot/export/offer-file';
 import { MAX_FILE_BYTES } from '../../bot/export/file-offer';
 import { toCsv } from '../../bot/export/to-csv';
 import { userKey } from '../../bot/users/user-record';
+import { offerStoreOf } from '../../bot/export/offer-repository';
 import { BotHarness } from '../support/bot-harness';
 import { cardsIn, cardText } from '../support/cards-in';
 import type { SentActivity } from '../support/recording-connector';
@@ -75,7 +76,7 @@ const texts = (sent: SentActivity[]) => cardsIn(sent).map(cardText).join('\n');
 
 describe('sending a file by Teams file consent, over HTTP as Teams sends it', () => {
   const harness = new BotHarness();
-  const offers = () => harness.bot!.store.fileOffers;
+  const offers = () => offerStoreOf(harness.bot!.store).fileOffers;
 
   /** Asks for the test file in the personal chat and answers the offer id from the consent card. */
   async function offered(user: TeamsUser): Promise<string> {
