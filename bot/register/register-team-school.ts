@@ -16,6 +16,7 @@ import { administeredSchoolChooser, administers } from '../school/administered-s
 import { welshWith } from '../text/welsh-with';
 import { schoolIdInput } from './school-id-input';
 import { teamSchoolCollection, teamSchoolId } from './team-school';
+import { updateDocument } from '../storage/update-document';
 
 /** The team an activity comes from, only from Teams' own channel data (never card data). */
 function teamOf(context: TurnContext): string | undefined {
@@ -88,10 +89,8 @@ export function registerTeamSchool(app: Application, deps: FeatureDeps, schools:
     }
     const now = deps.now().toISOString();
     const id = teamSchoolId(teamId);
-    const existing = await links.read(id, identity.tenantId);
     const doc = { id, pk: identity.tenantId, kind: 'team-school' as const, tenantId: identity.tenantId, teamId, schoolId: verdict.target.id, linkedBy: identity.aadObjectId, linkedAt: now };
-    if (existing) await links.replace(doc, existing.etag);
-    else await links.create(doc);
+    await updateDocument(links, id, identity.tenantId, () => doc);
     await schools.guard.done(actor(context), verdict.role, 'team.link', { kind: 'team', id: teamId.slice(0, 200), label: verdict.target.name }, deps.now(), verdict.target.laId);
     return chooser(context, teamId, '', fill(strings(language()).teamSchool.linked, { school: verdict.target.name }));
   });
