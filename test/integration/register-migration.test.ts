@@ -104,6 +104,9 @@ describe('migrating a store from before the register', () => {
     const card = cardsIn(harness.connector.sent)[0]!;
     expect(cardText(card)).toContain("St Unknown's: 1 o bobl");
     expect(JSON.stringify(card)).not.toContain('ysgol y castell');
+    // Only a tenant administrator matches names: a member of staff is refused, nothing changes.
+    expect(cardText(await act(who('dai'), 'register.mapLegacy', { legacyName: 'st unknown s', mapNumber: '6814004' }))).toContain('Not allowed');
+    expect((await userDoc(who('dai')))?.schools ?? []).toEqual([]);
     const mapped = await act(ceri, 'register.mapLegacy', { legacyName: "st unknown s", mapNumber: '6814004' });
     expect(cardText(mapped)).toContain("St Teilo's Primary School, Pentrefach");
     expect(await membership(who('dai'), ids.get("St Teilo's Primary School, Pentrefach")!)).toMatchObject({ status: 'pending', source: 'migration' });
