@@ -1,0 +1,137 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { ZodTypeAny } from 'zod';
+import type { Language } from '../../bot/users/user-record';
+import type { AdaptiveCardJson } from '../../cards/card-kit';
+import { appraisalCardDataSchema, renderAppraisalCard } from '../../cards/appraisal-card';
+import { appraisalPromptCardDataSchema, renderAppraisalPromptCard } from '../../cards/appraisal-prompt-card';
+import { appraisalRecordCardDataSchema, renderAppraisalRecordCard } from '../../cards/appraisal-record-card';
+import { appraisalReviewCardDataSchema, renderAppraisalReviewCard } from '../../cards/appraisal-review-card';
+import { auditCardDataSchema, renderAuditCard } from '../../cards/audit-card';
+import { helpCardDataSchema, renderHelpCard } from '../../cards/help-card';
+import { inductionCompleteCardDataSchema, renderInductionCompleteCard } from '../../cards/induction-complete-card';
+import { inductionStageCardDataSchema, renderInductionStageCard } from '../../cards/induction-stage-card';
+import { inductionStartCardDataSchema, renderInductionStartCard } from '../../cards/induction-start-card';
+import { managerImportCardDataSchema, renderManagerImportCard } from '../../cards/manager-import-card';
+import { membersCardDataSchema, renderMembersCard } from '../../cards/members-card';
+import { mySchoolsCardDataSchema, renderMySchoolsCard } from '../../cards/my-schools-card';
+import { noticeCardDataSchema, renderNoticeCard } from '../../cards/notice-card';
+import { profileCardDataSchema, renderProfileCard } from '../../cards/profile-card';
+import { profileFormCardDataSchema, renderProfileFormCard } from '../../cards/profile-form-card';
+import { registerCardDataSchema, renderRegisterCard } from '../../cards/register-card';
+import { renderRolesCard, rolesCardDataSchema } from '../../cards/roles-card';
+import { renderSchoolAdminCard, schoolAdminCardDataSchema } from '../../cards/school-admin-card';
+import { renderSchoolChooserCard, schoolChooserCardDataSchema } from '../../cards/school-chooser-card';
+import { renderSelfAssessmentAreaCard, selfAssessmentAreaCardDataSchema } from '../../cards/self-assessment-area-card';
+import { renderSelfAssessmentExportCard, selfAssessmentExportCardDataSchema } from '../../cards/self-assessment-export-card';
+import { renderSelfAssessmentResultsCard, selfAssessmentResultsCardDataSchema } from '../../cards/self-assessment-results-card';
+import { renderTeamCard, teamCardDataSchema } from '../../cards/team-card';
+import { renderTeamWelcomeCard, teamWelcomeCardDataSchema } from '../../cards/team-welcome-card';
+import { renderWelcomeCard, welcomeCardDataSchema } from '../../cards/welcome-card';
+import { cardMarks, contrastFailures } from '../support/card-colours';
+import { contrastRatio, opaque } from '../support/colour-contrast';
+import { inputVariant } from '../support/input-variants';
+import type { Hints } from '../support/largest-input';
+import { THEMES } from '../support/teams-host-colours';
+
+interface Drawn {
+  schema: ZodTypeAny;
+  render: (language: Language, data: never) => AdaptiveCardJson;
+  hints?: Hints;
+}
+
+/** Enough variants that every choice of the widest enum (six induction statuses) is drawn. */
+const VARIANTS = 6;
+const date = '2027-07-14';
+const verb = { verb: 'help.show', data: {} };
+/** Progress as none, some and all done: a bar's fill and track both show in the middle one. */
+const progress: Hints = { done: (_p: string, k: number) => [0, 3, 6][k % 3], total: 6 };
+
+/** Every card template in cards/, with its schema and what the variant generator cannot guess. */
+const cards: Record<string, Drawn> = {
+  'welcome-card': { schema: welcomeCardDataSchema, render: renderWelcomeCard },
+  'team-welcome-card': { schema: teamWelcomeCardDataSchema, render: renderTeamWelcomeCard },
+  'help-card': { schema: helpCardDataSchema, render: renderHelpCard },
+  'notice-card': { schema: noticeCardDataSchema, render: renderNoticeCard, hints: verb },
+  'profile-form-card': { schema: profileFormCardDataSchema, render: renderProfileFormCard },
+  'profile-card': { schema: profileCardDataSchema, render: renderProfileCard },
+  'induction-start-card': { schema: inductionStartCardDataSchema, render: renderInductionStartCard, hints: { startDate: date } },
+  'induction-stage-card': { schema: inductionStageCardDataSchema, render: renderInductionStageCard, hints: progress },
+  'induction-complete-card': { schema: inductionCompleteCardDataSchema, render: renderInductionCompleteCard },
+  'team-card': { schema: teamCardDataSchema, render: renderTeamCard },
+  'school-admin-card': { schema: schoolAdminCardDataSchema, render: renderSchoolAdminCard, hints: { cycleStartMonth: '9', schoolId: 'wg-6612001', id: 'school-3', value: '9' } },
+  'self-assessment-area-card': { schema: selfAssessmentAreaCardDataSchema, render: renderSelfAssessmentAreaCard, hints: progress },
+  'self-assessment-results-card': { schema: selfAssessmentResultsCardDataSchema, render: renderSelfAssessmentResultsCard, hints: verb },
+  'self-assessment-export-card': { schema: selfAssessmentExportCardDataSchema, render: renderSelfAssessmentExportCard },
+  'appraisal-card': { schema: appraisalCardDataSchema, render: renderAppraisalCard, hints: { date, reportId: 'r1' } },
+  'appraisal-review-card': { schema: appraisalReviewCardDataSchema, render: renderAppraisalReviewCard, hints: { date, reportId: 'r1' } },
+  'appraisal-record-card': { schema: appraisalRecordCardDataSchema, render: renderAppraisalRecordCard, hints: { reportId: 'r1' } },
+  'appraisal-prompt-card': { schema: appraisalPromptCardDataSchema, render: renderAppraisalPromptCard, hints: { date, reportId: 'r1' } },
+  'manager-import-card': { schema: managerImportCardDataSchema, render: renderManagerImportCard },
+  'audit-card': { schema: auditCardDataSchema, render: renderAuditCard },
+  'members-card': { schema: membersCardDataSchema, render: renderMembersCard },
+  'my-schools-card': { schema: mySchoolsCardDataSchema, render: renderMySchoolsCard },
+  'register-card': { schema: registerCardDataSchema, render: renderRegisterCard },
+  'roles-card': { schema: rolesCardDataSchema, render: renderRolesCard },
+  'school-chooser-card': { schema: schoolChooserCardDataSchema, render: renderSchoolChooserCard, hints: { findVerb: 'school.show', verb: 'school.show' } },
+};
+
+describe('every card is readable in Teams light, dark and high contrast', () => {
+  it('when a card template is added to cards/, then its colours are measured here too', () => {
+    const templates = readdirSync(path.join(__dirname, '../../cards')).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+    expect(templates.sort()).toEqual(Object.keys(cards).sort());
+  });
+
+  it.each(Object.entries(cards))('when %s is drawn with each of its states in Welsh and English, then text reaches 4.5:1 and bars 3:1 against what they sit on', (_name, card) => {
+    const failures = new Set<string>();
+    for (let k = 0; k < VARIANTS; k += 1) {
+      const data = inputVariant(card.schema, k, card.hints);
+      const parsed = card.schema.safeParse(data);
+      expect([k, parsed.success ? 'valid' : parsed.error.issues]).toEqual([k, 'valid']);
+      for (const language of ['en', 'cy'] as const) {
+        const drawn = card.render(language, data as never);
+        for (const theme of THEMES) for (const failure of contrastFailures(drawn, theme)) failures.add(failure);
+      }
+    }
+    expect([...failures]).toEqual([]);
+  });
+});
+
+describe('the contrast checker itself', () => {
+  it('when WCAG’s reference pairs are measured, then black on white is 21:1 and #767676 on white just passes 4.5:1', () => {
+    expect(contrastRatio(opaque('#000000'), opaque('#ffffff'))).toBeCloseTo(21, 5);
+    expect(contrastRatio(opaque('#767676'), opaque('#ffffff'))).toBeGreaterThan(4.5);
+    expect(contrastRatio(opaque('#777777'), opaque('#ffffff'))).toBeLessThan(4.5);
+  });
+
+  it('when a card has green text, yellow text and a bar of pale columns, then each is reported with its theme and ratio', () => {
+    const card = {
+      type: 'AdaptiveCard',
+      version: '1.5',
+      body: [
+        { type: 'TextBlock', text: 'Saved', color: 'Good' },
+        { type: 'Container', style: 'emphasis', items: [{ type: 'TextBlock', text: 'Waiting', color: 'Warning', isSubtle: true }] },
+        { type: 'ColumnSet', columns: [{ type: 'Column', style: 'good', items: [] }, { type: 'Column', style: 'emphasis', items: [] }] },
+      ],
+    };
+    const light = contrastFailures(card, 'light');
+    expect(light).toEqual([
+      expect.stringMatching(/^light: "Saved" in good text on default is 2\.07:1$/),
+      expect.stringMatching(/^light: "Waiting" in subtle warning text on emphasis is 1\.\d+:1$/),
+      expect.stringMatching(/^light: bar of good\/emphasis columns: good background against emphasis background is 1\.06:1$/),
+    ]);
+  });
+
+  it('when text sits in a tinted container or a bar is drawn in default text, then the container’s own colours are used', () => {
+    const card = {
+      type: 'AdaptiveCard',
+      version: '1.5',
+      body: [
+        { type: 'Container', style: 'good', items: [{ type: 'TextBlock', text: 'Saved' }] },
+        { type: 'TextBlock', text: '■■■□□□' },
+      ],
+    };
+    expect(cardMarks(card).bars).toHaveLength(1);
+    for (const theme of THEMES) expect(contrastFailures(card, theme)).toEqual([]);
+  });
+});
