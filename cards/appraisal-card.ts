@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import template from './appraisal-card.json';
 import { expandCard, type AdaptiveCardJson } from './card-kit';
+import { attentionWeight, toneStyle } from './tone-kit';
 import type { Language } from '../bot/users/user-record';
 
 /**
@@ -77,10 +78,10 @@ export function renderAppraisalCard(language: Language, data: AppraisalCardData)
   const full = d.objectives.length >= 5;
   return expandCard(template, language, {
     ...d,
-    leadColor: d.leadTone === 'good' ? 'Good' : 'Attention',
+    leadStyle: toneStyle(d.leadTone),
     full: d.canEditObjectives && full,
     canAddObjective: d.canEditObjectives && !full,
     anyEditable: d.meetings.some((m) => m.editable),
-    meetings: d.meetings.map((m) => ({ ...m, statusColor: m.attention ? 'Attention' : 'Default' })),
+    meetings: d.meetings.map((m) => ({ ...m, statusWeight: attentionWeight(m.attention) })),
   });
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import template from './appraisal-prompt-card.json';
 import { expandCard, type AdaptiveCardJson } from './card-kit';
+import { toneStyle } from './tone-kit';
 import type { Language } from '../bot/users/user-record';
 
 export const appraisalPromptCardDataSchema = z.object({
@@ -22,5 +23,5 @@ export type AppraisalPromptCardData = z.input<typeof appraisalPromptCardDataSche
  */
 export function renderAppraisalPromptCard(language: Language, data: AppraisalPromptCardData): AdaptiveCardJson {
   const d = appraisalPromptCardDataSchema.parse(data);
-  return expandCard(template, language, { ...d, color: d.overdue ? 'Attention' : 'Default' });
+  return expandCard(template, language, { ...d, titleStyle: toneStyle(d.overdue ? 'attention' : 'default') });
 }

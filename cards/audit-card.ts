@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import template from './audit-card.json';
 import { expandCard, type AdaptiveCardJson } from './card-kit';
+import { attentionWeight } from './tone-kit';
 import type { Language } from '../bot/users/user-record';
 
 /** One audit entry in words: when, who and their role; what to what; done or refused and why. */
@@ -35,6 +36,6 @@ export type AuditCardData = z.input<typeof auditCardDataSchema>;
 /** The audit of administrative acts and refusals, newest first, one page at a time. */
 export function renderAuditCard(language: Language, data: AuditCardData): AdaptiveCardJson {
   const d = auditCardDataSchema.parse(data);
-  const entries = d.entries.map((e) => ({ ...e, outcomeColor: e.refused ? 'Attention' : 'Good' }));
+  const entries = d.entries.map((e) => ({ ...e, outcomeWeight: attentionWeight(e.refused) }));
   return expandCard(template, language, { ...d, entries });
 }

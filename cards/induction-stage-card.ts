@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import template from './induction-stage-card.json';
 import { expandCard, type AdaptiveCardJson } from './card-kit';
+import { progressBar, toneStyle, type ToneStyle } from './tone-kit';
 import type { Language } from '../bot/users/user-record';
 
 /** The why (content) and the what (content, or a school's item: typed at most 500 characters, inert). */
@@ -50,14 +51,15 @@ export const inductionStageCardDataSchema = z.object({
 });
 export type InductionStageCardData = z.input<typeof inductionStageCardDataSchema>;
 
-const statusLook = {
-  'signed-off': { icon: '✔', color: 'Good' },
-  done: { icon: '✔', color: 'Good' },
-  'awaiting-sign-off': { icon: '⏳', color: 'Warning' },
-  overdue: { icon: '●', color: 'Attention' },
-  due: { icon: '●', color: 'Accent' },
-  upcoming: { icon: '○', color: 'Default' },
-} as const;
+/** Each status's icon, in a badge of its tone's style; the status line beside it says it in words. */
+const statusLook: Record<string, { icon: string; statusStyle: ToneStyle }> = {
+  'signed-off': { icon: '✔', statusStyle: 'good' },
+  done: { icon: '✔', statusStyle: 'good' },
+  'awaiting-sign-off': { icon: '⏳', statusStyle: 'warning' },
+  overdue: { icon: '!', statusStyle: 'attention' },
+  due: { icon: '●', statusStyle: 'accent' },
+  upcoming: { icon: '○', statusStyle: 'default' },
+};
 
 /**
  * One stage of a person's induction: a progress bar, each item with its status and due
@@ -68,9 +70,8 @@ export function renderInductionStageCard(language: Language, data: InductionStag
   const d = inductionStageCardDataSchema.parse(data);
   return expandCard(template, language, {
     ...d,
-    leadColor: d.leadTone === 'good' ? 'Good' : 'Attention',
-    doneWeight: d.done,
-    leftWeight: d.total - d.done,
-    items: d.items.map((item) => ({ ...item, moreId: `more-${item.id}`, ...statusLook[item.status], statusColor: statusLook[item.status].color })),
+    leadStyle: toneStyle(d.leadTone),
+    bar: progressBar(d.done, d.total),
+    items: d.items.map((item) => ({ ...item, moreId: `more-${item.id}`, ...statusLook[item.status] })),
   });
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import template from './manager-import-card.json';
 import { expandCard, type AdaptiveCardJson } from './card-kit';
+import { toneStyle } from './tone-kit';
 import type { Language } from '../bot/users/user-record';
 
 /** A paste longer than this is not shown again: about 50 KB in UTF-16 keeps the card under Teams' limit. */
@@ -23,5 +24,5 @@ export type ManagerImportCardData = z.input<typeof managerImportCardDataSchema>;
 /** An administrator's card to import staff–line manager pairs from CSV, with the last import's report. */
 export function renderManagerImportCard(language: Language, data: ManagerImportCardData): AdaptiveCardJson {
   const d = managerImportCardDataSchema.parse(data);
-  return expandCard(template, language, { ...d, leadColor: d.leadTone === 'good' ? 'Good' : 'Attention' });
+  return expandCard(template, language, { ...d, leadStyle: toneStyle(d.leadTone) });
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import template from './members-card.json';
 import { expandCard, type AdaptiveCardJson } from './card-kit';
+import { toneStyle } from './tone-kit';
 import { fill, strings } from '../bot/i18n/strings';
 import type { Language } from '../bot/users/user-record';
 
@@ -43,7 +44,7 @@ export function renderMembersCard(language: Language, data: MembersCardData): Ad
   const page = Math.min(d.page, pages);
   return expandCard(template, language, {
     lead: d.lead,
-    leadColor: d.leadTone === 'good' ? 'Good' : 'Attention',
+    leadStyle: toneStyle(d.leadTone),
     rejected: d.rejected,
     title: fill(s.title, { school: d.schoolName }),
     schoolId: d.schoolId,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import template from './my-schools-card.json';
 import { expandCard, type AdaptiveCardJson } from './card-kit';
+import { toneStyle } from './tone-kit';
 import { fill, strings } from '../bot/i18n/strings';
 import { MAX_SCHOOLS_PER_PERSON } from '../bot/membership/membership-record';
 import type { Language } from '../bot/users/user-record';
@@ -34,12 +35,11 @@ export function renderMySchoolsCard(language: Language, data: MySchoolsCardData)
   const found = !d.searched ? '' : d.matches.length === 0 ? fill(s.noMatches, { query: d.query }) : fill(s.matches, { query: d.query });
   return expandCard(template, language, {
     lead: d.lead,
-    leadColor: d.leadTone === 'good' ? 'Good' : 'Attention',
+    leadStyle: toneStyle(d.leadTone),
     schools: d.schools.map((x) => ({
       schoolId: x.schoolId,
       title: x.title,
       status: x.status === 'confirmed' ? s.confirmed : s.pending,
-      statusColor: x.status === 'confirmed' ? 'Good' : 'Default',
       leaveName: fill(s.leaveName, { school: x.title }),
     })),
     query: d.query,

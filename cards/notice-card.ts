@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import template from './notice-card.json';
 import { expandCard, type AdaptiveCardJson } from './card-kit';
+import { toneStyle } from './tone-kit';
 import { verbSchema } from './verbs';
 import type { Language } from '../bot/users/user-record';
 
@@ -17,7 +18,7 @@ export type NoticeCardData = z.input<typeof noticeCardDataSchema>;
 /** A short titled message: errors, confirmations, and features still to come. */
 export function renderNoticeCard(language: Language, data: NoticeCardData): AdaptiveCardJson {
   const d = noticeCardDataSchema.parse(data);
-  const card = expandCard(template, language, { ...d, color: d.tone === 'attention' ? 'Attention' : 'Default' });
+  const card = expandCard(template, language, { ...d, titleStyle: toneStyle(d.tone) });
   // An empty action list would leave "actions": [] which is valid, but tidier without.
   if (d.actions.length === 0) delete card.actions;
   return card;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import template from './register-card.json';
 import { expandCard, type AdaptiveCardJson } from './card-kit';
+import { toneStyle } from './tone-kit';
 import type { Language } from '../bot/users/user-record';
 
 const choice = z.object({ title: z.string().min(1).max(60), value: z.string().min(1).max(40) });
@@ -33,5 +34,5 @@ export type RegisterCardData = z.input<typeof registerCardDataSchema>;
 /** The tenant's register of schools: how many, find one, import a file or add one school. */
 export function renderRegisterCard(language: Language, data: RegisterCardData): AdaptiveCardJson {
   const d = registerCardDataSchema.parse(data);
-  return expandCard(template, language, { ...d, leadColor: d.leadTone === 'good' ? 'Good' : 'Attention' });
+  return expandCard(template, language, { ...d, leadStyle: toneStyle(d.leadTone) });
 }

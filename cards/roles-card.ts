@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import template from './roles-card.json';
 import { expandCard, type AdaptiveCardJson } from './card-kit';
+import { toneStyle } from './tone-kit';
 import type { Language } from '../bot/users/user-record';
 
 const choice = z.object({ title: z.string().min(1).max(120), value: z.string().min(1).max(80) });
@@ -47,5 +48,5 @@ export type RolesCardData = z.input<typeof rolesCardDataSchema>;
 /** An administrator's card: who holds which role in their scope (paged), and a form to appoint. */
 export function renderRolesCard(language: Language, data: RolesCardData): AdaptiveCardJson {
   const d = rolesCardDataSchema.parse(data);
-  return expandCard(template, language, { ...d, leadColor: d.leadTone === 'good' ? 'Good' : 'Attention' });
+  return expandCard(template, language, { ...d, leadStyle: toneStyle(d.leadTone) });
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import template from './school-admin-card.json';
 import { expandCard, type AdaptiveCardJson } from './card-kit';
+import { toneStyle } from './tone-kit';
 import type { Language } from '../bot/users/user-record';
 
 /**
@@ -33,5 +34,5 @@ export type SchoolAdminCardData = z.input<typeof schoolAdminCardDataSchema>;
 /** An administrator's card for a school's own induction contacts, items and policy links. */
 export function renderSchoolAdminCard(language: Language, data: SchoolAdminCardData): AdaptiveCardJson {
   const d = schoolAdminCardDataSchema.parse(data);
-  return expandCard(template, language, { ...d, leadColor: d.leadTone === 'good' ? 'Good' : 'Attention' });
+  return expandCard(template, language, { ...d, leadStyle: toneStyle(d.leadTone) });
 }

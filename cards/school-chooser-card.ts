@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import template from './school-chooser-card.json';
 import { expandCard, type AdaptiveCardJson } from './card-kit';
+import { toneStyle } from './tone-kit';
 import { verbSchema } from './verbs';
 import type { Language } from '../bot/users/user-record';
 
@@ -27,5 +28,5 @@ export type SchoolChooserCardData = z.input<typeof schoolChooserCardDataSchema>;
 /** A school found by part of its name, each with the one action that card is for (open, choose). */
 export function renderSchoolChooserCard(language: Language, data: SchoolChooserCardData): AdaptiveCardJson {
   const d = schoolChooserCardDataSchema.parse(data);
-  return expandCard(template, language, { ...d, leadColor: d.leadTone === 'good' ? 'Good' : 'Attention' });
+  return expandCard(template, language, { ...d, leadStyle: toneStyle(d.leadTone) });
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import template from './self-assessment-area-card.json';
 import { expandCard, type AdaptiveCardJson } from './card-kit';
+import { progressBar } from './tone-kit';
 import type { Language } from '../bot/users/user-record';
 
 export const selfAssessmentAreaCardDataSchema = z.object({
@@ -43,5 +44,5 @@ export type SelfAssessmentAreaCardData = z.input<typeof selfAssessmentAreaCardDa
  */
 export function renderSelfAssessmentAreaCard(language: Language, data: SelfAssessmentAreaCardData): AdaptiveCardJson {
   const d = selfAssessmentAreaCardDataSchema.parse(data);
-  return expandCard(template, language, { ...d, doneWeight: d.done, leftWeight: d.total - d.done });
+  return expandCard(template, language, { ...d, bar: progressBar(d.done, d.total) });
 }

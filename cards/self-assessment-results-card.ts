@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import template from './self-assessment-results-card.json';
 import { expandCard, withRefresh, type AdaptiveCardJson } from './card-kit';
+import { progressBar, toneStyle } from './tone-kit';
 import { verbSchema } from './verbs';
 import type { Language } from '../bot/users/user-record';
 import { strings } from '../bot/i18n/strings';
@@ -47,8 +48,6 @@ export const selfAssessmentResultsCardDataSchema = z.object({
 });
 export type SelfAssessmentResultsCardData = z.input<typeof selfAssessmentResultsCardDataSchema>;
 
-const changeColor = { better: 'Good', same: 'Default', lower: 'Warning' } as const;
-
 /**
  * Results of a self-assessment: a bar per area (its length the score), the band in words,
  * how it moved since last time, the priorities with resources, and signposting for the
@@ -59,16 +58,13 @@ export function renderSelfAssessmentResultsCard(language: Language, data: SelfAs
   const d = selfAssessmentResultsCardDataSchema.parse(data);
   const card = expandCard(template, language, {
     ...d,
-    leadColor: d.leadTone === 'good' ? 'Good' : 'Attention',
+    leadStyle: toneStyle(d.leadTone),
     areas: d.areas.map((a) => ({
       name: a.name,
       bandLabel: a.bandLabel,
       rated: a.score !== null,
-      // A column needs some width to be drawn; 0 % still shows a sliver so the row reads as a bar.
-      filled: Math.max(1, a.score ?? 0),
-      empty: 100 - Math.max(1, a.score ?? 0),
+      bar: progressBar(a.score ?? 0, 100),
       change: a.changeLabel,
-      changeColor: a.change ? changeColor[a.change] : 'Default',
     })),
   });
   if (d.actions.length === 0) delete card.actions;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import template from './team-card.json';
 import { expandCard, type AdaptiveCardJson } from './card-kit';
+import { attentionWeight, toneStyle } from './tone-kit';
 import type { Language } from '../bot/users/user-record';
 
 /** People (requests and reports together) on one page: the fullest page stays under 80 KB. */
@@ -51,7 +52,7 @@ export function renderTeamCard(language: Language, data: TeamCardData): Adaptive
   const d = teamCardDataSchema.parse(data);
   return expandCard(template, language, {
     ...d,
-    leadColor: d.leadTone === 'good' ? 'Good' : 'Attention',
-    reports: d.reports.map((r) => ({ ...r, appraisalColor: r.appraisalAttention ? 'Attention' : 'Default' })),
+    leadStyle: toneStyle(d.leadTone),
+    reports: d.reports.map((r) => ({ ...r, appraisalWeight: attentionWeight(r.appraisalAttention) })),
   });
 }

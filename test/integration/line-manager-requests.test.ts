@@ -107,8 +107,9 @@ describe('line-manager requests cannot be used to flood someone, over HTTP as Te
     expect(cardProblems(refused)).toEqual([]);
     const body = refused.body as Record<string, unknown>[];
     const field = body.findIndex((e) => e.id === 'lineManager');
-    expect(body[field + 1]).toMatchObject({ type: 'TextBlock', color: 'Attention' });
-    expect(String(body[field + 1]!.text)).toContain('changed your line manager 5 times today');
+    // The problem sits under the field, on the attention style's background.
+    expect(body[field + 1]).toMatchObject({ type: 'Container', style: 'attention' });
+    expect(JSON.stringify(body[field + 1])).toContain('changed your line manager 5 times today');
     expect(cardText(refused)).toContain('Please check the fields marked below.');
     const values = Object.fromEntries(body.filter((e) => e.id).map((e) => [e.id, e.value]));
     expect(values).toMatchObject({ roleId: profile.roleId, lineManager: '', welshLevelId: 'fluent', ewcNumber: '123456' });

@@ -6,6 +6,7 @@ import { choiceInputs } from '../support/card-inputs';
 import { cardsIn, cardText, invokeCard, type Card } from '../support/cards-in';
 import { cardAction, message, teamsUser, type TeamsUser } from '../support/teams-activities';
 import { cardProblems } from '../support/validate-card';
+import { BAR_EMPTY, BAR_FILLED, progressBar } from '../../cards/tone-kit';
 
 /** Monday 23 November 2026, 10:00 in Wales: a school day. */
 const clock = new Date('2026-11-23T10:00:00Z');
@@ -85,8 +86,8 @@ describe('the self-assessment, taken over HTTP as Teams sends it', () => {
     expect(text).toContain('Eich blaenoriaethau datblygu');
     expect(text).toContain(`Ar gyfer ${content.selfAssessment.area('communication').name.cy}`);
     expect(text).toContain(`Ar gyfer ${content.selfAssessment.area('development').name.cy}`);
-    // A bar per area: one accent column for each rated area.
-    expect(JSON.stringify(results).match(/"style":"accent"/g)).toHaveLength(areas.length);
+    // A bar per rated area, drawn in squares.
+    expect(barsIn(results)).toHaveLength(areas.length);
     // Resources in the order the card shows them: any available in Welsh before any in English only.
     const library = content.selfAssessment.resources;
     const shownInOrder = text
@@ -215,9 +216,10 @@ describe('the self-assessment, taken over HTTP as Teams sends it', () => {
     const herStatements = content.selfAssessment.statements.filter((st) => st.tracks.includes(content.selfAssessment.trackFor('teaching-assistant-2')!.id));
     for (const st of herStatements) expect(summaryText).not.toContain(st.text.en);
     expect(summaryText).not.toContain(content.selfAssessment.area('own-skills').name.en);
-    const bars = barWidths(opened);
+    const bars = barsIn(opened);
     expect(bars.length).toBe(content.selfAssessment.areasFor('ta-2').length - 1);
-    for (const width of bars) expect(width % 25).toBe(0);
+    const bandBars = [0, 25, 50, 75, 100].map((score) => progressBar(score, 100));
+    for (const bar of bars) expect(bandBars).toContain(bar);
 
     const view = (who: TeamsUser) => act(who, 'selfAssessment.shared', { reportId: ta.aadObjectId });
     const summaryButtons = async () => actionsOf(await act(manager, 'team.show'), 'selfAssessment.shared').filter((a) => a.data.reportId === ta.aadObjectId);
@@ -328,14 +330,14 @@ describe('the self-assessment, taken over HTTP as Teams sends it', () => {
 });
 
 
-/** The widths of the filled part of each bar in a results card. */
-function barWidths(card: Card): number[] {
-  const found: number[] = [];
+/** The bars of a results card, as drawn in filled and empty squares. */
+function barsIn(card: Card): string[] {
+  const found: string[] = [];
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(walk);
     if (!node || typeof node !== 'object') return;
     const o = node as Record<string, unknown>;
-    if (o.type === 'Column' && o.style === 'accent') found.push(Number(o.width));
+    if (o.type === 'TextBlock' && typeof o.text === 'string' && new RegExp(`^[${BAR_FILLED}${BAR_EMPTY}]+$`).test(o.text)) found.push(o.text);
     Object.values(o).forEach(walk);
   };
   walk(card.body);

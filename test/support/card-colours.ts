@@ -106,3 +106,37 @@ export function contrastFailures(card: object, theme: Theme): string[] {
   }
   return failures;
 }
+
+/** All the words an element shows. */
+function textOf(node: unknown): string {
+  if (Array.isArray(node)) return node.map(textOf).join(' ');
+  if (!node || typeof node !== 'object') return '';
+  const o = node as Record<string, unknown>;
+  const own = (o.type === 'TextBlock' || o.type === 'TextRun') && typeof o.text === 'string' ? o.text : '';
+  return [own, ...['items', 'columns', 'inlines', 'body'].map((k) => textOf(o[k]))].join(' ');
+}
+
+const TINTS = new Set(['good', 'attention', 'warning', 'accent']);
+const LETTER = /\p{L}/u;
+
+/**
+ * Colour or tint that carries a status with no words beside it: a tinted container, or text
+ * in a colour other than the default, with no letter in it nor in the row (ColumnSet) it
+ * sits in. Bars are left out: their amount is their shape, and their words are the line
+ * that follows them.
+ */
+export function wordlessStatuses(card: object): string[] {
+  const problems: string[] = [];
+  const visit = (node: unknown, row: string): void => {
+    if (Array.isArray(node)) return node.forEach((n) => visit(n, row));
+    if (!node || typeof node !== 'object') return;
+    const o = node as Record<string, unknown>;
+    const here = o.type === 'ColumnSet' ? textOf(o) : row;
+    const tinted = typeof o.type === 'string' && STYLED.has(o.type) && TINTS.has(String(o.style));
+    const coloured = (o.type === 'TextBlock' || o.type === 'TextRun') && asColour(o.color) !== 'default' && !GLYPH_BAR.test(String(o.text).replace(/\s/g, ''));
+    if ((tinted || coloured) && !LETTER.test(textOf(o)) && !LETTER.test(here)) problems.push(`${String(o.style ?? o.color)} ${String(o.type)} without words: ${JSON.stringify(o).slice(0, 80)}`);
+    for (const key of ['body', 'items', 'columns', 'rows', 'cells', 'inlines']) if (key in o) visit(o[key], here);
+  };
+  visit((card as { body?: unknown }).body, '');
+  return problems;
+}

@@ -28,7 +28,7 @@ import { renderSelfAssessmentResultsCard, selfAssessmentResultsCardDataSchema } 
 import { renderTeamCard, teamCardDataSchema } from '../../cards/team-card';
 import { renderTeamWelcomeCard, teamWelcomeCardDataSchema } from '../../cards/team-welcome-card';
 import { renderWelcomeCard, welcomeCardDataSchema } from '../../cards/welcome-card';
-import { cardMarks, contrastFailures } from '../support/card-colours';
+import { cardMarks, contrastFailures, wordlessStatuses } from '../support/card-colours';
 import { contrastRatio, opaque } from '../support/colour-contrast';
 import { inputVariant } from '../support/input-variants';
 import type { Hints } from '../support/largest-input';
@@ -82,7 +82,7 @@ describe('every card is readable in Teams light, dark and high contrast', () => 
     expect(templates.sort()).toEqual(Object.keys(cards).sort());
   });
 
-  it.each(Object.entries(cards))('when %s is drawn with each of its states in Welsh and English, then text reaches 4.5:1 and bars 3:1 against what they sit on', (_name, card) => {
+  it.each(Object.entries(cards))('when %s is drawn with each of its states in Welsh and English, then text reaches 4.5:1 and bars 3:1 against what they sit on, and every status in colour is said in words too', (_name, card) => {
     const failures = new Set<string>();
     for (let k = 0; k < VARIANTS; k += 1) {
       const data = inputVariant(card.schema, k, card.hints);
@@ -91,6 +91,7 @@ describe('every card is readable in Teams light, dark and high contrast', () => 
       for (const language of ['en', 'cy'] as const) {
         const drawn = card.render(language, data as never);
         for (const theme of THEMES) for (const failure of contrastFailures(drawn, theme)) failures.add(failure);
+        for (const problem of wordlessStatuses(drawn)) failures.add(problem);
       }
     }
     expect([...failures]).toEqual([]);
@@ -133,5 +134,13 @@ describe('the contrast checker itself', () => {
     };
     expect(cardMarks(card).bars).toHaveLength(1);
     for (const theme of THEMES) expect(contrastFailures(card, theme)).toEqual([]);
+  });
+
+  it('when a status is only a tinted badge or a coloured icon with no words in its row, then it is reported; beside its words it is not', () => {
+    const badge = { type: 'Column', style: 'attention', items: [{ type: 'TextBlock', text: '!' }] };
+    const alone = { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'ColumnSet', columns: [badge] }, { type: 'TextBlock', text: '●', color: 'Accent' }] };
+    expect(wordlessStatuses(alone)).toHaveLength(2);
+    const worded = { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'ColumnSet', columns: [badge, { type: 'Column', items: [{ type: 'TextBlock', text: 'Overdue' }] }] }] };
+    expect(wordlessStatuses(worded)).toEqual([]);
   });
 });
