@@ -3,12 +3,16 @@ import type { Logger } from '../logging/logger';
 /** A running loop; `stop` resolves once the cycle in progress (if any) has finished. */
 export interface ProactiveLoop {
   stop(): Promise<void>;
+  /** Runs a cycle as soon as possible (now if idle, else right after the one in progress). */
+  poke(): void;
 }
 
 /** What the loop drives: anything that ticks and drains (the Scheduler and the OutboxSender). */
 export interface ProactiveLoopOptions {
   scheduler: { tick(now: Date, options: { signal?: AbortSignal }): Promise<object> };
   sender: { drain(now: Date, options: { signal?: AbortSignal }): Promise<object> };
+  /** Bulk messages: started by each cycle, worked beside it (never inside it), stopped with the loop. */
+  bulk?: { pump(signal?: AbortSignal): Promise<number>; idle(): Promise<void> };
   intervalMs: number;
   now: () => Date;
   log?: Logger;
@@ -29,9 +33,11 @@ export function startProactiveLoop(options: ProactiveLoopOptions): ProactiveLoop
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let stopped = false;
+  let poked = false;
 
   const cycle = async (): Promise<void> => {
     try {
+      if (options.bulk) await options.bulk.pump(signal);
       const tick = await options.scheduler.tick(options.now(), { signal });
       const drain = await options.sender.drain(options.now(), { signal });
       if (worthLogging(tick) || worthLogging(drain)) options.log?.info('proactive-cycle', { tick, drain });
@@ -42,9 +48,11 @@ export function startProactiveLoop(options: ProactiveLoopOptions): ProactiveLoop
   const plan = (delayMs: number): void => {
     if (stopped) return;
     timer = setTimeout(() => {
+      timer = undefined;
       running = cycle().finally(() => {
         running = undefined;
-        plan(options.intervalMs);
+        plan(poked ? 0 : options.intervalMs);
+        poked = false;
       });
     }, delayMs);
     timer.unref();
@@ -57,6 +65,16 @@ export function startProactiveLoop(options: ProactiveLoopOptions): ProactiveLoop
       if (timer) clearTimeout(timer);
       controller.abort();
       await running;
+      await options.bulk?.idle();
+    },
+    poke: () => {
+      if (stopped) return;
+      if (running) {
+        poked = true;
+        return;
+      }
+      if (timer) clearTimeout(timer);
+      plan(0);
     },
   };
 }

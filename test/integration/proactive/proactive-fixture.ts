@@ -1,6 +1,9 @@
 import type { Container } from '@azure/cosmos';
 import { CosmosDueCollection } from '../../../bot/storage/cosmos-due-collection';
 import { outboxRecordSchema } from '../../../bot/proactive/outbox-record';
+import { bulkCursorSchema, bulkDocumentSchema } from '../../../bot/proactive/bulk-message';
+import { deliveryRecordSchema } from '../../../bot/proactive/delivery-record';
+import { budgetSlotSchema } from '../../../bot/proactive/send-budget-slot';
 import { createProactiveEngine, type ProactiveEngine, type ProactiveEngineOptions, type ProactiveStore } from '../../../bot/proactive/proactive-engine';
 import { schedulerJobRecordSchema } from '../../../bot/proactive/scheduler-job-record';
 import { containerDefinitions } from '../../../bot/storage/containers';
@@ -18,6 +21,10 @@ import { newUserRecord, userKey, userRecordSchema, type Language, type UserRecor
 /** The proactive containers of one client, the raw jobs container for bulk loads, and what appraisal prompts read. */
 export interface ProactiveTestStore extends ProactiveStore {
   jobsContainer: Container;
+  /** The raw containers, for counting what a query of them can see. */
+  outboxContainer: Container;
+  deliveriesContainer: Container;
+  jobHistoryContainer: Container;
   schools: DocumentCollection<SchoolSettings>;
   teamLinks: DocumentCollection<TeamLink>;
   dispose(): void;
@@ -47,11 +54,22 @@ export class ProactiveFixture {
     const ensure = async (def: { id: string; partitionKey: string }) =>
       (await database.containers.createIfNotExists({ id: def.id, partitionKey: { paths: [def.partitionKey] } })).container;
     const jobsContainer = await ensure(containerDefinitions.jobs);
+    const outboxContainer = await ensure(containerDefinitions.outbox);
+    const deliveriesContainer = await ensure(containerDefinitions.deliveries);
+    const jobHistoryContainer = await ensure(containerDefinitions.jobHistory);
     const store: ProactiveTestStore = {
       users: new CosmosCollection(await ensure(containerDefinitions.users), userRecordSchema),
-      outbox: new CosmosDueCollection(await ensure(containerDefinitions.outbox), outboxRecordSchema),
+      outbox: new CosmosDueCollection(outboxContainer, outboxRecordSchema),
       jobs: new CosmosDueCollection(jobsContainer, schedulerJobRecordSchema),
+      bulkCursors: new CosmosDueCollection(outboxContainer, bulkCursorSchema),
+      deliveries: new CosmosCollection(deliveriesContainer, deliveryRecordSchema),
+      bulkMessages: new CosmosCollection(await ensure(containerDefinitions.bulkMessages), bulkDocumentSchema),
+      jobHistory: new CosmosCollection(jobHistoryContainer, schedulerJobRecordSchema),
+      sendBudget: new CosmosCollection(await ensure(containerDefinitions.sendBudget), budgetSlotSchema),
       jobsContainer,
+      outboxContainer,
+      deliveriesContainer,
+      jobHistoryContainer,
       schools: new CosmosCollection(await ensure(containerDefinitions.schools), schoolSettingsSchema),
       teamLinks: new CosmosCollection(await ensure(containerDefinitions.teamLinks), teamLinkSchema),
       dispose: () => client.dispose(),
