@@ -3,7 +3,6 @@ import type { DocumentCollection } from '../storage/document-collection';
 import { safeId } from '../storage/document-collection';
 import { isConflict } from '../storage/storage-errors';
 import type { UserRecord } from '../users/user-record';
-import { abortableSleep } from './abortable-sleep';
 import { bulkDeliveryKey, type BulkFigures, type BulkMessage } from './bulk-message';
 import type { ConnectorTransport, SendResult } from './connector-transport';
 import type { DeliveryRecord } from './delivery-record';
@@ -12,7 +11,7 @@ import { activityFor } from './outbox-activity';
 import type { OutboxRecord, UnreachableReason } from './outbox-record';
 import { noteReachability } from './reachability-note';
 import type { RetryPolicy } from './retry-policy';
-import type { TenantBudget } from './send-budget';
+import { awaitTurn, type TenantBudget } from './send-budget';
 import { sendOutcome } from './send-outcome';
 import type { SendPacer } from './send-pacer';
 import { shardOf } from './shard-key';
@@ -68,8 +67,7 @@ export async function sendToRecipient(d: BulkRecipientDeps, message: BulkMessage
     await retryLater(d, message, recipient, { id, pk, key }, decision.retryInMs, 0, undefined);
     return 'retrying';
   }
-  const slot = await d.budget.take(ref.tenantId, 'bulk', signal);
-  await abortableSleep(Math.max(decision.waitMs, slot - Date.now()), signal);
+  await awaitTurn(d.budget, ref.tenantId, 'bulk', decision.waitMs, signal);
   const language = resolveLanguage(user.value.language, ref.locale);
   let result: SendResult;
   try {

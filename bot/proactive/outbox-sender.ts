@@ -3,7 +3,7 @@ import type { Logger } from '../logging/logger';
 import type { DocumentCollection, Stored } from '../storage/document-collection';
 import type { ConversationRef } from '../users/conversation-ref';
 import type { UserRecord } from '../users/user-record';
-import { abortableSleep, StoppedError } from './abortable-sleep';
+import { StoppedError } from './abortable-sleep';
 import type { ConnectorTransport, SendResult } from './connector-transport';
 import type { BulkDocument } from './bulk-message';
 import type { DeliveryRecord } from './delivery-record';
@@ -17,7 +17,7 @@ import { isAllowedInstant, nextAllowedInstant } from './quiet-hours';
 import { noteReachability } from './reachability-note';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy';
 import { sendOutcome, type SendOutcome } from './send-outcome';
-import type { TenantBudget } from './send-budget';
+import { awaitTurn, type TenantBudget } from './send-budget';
 import type { PaceTarget, SendPacer } from './send-pacer';
 import { allShards, SHARD_COUNT } from './shard-key';
 
@@ -161,8 +161,7 @@ export class OutboxSender {
     decision ??= this.o.pacer.tryAcquire(target);
     if (!decision.ok) return this.wait(item, mine, decision.retryInMs, queue, true);
     try {
-      const slot = this.o.budget ? await this.o.budget.take(ref.tenantId, record.lane ?? 'personal', signal) : Date.now();
-      await abortableSleep(Math.max(decision.waitMs, slot - Date.now()), signal);
+      await awaitTurn(this.o.budget, ref.tenantId, record.lane ?? 'personal', decision.waitMs, signal);
     } catch (err) {
       if (!(err instanceof StoppedError)) throw err;
       await this.claims.settle(mine, (r) => postponed(r, this.o.now(), this.o.now()), true);

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { Logger } from '../logging/logger';
 
 /** A running loop; `stop` resolves once the cycle in progress (if any) has finished. */
@@ -30,6 +31,8 @@ export interface ProactiveLoopOptions {
 export function startProactiveLoop(options: ProactiveLoopOptions): ProactiveLoop {
   const controller = new AbortController();
   const signal = controller.signal;
+  // Every send in flight (a drain's and the bulk cursors') waits on this one signal.
+  setMaxListeners(256, signal);
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let stopped = false;

@@ -140,3 +140,21 @@ export class SharedSendBudget implements TenantBudget {
     }
   }
 }
+
+/** A send that wakes later than this after its position gives the position up and takes another: late sends would bunch. */
+const LATE_MS = 15;
+
+/**
+ * Waits for this send's turn: at least `minWaitMs` (the pacer's word for its conversation),
+ * then its position in the tenant's budget. If the process was too busy to wake on time,
+ * the position is given up and another taken, so a stall never turns into a burst.
+ */
+export async function awaitTurn(budget: TenantBudget | undefined, tenantId: string, lane: Lane, minWaitMs: number, signal?: AbortSignal): Promise<void> {
+  const earliest = Date.now() + minWaitMs;
+  if (!budget) return abortableSleep(minWaitMs, signal);
+  for (let tries = 0; ; tries += 1) {
+    const slot = Math.max(await budget.take(tenantId, lane, signal), earliest);
+    await abortableSleep(slot - Date.now(), signal);
+    if (Date.now() - slot <= LATE_MS || tries >= 20) return;
+  }
+}

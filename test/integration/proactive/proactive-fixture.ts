@@ -21,7 +21,8 @@ import { newUserRecord, userKey, userRecordSchema, type Language, type UserRecor
 /** The proactive containers of one client, the raw jobs container for bulk loads, and what appraisal prompts read. */
 export interface ProactiveTestStore extends ProactiveStore {
   jobsContainer: Container;
-  /** The raw containers, for counting what a query of them can see. */
+  /** The raw containers, for counting what a query of them can see and for bulk loads. */
+  usersContainer: Container;
   outboxContainer: Container;
   deliveriesContainer: Container;
   jobHistoryContainer: Container;
@@ -55,10 +56,11 @@ export class ProactiveFixture {
       (await database.containers.createIfNotExists({ id: def.id, partitionKey: { paths: [def.partitionKey] } })).container;
     const jobsContainer = await ensure(containerDefinitions.jobs);
     const outboxContainer = await ensure(containerDefinitions.outbox);
+    const usersContainer = await ensure(containerDefinitions.users);
     const deliveriesContainer = await ensure(containerDefinitions.deliveries);
     const jobHistoryContainer = await ensure(containerDefinitions.jobHistory);
     const store: ProactiveTestStore = {
-      users: new CosmosCollection(await ensure(containerDefinitions.users), userRecordSchema),
+      users: new CosmosCollection(usersContainer, userRecordSchema),
       outbox: new CosmosDueCollection(outboxContainer, outboxRecordSchema),
       jobs: new CosmosDueCollection(jobsContainer, schedulerJobRecordSchema),
       bulkCursors: new CosmosDueCollection(outboxContainer, bulkCursorSchema),
@@ -67,6 +69,7 @@ export class ProactiveFixture {
       jobHistory: new CosmosCollection(jobHistoryContainer, schedulerJobRecordSchema),
       sendBudget: new CosmosCollection(await ensure(containerDefinitions.sendBudget), budgetSlotSchema),
       jobsContainer,
+      usersContainer,
       outboxContainer,
       deliveriesContainer,
       jobHistoryContainer,
