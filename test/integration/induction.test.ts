@@ -66,7 +66,7 @@ describe('induction, walked over HTTP as Teams sends it', () => {
     harness.connector.clear();
     await harness.post(message(ta, harness.serviceUrl, 'sefydlu'));
     const start = cardsIn(harness.connector.sent)[0]!;
-    expect(cardText(start)).toContain('Eich sefydlu');
+    expect(cardText(start)).toContain('Eich cyfnod sefydlu');
     const first = await act(ta, 'induction.begin', { startDate: '2026-09-01', mode: 'new' });
     const { titles, last } = await tickEverything(ta, first);
     const seen = titles.join('\n');
@@ -123,7 +123,7 @@ describe('induction, walked over HTTP as Teams sends it', () => {
     const toUser = harness.connector.sent.filter((s) => s.conversationId === `a:personal-${user.aadObjectId}`);
     const toManager = harness.connector.sent.filter((s) => s.conversationId === `a:personal-${manager.aadObjectId}`);
     expect(toUser).toHaveLength(1);
-    expect(cardText(cardsIn(toUser)[0]!)).toContain('Nodyn atgoffa am eich sefydlu');
+    expect(cardText(cardsIn(toUser)[0]!)).toContain('Nodyn atgoffa am eich cyfnod sefydlu');
     expect(toManager).toHaveLength(1);
     expect(cardText(cardsIn(toManager)[0]!)).toContain('Iwan Bowen may need a hand');
 

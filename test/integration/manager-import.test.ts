@@ -106,7 +106,7 @@ describe('importing line managers, over HTTP as Teams sends it', () => {
     expect((await harness.bot!.store.users.read(keyOf(otherSchool), keyOf(otherSchool)))?.etag).toBe(otherBefore?.etag);
 
     const told = await delivered();
-    expect(told.get(nia.aadObjectId)).toEqual([expect.stringContaining('Eirian Price yw eich rheolwr llinell yn Cefnogi bellach')]);
+    expect(told.get(nia.aadObjectId)).toEqual([expect.stringContaining('Eirian Price yw eich rheolwr llinell yn ap Cefnogi bellach')]);
     expect(told.get(nia.aadObjectId)![0]).toContain('Golygu fy mhroffil');
     expect(told.get(tomos.aadObjectId)).toEqual([expect.stringContaining("Your line manager in Cefnogi is now Eirian Price\nYour school's administrator set this.")]);
     expect(told.get(manager.aadObjectId)?.sort()).toEqual([expect.stringContaining('Nia Roberts is now in your team'), expect.stringContaining('Tomos Hughes is now in your team')]);
