@@ -196,7 +196,7 @@ function appraisalSamples(language: Language): [string, AdaptiveCardJson][] {
     ['appraisal prompt to a manager, overdue', promptCard(language, { meeting: 'end-of-year', kind: 'overdue-2', role: 'manager', date: '2027-06-10', day: '2027-06-18' }, manager)],
     ['school chooser with results', renderSchoolChooserCard(language, { title: 'Choose', findLabel: 'School', findTitle: 'Find', findVerb: 'school.show', find: 'cast', results: [{ id: 'wg-6612001', name: 'Ysgol y Castell', detail: 'Cardiff', actionTitle: 'Open', actionTooltip: 'Open Ysgol y Castell', verb: 'school.show' }] })],
     ['manager import', renderManagerImportCard(language, { schoolId: 'wg-6612001', schoolName: 'Ysgol y Castell' })],
-    ['manager import with a report', renderManagerImportCard(language, { schoolId: 'wg-6612001', lead: 'Ysgol y Castell: 1 accepted, 0 removed, 7 rejected.', leadTone: 'attention', schoolName: 'Ysgol y Castell', csv: 'a,b', rejected: ['not an Entra object id or an email (lines 2–7, 9)'] })],
+    ['manager import with a report', renderManagerImportCard(language, { schoolId: 'wg-6612001', lead: 'Ysgol y Castell: 1 accepted, 0 removed, 7 rejected.', leadTone: 'attention', schoolName: 'Ysgol y Castell', csv: 'a,b', rejectedRows: ['line 4: no one with the email rhys@ysgol.cymru has used Cefnogi yet'], more: '7 more lines were turned away:', rejected: ['not an email address (lines 20–25, 29)'] })],
   ];
 }
 
