@@ -72,23 +72,26 @@ function samples(language: Language): [string, AdaptiveCardJson][] {
     ['empty team', renderTeamCard(language, { reports: [] })],
     ['induction stage with school policies', renderInductionStageCard(language, { ...stageSample(), policiesTitle: 'Policies', policies: [{ title: 'Ours', url: 'https://ysgol.example/p' }] })],
     ['school admin, empty', renderSchoolAdminCard(language, { schoolId: 'wg-6612001', stages: [{ title: 'First day', value: 'first-day' }], items: [], links: [], months: months(language) })],
-    [
-      'school admin, filled',
+    ...(['summary', 'contacts', 'items', 'links', 'cycle', 'holidays'] as const).map((section): [string, AdaptiveCardJson] => [
+      `school admin, filled, showing ${section}`,
       renderSchoolAdminCard(language, {
-        lead: 'Saved.',
+        feedback: 'Not saved',
+        feedbackTone: 'attention',
+        section,
         schoolId: 'wg-6612001',
         schoolName: 'Ysgol',
         schoolDetail: 'Castle School · Cardiff',
-        dspName: 'Mrs Ellis',
-        alncoName: 'Mr Jones',
+        values: { dspName: 'Mrs Ellis', alncoName: 'Mr Jones', titleCy: 'Teitl', removeItems: 'school-1', holidayFrom: '2026-12-22', holidayTo: '2027-01-02', cycleStartMonth: '4' },
+        fieldErrors: { titleEn: 'Enter the title', holidayTo: 'Choose the last day', url: 'https', dspName: 'Too long' },
+        draft: { linkTitleCy: 'Polisi', whatEn: 'Ask at reception' },
+        summary: [{ title: 'Contacts', value: 'DSP: Mrs Ellis' }],
         stages: [{ title: 'First day', value: 'first-day' }],
         items: [{ id: 'school-1', label: 'First day: A / B' }],
         links: [{ id: 'link-2', label: 'P — https://x.example' }],
         months: months(language),
-        cycleStartMonth: '4',
-        holidays: [{ id: 'holiday-2026-10-26-2026-10-30', label: '2026-10-26 – 2026-10-30' }],
+        holidays: [{ id: 'holiday-2026-10-26-2026-10-30', label: '26 Oct 2026 – 30 Oct 2026' }],
       }),
-    ],
+    ]),
     ...selfAssessmentSamples(language),
   ];
 }
@@ -193,7 +196,7 @@ function appraisalSamples(language: Language): [string, AdaptiveCardJson][] {
     ['appraisal prompt to a manager, overdue', promptCard(language, { meeting: 'end-of-year', kind: 'overdue-2', role: 'manager', date: '2027-06-10', day: '2027-06-18' }, manager)],
     ['school chooser with results', renderSchoolChooserCard(language, { title: 'Choose', findLabel: 'School', findTitle: 'Find', findVerb: 'school.show', find: 'cast', results: [{ id: 'wg-6612001', name: 'Ysgol y Castell', detail: 'Cardiff', actionTitle: 'Open', actionTooltip: 'Open Ysgol y Castell', verb: 'school.show' }] })],
     ['manager import', renderManagerImportCard(language, { schoolId: 'wg-6612001', schoolName: 'Ysgol y Castell' })],
-    ['manager import with a report', renderManagerImportCard(language, { schoolId: 'wg-6612001', lead: 'Ysgol y Castell: 1 accepted, 0 removed, 7 rejected.', leadTone: 'attention', schoolName: 'Ysgol y Castell', csv: 'a,b', rejected: ['not an Entra object id or an email (lines 2–7, 9)'] })],
+    ['manager import with a report', renderManagerImportCard(language, { schoolId: 'wg-6612001', lead: 'Ysgol y Castell: 1 accepted, 0 removed, 7 rejected.', leadTone: 'attention', schoolName: 'Ysgol y Castell', csv: 'a,b', rejectedRows: ['line 4: no one with the email rhys@ysgol.cymru has used Cefnogi yet'], more: '7 more lines were turned away:', rejected: ['not an email address (lines 20–25, 29)'] })],
   ];
 }
 
