@@ -11,7 +11,7 @@ import { allShards, shardOf } from '../../bot/proactive/shard-key';
 import type { ProactiveEngine } from '../../bot/proactive/proactive-engine';
 import { meterRoundTrips } from '../../bot/storage/round-trip-meter';
 import { newUserRecord } from '../../bot/users/user-record';
-import { conversationRef, engineOn, LOCAL, ProactiveFixture, type ProactiveTestStore } from '../integration/proactive/proactive-fixture';
+import { conversationRef, engineOn, LOCAL, ProactiveFixture, type ProactiveTestStore } from '../support/proactive-store-fixture';
 import { ThrottlingConnector } from '../support/throttling-connector';
 import { median } from './statistics';
 
