@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import template from './team-card.json';
 import { expandCard, type AdaptiveCardJson } from './card-kit';
+import { fill, strings } from '../bot/i18n/strings';
 import type { Language } from '../bot/users/user-record';
 
 /** People (requests and reports together) on one page: the fullest page stays under 80 KB. */
@@ -26,6 +27,11 @@ export const teamCardDataSchema = z
         /** Inert (see bot/text): a stored name of 100 characters at most, escaped. */
         name: z.string().min(1).max(200),
         progressText: z.string().min(1).max(100),
+        /** Induction items ticked and in all, for the bar (drawn as the induction stage card draws its own); 0 in all: no bar. */
+        done: z.number().int().min(0).max(200).default(0),
+        total: z.number().int().min(0).max(200).default(0),
+        /** "2 items overdue", in words beside the colour; empty when nothing is. */
+        overdueText: z.string().max(100).default(''),
         /** Where their appraisal stands: next meeting, overdue (and whether reminders have stopped), or done. */
         appraisalText: z.string().min(1).max(200),
         appraisalAttention: z.boolean().default(false),
@@ -49,9 +55,18 @@ export type TeamCardData = z.input<typeof teamCardDataSchema>;
 /** A line manager's view of their reports' induction and appraisal, with sign-off where it waits on them. */
 export function renderTeamCard(language: Language, data: TeamCardData): AdaptiveCardJson {
   const d = teamCardDataSchema.parse(data);
+  const s = strings(language).teamNotices;
   return expandCard(template, language, {
     ...d,
     leadColor: d.leadTone === 'good' ? 'Good' : 'Attention',
-    reports: d.reports.map((r) => ({ ...r, appraisalColor: r.appraisalAttention ? 'Attention' : 'Default' })),
+    // Buttons repeated down the card say whom (and which item) they act on, for screen readers.
+    requests: d.requests.map((r) => ({ ...r, acceptTitle: fill(s.acceptNamed, { name: r.name }), declineTitle: fill(s.declineNamed, { name: r.name }) })),
+    reports: d.reports.map((r) => ({
+      ...r,
+      doneWeight: Math.min(r.done, r.total),
+      leftWeight: Math.max(0, r.total - r.done),
+      appraisalColor: r.appraisalAttention ? 'Attention' : 'Default',
+      awaiting: r.awaiting.map((a) => ({ ...a, actionTitle: fill(s.signOffNamed, { item: a.title, name: r.name }) })),
+    })),
   });
 }
