@@ -22,7 +22,7 @@ export type NoticeCardData = z.input<typeof noticeCardDataSchema>;
 /** A short titled message: errors, confirmations, notices (with a list when they gather several things), and features still to come. */
 export function renderNoticeCard(language: Language, data: NoticeCardData): AdaptiveCardJson {
   const d = noticeCardDataSchema.parse(data);
-  const card = expandCard(template, language, { ...d, list: d.list.map((line) => ({ line })), color: d.tone === 'attention' ? 'Attention' : 'Default' });
+  const card = expandCard(template, language, { ...d, list: d.list.map((line) => ({ line: `• ${line}` })), color: d.tone === 'attention' ? 'Attention' : 'Default' });
   // An empty action list would leave "actions": [] which is valid, but tidier without.
   if (d.actions.length === 0) delete card.actions;
   return card;
