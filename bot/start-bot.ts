@@ -69,7 +69,7 @@ export async function startBot(
     reports: createReportAppraisals(store, links),
     outbox: proactive.outbox,
     schools,
-    signOffs: createInductionSignOffs(store, content, (report, item, now) => nudges.tellSignedOff(report, item, now)),
+    signOffs: createInductionSignOffs(store, content, nudges),
   });
   const stats: TurnStats = { turns: 0, lastTurnRoundTrips: 0 };
   const http = await startHttpServer({

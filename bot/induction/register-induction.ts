@@ -116,7 +116,11 @@ export function registerInduction(app: Application, deps: FeatureDeps, nudges: I
       // Saved before the card is drawn, so it shows what is stored (another device's tick too).
       await session.save();
       const person = personInduction(deps.content, session.user, now(), school);
-      if (verb === Verbs.tickInductionItem && person?.plan.complete) return completeCard(language(), person.plan, person.state.priorities);
+      if (verb === Verbs.tickInductionItem && person?.plan.complete) {
+        // Announced once per induction (the notices' keys), however often the last tick comes.
+        await nudges.tellCompleted(session.user, now());
+        return completeCard(language(), person.plan, person.state.priorities);
+      }
       const item = person?.items.find((i) => i.id === itemId);
       let lead: Lead | undefined;
       if (verb === Verbs.tickInductionItem && item?.signOff) {

@@ -84,11 +84,15 @@ describe('induction, walked over HTTP as Teams sends it', () => {
     expect(cardText(cardsIn(waiting)[0]!)).toContain('Nia Roberts has done');
     expect(await managerSignsOffEverything()).toBe(needingSignOff);
 
+    // The sign-offs of those few minutes reach her as one card, and the completion as another.
+    clock = new Date(clock.getTime() + 7 * 60_000);
+    await harness.bot!.proactive.scheduler.tick(clock);
     harness.connector.clear();
     await harness.bot!.proactive.sender.drain(clock);
-    const told = harness.connector.sent.filter((s) => s.conversationId === `a:personal-${ta.aadObjectId}`);
-    expect(told).toHaveLength(needingSignOff);
-    expect(cardText(cardsIn(told)[0]!)).toContain("Mae eich rheolwr llinell wedi cymeradwyo");
+    const told = cardsIn(harness.connector.sent.filter((s) => s.conversationId === `a:personal-${ta.aadObjectId}`)).map(cardText);
+    expect(told).toHaveLength(2);
+    expect(told.join('\n')).toContain(`Mae Eirian Price wedi cymeradwyo ${needingSignOff} eitem o'ch cyfnod sefydlu`);
+    expect(told.join('\n')).toContain("Mae eich cyfnod sefydlu wedi'i gwblhau");
 
     harness.connector.clear();
     await harness.post(message(ta, harness.serviceUrl, 'sefydlu'));
