@@ -68,7 +68,7 @@ const corrections: [review: string, where: string, forbidden: string, required: 
   ['#14', 'induction.json#data-protection.what', 'Dysgwch', 'Holwch pwy sy\'n arwain ar ddiogelu data'],
   ['#15', 'team.requestTitle', 'fel eu rheolwr', "Mae {name} wedi eich enwi'n rheolwr llinell"],
   ['#15', 'team.intro', 'fel eu rheolwr', "wedi eich enwi'n rheolwr llinell"],
-  ['#15', 'team.none', 'fel eu rheolwr', "wedi eich enwi'n rheolwr llinell"],
+  ['#15', 'team.none', 'fel eu rheolwr', "eich enwi'n rheolwr llinell"],
   ['#15', 'nudge.managerText', 'mae ganddynt', 'mae eitemau sefydlu i\'w gwneud o hyd'],
   ['#15', 'induction.noManager', 'iddynt allu', "er mwyn i'ch rheolwr allu"],
   ['#15', 'import.notices.managerSet.text', 'ei gyfnod sefydlu', "y cyfnod sefydlu a'r arfarniad"],
