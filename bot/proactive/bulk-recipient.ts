@@ -68,6 +68,7 @@ export async function sendToRecipient(d: BulkRecipientDeps, message: BulkMessage
     return 'retrying';
   }
   await awaitTurn(d.budget, ref.tenantId, 'bulk', decision.waitMs, signal);
+  d.pacer.sentLater(ref.conversationId, decision.at, d.pacer.clockNow());
   const language = resolveLanguage(user.value.language, ref.locale);
   let result: SendResult;
   try {

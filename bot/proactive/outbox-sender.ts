@@ -162,6 +162,7 @@ export class OutboxSender {
     if (!decision.ok) return this.wait(item, mine, decision.retryInMs, queue, true);
     try {
       await awaitTurn(this.o.budget, ref.tenantId, record.lane ?? 'personal', decision.waitMs, signal);
+      this.o.pacer.sentLater(target.conversationId, decision.at, this.o.pacer.clockNow());
     } catch (err) {
       if (!(err instanceof StoppedError)) throw err;
       await this.claims.settle(mine, (r) => postponed(r, this.o.now(), this.o.now()), true);
