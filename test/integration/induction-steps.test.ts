@@ -1,7 +1,6 @@
 import { loadContent } from '../../bot/content/load-content';
 import type { Content } from '../../bot/content/content';
 import type { InductionItem } from '../../bot/content/induction-schemas';
-import { shortTitle } from '../../cards/induction-stage-card';
 import { BotHarness } from '../support/bot-harness';
 import { actionsOf } from '../support/card-actions';
 import { choiceInputs } from '../support/card-inputs';
@@ -18,6 +17,9 @@ const SCHOOL = 'Ysgol Gynradd Aberaeron';
 /** Monday 16 November 2026, 10:00 in Wales (GMT). */
 const MONDAY = new Date('2026-11-16T10:00:00Z');
 let clock = MONDAY;
+
+/** An item's title as a button or a short list repeats it: its first 60 characters. */
+const shortTitle = (title: string) => (title.length <= 60 ? title : `${title.slice(0, 59).trimEnd()}…`);
 
 /** A toggle button found on a card: its title, the elements it shows or hides, and whether its button row starts hidden. */
 interface Toggle {
