@@ -64,7 +64,20 @@ function samples(language: Language): [string, AdaptiveCardJson][] {
     ['induction stage, every status', renderInductionStageCard(language, stageSample())],
     ['induction stage, nothing done, no way back', renderInductionStageCard(language, { ...stageSample(), done: 0, lead: '', navigation: [] })],
     ['induction stage, all done', renderInductionStageCard(language, { ...stageSample(), done: 6, total: 6 })],
-    ['induction stage, last page', renderInductionStageCard(language, { ...stageSample(allStatuses.slice(5)), nextPage: -1 })],
+    ['induction stage, last page', renderInductionStageCard(language, { ...stageSample(allStatuses.slice(4)), nextPage: -1 })],
+    [
+      'induction stage, catching up, no line manager, priorities noted',
+      renderInductionStageCard(language, {
+        ...stageSample(),
+        catchUpLead: 'You started 2 weeks ago',
+        catchUpCount: '4 to catch up',
+        catchUpItems: ['Fire drill (due 1 September 2026)'],
+        catchUpMore: 'and 3 more',
+        noManagerItems: ['Fire drill'],
+        noManagerMore: 'and 2 more',
+        priorities: ['Dyslexia support'],
+      }),
+    ],
     ['induction complete', renderInductionCompleteCard(language, { priorities: ['Dyslexia support'], lastStage: 'first-half-term' })],
     ['induction complete without priorities', renderInductionCompleteCard(language, { priorities: [], lastStage: 'first-week' })],
     ['team', renderTeamCard(language, teamSample())],
@@ -130,10 +143,10 @@ function selfAssessmentSamples(language: Language): [string, AdaptiveCardJson][]
   ];
 }
 
-const allStatuses = ['signed-off', 'awaiting-sign-off', 'done', 'overdue', 'due', 'upcoming'] as const;
+const allStatuses = ['signed-off', 'awaiting-sign-off', 'done', 'catch-up', 'overdue', 'due', 'upcoming'] as const;
 
-/** A stage card's page of five items (a sixth status on the page after), with the way to the pages either side. */
-function stageSample(statuses: readonly (typeof allStatuses)[number][] = allStatuses.slice(0, 5)) {
+/** A stage card's page of four items (the other statuses on the page after), with the way to the pages either side. */
+function stageSample(statuses: readonly (typeof allStatuses)[number][] = allStatuses.slice(0, 4)) {
   return {
     page: 1,
     previousPage: 0,
