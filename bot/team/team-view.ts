@@ -95,7 +95,8 @@ function reportView(language: Language, content: Content, { user: report, school
   const awaiting = planned
     .filter((p) => p.status === 'awaiting-sign-off')
     .map((p) => ({ reportId: report.aadObjectId, itemId: p.item.id, title: p.item.title[language] }));
-  const overdue = planned.filter((p) => p.status === 'overdue').length;
+  // The person sees items due before they began as gentle catch-up; their manager sees everything behind.
+  const overdue = planned.filter((p) => p.status === 'overdue' || p.status === 'catch-up').length;
   const unreachable = report.conversation === undefined || (report.reachability !== undefined && report.reachability.status !== 'reachable');
   const calendar = calendarOf(school);
   const today = londonDate(now);
