@@ -83,7 +83,8 @@ describe('the self-assessment cards, read and pressed as a person would', () => 
   it('when a retake keeps an area in the same band, then it reads "same" even if the score moved, and a band that moved says from where', async () => {
     const user = await taker.staffMember('en-GB', 'teaching-assistant-2', 'Gwen Parry');
     await taker.takeWhole(user, await taker.act(user, 'selfAssessment.begin'), () => '3');
-    const results = await taker.takeWhole(user, await taker.retake(user), (area, i) =>
+    // Started straight away (as the confirmation's button does), so only the comparison is under test.
+    const results = await taker.takeWhole(user, await taker.act(user, 'selfAssessment.begin'), (area, i) =>
       area === 'communication' ? (i === 0 ? '4' : '3') : area === 'development' ? '4' : area === 'safeguarding' ? '2' : '3',
     );
     const rows = Object.fromEntries(areaRows(results).map((r) => [r.name, r]));
