@@ -16,6 +16,7 @@ import { createSummarySharing } from './self-assessment/summary-sharing';
 import { createHttpConnectorTransport } from './edge/http-connector-transport';
 import { createInductionNudges } from './induction/induction-nudges';
 import { createProactiveEngine, type ProactiveEngine } from './proactive/proactive-engine';
+import { moveFinishedRecords } from './proactive/move-finished-records';
 import { createSchoolServices } from './roles/school-services';
 import { createAppraisalPrompts } from './appraisal/appraisal-prompts';
 import { createReportAppraisals } from './appraisal/report-appraisal';
@@ -59,6 +60,7 @@ export async function startBot(
   const links = createLineManagerLinks(store, proactive.outbox);
   const schools = createSchoolServices(config, store, proactive.outbox, (laId) => content.localAuthority(laId) !== undefined, log);
   await schools.migration.run(deps.now());
+  await moveFinishedRecords(store, deps.now(), log);
   const app = createApp(adapter, deps, {
     nudges,
     links,
@@ -67,7 +69,7 @@ export async function startBot(
     reports: createReportAppraisals(store, links),
     outbox: proactive.outbox,
     schools,
-    signOffs: createInductionSignOffs(store, content, (report, item, now) => nudges.tellSignedOff(report, item, now)),
+    signOffs: createInductionSignOffs(store, content, nudges),
   });
   const stats: TurnStats = { turns: 0, lastTurnRoundTrips: 0 };
   const http = await startHttpServer({

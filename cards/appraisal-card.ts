@@ -14,7 +14,8 @@ export const RECORD_NOTE_TYPED = 250;
 const outcomeLine = z.string().min(1).max(RECORD_OBJECTIVE_TYPED * 2 + 60);
 const noteLine = z.string().min(1).max(RECORD_NOTE_TYPED * 2 + 60);
 
-const choice = z.object({ title: z.string().min(1).max(80), value: z.string().min(1).max(40) });
+// Key areas are named in the action plan's full wording (data/key-areas.json), up to about 90 characters.
+const choice = z.object({ title: z.string().min(1).max(120), value: z.string().min(1).max(40) });
 
 /** One meeting as a card shows it: its status, any record, and the inputs the viewer may use. */
 export const appraisalMeetingViewSchema = z.object({

@@ -7,6 +7,9 @@ import type { Language } from '../bot/users/user-record';
 /** A paste longer than this is not shown again: about 50 KB in UTF-16 keeps the card under Teams' limit. */
 export const MAX_ECHOED_CSV = 25_000;
 
+/** Rows turned away that the report names one by one; the rest are summed up by reason. */
+export const MAX_REJECTED_ROWS = 15;
+
 export const managerImportCardDataSchema = z.object({
   /** The last import's totals, or a problem with it. */
   lead: z.string().max(500).default(''),
@@ -14,10 +17,14 @@ export const managerImportCardDataSchema = z.object({
   /** The registered school the import applies to. */
   schoolId: z.string().min(1).max(80),
   schoolName: z.string().max(120).default(''),
-  /** What was pasted, returned when an import is refused so nothing typed is lost (up to what a card can carry). */
+  /** What was pasted, returned after every import so nothing typed is lost (up to what a card can carry). */
   csv: z.string().max(MAX_ECHOED_CSV).default(''),
-  /** One line per reason rows were rejected, with their line numbers as ranges. */
-  rejected: z.array(z.string().min(1).max(600)).max(16).default([]),
+  /** The first rows turned away, each with its line and the value it is about ("line 4: no one with the email … has used Cefnogi yet"). */
+  rejectedRows: z.array(z.string().min(1).max(300)).max(MAX_REJECTED_ROWS).default([]),
+  /** How many more were turned away, heading their summary. */
+  more: z.string().max(200).default(''),
+  /** The rest, one line per reason with their line numbers as ranges. */
+  rejected: z.array(z.string().min(1).max(240)).max(14).default([]),
 });
 export type ManagerImportCardData = z.input<typeof managerImportCardDataSchema>;
 

@@ -15,10 +15,12 @@ export const profileCardDataSchema = z.object({
   lineManagerChosen: z.boolean(),
   welshLevel: shown,
   ewcNumber: shown,
+  /** The next step after saving: start the induction, or open it once started. */
+  induction: z.enum(['start', 'open']).default('start'),
 });
 export type ProfileCardData = z.input<typeof profileCardDataSchema>;
 
-/** A person's profile shown back to them, with their schools, a way to change it and to choose schools. */
+/** A person's profile shown back to them, with their schools, the induction as the next step, a way to change it and to choose schools. */
 export function renderProfileCard(language: Language, data: ProfileCardData): AdaptiveCardJson {
   const d = profileCardDataSchema.parse(data);
   const s = strings(language).profile;
@@ -33,5 +35,6 @@ export function renderProfileCard(language: Language, data: ProfileCardData): Ad
     { title: s.ewcField, value: d.ewcNumber ?? notSet },
     { title: s.languageField, value: s.languageValue },
   ];
-  return expandCard(template, language, { lead: d.lead, facts });
+  const steps = strings(language).inductionSteps;
+  return expandCard(template, language, { lead: d.lead, facts, inductionTitle: d.induction === 'open' ? steps.openInduction : steps.startInduction });
 }

@@ -14,7 +14,8 @@ export const selfAssessmentAreaCardDataSchema = z.object({
   done: z.number().int().min(0).max(20),
   total: z.number().int().min(1).max(20),
   progressText: z.string().min(1).max(200),
-  scaleHint: z.string().min(1).max(400),
+  /** The four scale points with what each means, shown as a legend one point a line. */
+  scale: z.array(z.object({ label: z.string().min(1).max(60), hint: z.string().min(1).max(300) })).length(4),
   /** The four scale points then "skip", in the reader's language. */
   choices: z.array(z.object({ title: z.string().min(1).max(60), value: z.string().min(1).max(10) })).length(5),
   statements: z
@@ -34,13 +35,15 @@ export const selfAssessmentAreaCardDataSchema = z.object({
   missingText: z.string().max(300).default(''),
   hasBack: z.boolean(),
   nextTitle: z.string().min(1).max(100),
+  /** During a retake: that the last results are kept, with a button to them; '' otherwise. */
+  lastResults: z.string().max(300).default(''),
 });
 export type SelfAssessmentAreaCardData = z.input<typeof selfAssessmentAreaCardDataSchema>;
 
 /**
  * One area of the self-assessment: progress across areas, each statement as a choice of the
  * four scale points or "skip" (pre-filled with what was saved), and back / next. Back keeps
- * what was chosen without asking for the rest.
+ * what was chosen without asking for the rest, and so does "see my last results" during a retake.
  */
 export function renderSelfAssessmentAreaCard(language: Language, data: SelfAssessmentAreaCardData): AdaptiveCardJson {
   const d = selfAssessmentAreaCardDataSchema.parse(data);

@@ -6,15 +6,24 @@ import { verbSchema } from './verbs';
 import type { Language } from '../bot/users/user-record';
 import { strings } from '../bot/i18n/strings';
 
-/** Resources shown per priority (and for a person's own skills). */
+/** Resources shown per priority at first sight (and for a person's own skills). */
 export const RESOURCES_SHOWN = 3;
 
-const resourceView = z.object({
-  title: z.string().min(1).max(200),
-  summary: z.string().max(600),
-  url: z.string().url().max(500),
+/** Resources a priority holds behind its "more resources" button (the card's size bounds it). */
+export const RESOURCES_MORE = 5;
+
+/**
+ * One resource as the card lists it. The bounds leave room above the library's longest
+ * (92-character title, 330-character summary, 31-character address, 36-character kind and
+ * languages) while keeping a card of
+ * three priorities with all their resources under Teams' size limit.
+ */
+export const resultsResourceSchema = z.object({
+  title: z.string().min(1).max(120),
+  summary: z.string().max(400),
+  url: z.string().url().max(200),
   /** "Guidance · In English only" */
-  meta: z.string().min(1).max(100),
+  meta: z.string().min(1).max(60),
 });
 
 export const selfAssessmentResultsCardDataSchema = z.object({
@@ -38,9 +47,23 @@ export const selfAssessmentResultsCardDataSchema = z.object({
     )
     .min(1)
     // Eight areas today.
-    .max(12),
-  priorities: z.array(z.object({ heading: z.string().min(1).max(200), resources: z.array(resourceView).max(RESOURCES_SHOWN) })).max(3),
-  ownSkills: z.array(resourceView).max(RESOURCES_SHOWN).default([]),
+    .max(10),
+  priorities: z
+    .array(
+      z.object({
+        heading: z.string().min(1).max(160),
+        resources: z.array(resultsResourceSchema).max(RESOURCES_SHOWN),
+        /** Further resources, hidden until the person asks for them: title and kind only, to keep the card short. */
+        more: z.array(resultsResourceSchema.omit({ summary: true })).max(RESOURCES_MORE).default([]),
+        /** The buttons that show and hide them, naming the priority they belong to. */
+        moreTitle: z.string().max(160).default(''),
+        lessTitle: z.string().max(160).default(''),
+        /** Every resource for this priority is already listed under an earlier one. */
+        coveredAbove: z.boolean().default(false),
+      }),
+    )
+    .max(3),
+  ownSkills: z.array(resultsResourceSchema).max(RESOURCES_SHOWN).default([]),
   sharing: z.string().max(300).default(''),
   actions: z.array(z.object({ title: z.string().min(1).max(100), verb: verbSchema, data: z.record(z.unknown()) })).max(5).default([]),
   /** Set for a card the bot asks Teams to redraw each time it is viewed (a shared summary). */
@@ -50,7 +73,8 @@ export type SelfAssessmentResultsCardData = z.input<typeof selfAssessmentResults
 
 /**
  * Results of a self-assessment: a bar per area (its length the score), the band in words,
- * how it moved since last time, the priorities with resources, and signposting for the
+ * how it moved since last time, the priorities with a few resources each (the rest behind a
+ * button that shows them without a round trip), and signposting for the
  * person's own literacy and numeracy. The same card, without answers' actions, is what a
  * line manager sees of a shared summary.
  */
@@ -59,6 +83,8 @@ export function renderSelfAssessmentResultsCard(language: Language, data: SelfAs
   const card = expandCard(template, language, {
     ...d,
     leadStyle: toneStyle(d.leadTone),
+    // Ids for the show/hide toggles, unique on the card.
+    priorities: d.priorities.map((p, i) => ({ ...p, moreId: `more-resources-${i + 1}` })),
     areas: d.areas.map((a) => ({
       name: a.name,
       bandLabel: a.bandLabel,

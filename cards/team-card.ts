@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import template from './team-card.json';
 import { expandCard, type AdaptiveCardJson } from './card-kit';
-import { attentionWeight, toneStyle } from './tone-kit';
+import { attentionWeight, progressBar, toneStyle } from './tone-kit';
+import { fill, strings } from '../bot/i18n/strings';
 import type { Language } from '../bot/users/user-record';
 
 /** People (requests and reports together) on one page: the fullest page stays under 80 KB. */
-export const TEAM_CARD_PEOPLE = 15;
+export const TEAM_CARD_PEOPLE = 14;
 /** Items awaiting sign-off shown per report: the next comes when it is signed off, and the card says how many wait. */
 export const TEAM_CARD_AWAITING = 1;
 
@@ -26,7 +27,12 @@ export const teamCardDataSchema = z
         reportId: z.string().min(1).max(36),
         /** Inert (see bot/text): a stored name of 100 characters at most, escaped. */
         name: z.string().min(1).max(200),
-        progressText: z.string().min(1).max(100),
+        progressText: z.string().min(1).max(60),
+        /** Induction items ticked and in all, for the bar (drawn as the induction stage card draws its own); 0 in all: no bar. */
+        done: z.number().int().min(0).max(200).default(0),
+        total: z.number().int().min(0).max(200).default(0),
+        /** "2 items overdue", in words beside the colour; empty when nothing is. */
+        overdueText: z.string().max(40).default(''),
         /** Where their appraisal stands: next meeting, overdue (and whether reminders have stopped), or done. */
         appraisalText: z.string().min(1).max(200),
         appraisalAttention: z.boolean().default(false),
@@ -37,7 +43,7 @@ export const teamCardDataSchema = z
         imported: z.boolean().default(false),
         awaiting: z.array(z.object({ reportId: z.string().min(1).max(36), itemId: z.string().min(1).max(80), title: z.string().min(1).max(250) })).max(TEAM_CARD_AWAITING),
         /** "And 3 more waiting for you after these." */
-        moreAwaiting: z.string().max(100).default(''),
+        moreAwaiting: z.string().max(70).default(''),
       }),
     )
     .max(TEAM_CARD_PEOPLE),
@@ -47,12 +53,31 @@ export const teamCardDataSchema = z
   .refine((d) => d.reports.length + d.requests.length <= TEAM_CARD_PEOPLE, { message: `at most ${TEAM_CARD_PEOPLE} people on a page` });
 export type TeamCardData = z.input<typeof teamCardDataSchema>;
 
+/** Characters of a name, and of an item's title, that a button's accessible name carries. */
+const NAME_IN_BUTTON = 40;
+const ITEM_IN_BUTTON = 80;
+
+/** `text` cut to `max` characters (whole code points), marked with an ellipsis when cut. */
+function clip(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+}
+
 /** A line manager's view of their reports' induction and appraisal, with sign-off where it waits on them. */
 export function renderTeamCard(language: Language, data: TeamCardData): AdaptiveCardJson {
   const d = teamCardDataSchema.parse(data);
+  const s = strings(language).teamNotices;
   return expandCard(template, language, {
     ...d,
     leadStyle: toneStyle(d.leadTone),
-    reports: d.reports.map((r) => ({ ...r, appraisalWeight: attentionWeight(r.appraisalAttention) })),
+    // Buttons repeated down the card say whom (and which item) they act on, for screen readers.
+    // Clipped, so a page at its fullest still fits a message; enough is left to tell the rows apart.
+    requests: d.requests.map((r) => ({ ...r, acceptTitle: fill(s.acceptNamed, { name: clip(r.name, NAME_IN_BUTTON) }), declineTitle: fill(s.declineNamed, { name: clip(r.name, NAME_IN_BUTTON) }) })),
+    reports: d.reports.map((r) => ({
+      ...r,
+      bar: progressBar(r.done, r.total),
+      appraisalWeight: attentionWeight(r.appraisalAttention),
+      awaiting: r.awaiting.map((a) => ({ ...a, actionTitle: fill(s.signOffNamed, { item: clip(a.title, ITEM_IN_BUTTON), name: clip(r.name, NAME_IN_BUTTON) }) })),
+    })),
   });
 }

@@ -102,6 +102,22 @@ var containers = [
     partitionKey: '/pk'
   }
   {
+    id: 'deliveries'
+    partitionKey: '/pk'
+  }
+  {
+    id: 'bulk-messages'
+    partitionKey: '/pk'
+  }
+  {
+    id: 'job-history'
+    partitionKey: '/pk'
+  }
+  {
+    id: 'send-budget'
+    partitionKey: '/pk'
+  }
+  {
     id: 'team-links'
     partitionKey: '/pk'
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keyAreaIds, keyAreaIdSchema, type KeyAreaId } from '../content/key-area-schemas';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 
@@ -7,10 +8,9 @@ export const STANDARD_IDS = ['pedagogy', 'collaboration', 'leadership', 'innovat
 export const standardIdSchema = z.enum(STANDARD_IDS);
 export type StandardId = z.infer<typeof standardIdSchema>;
 
-/** The self-assessment's key areas (FACTS §3), so objectives and the self-assessment share one vocabulary. */
-export const KEY_AREA_IDS = ['communication', 'development', 'safeguarding', 'transitions', 'multi-agency', 'sharing-information', 'literacy-numeracy'] as const;
-export const keyAreaIdSchema = z.enum(KEY_AREA_IDS);
-export type KeyAreaId = z.infer<typeof keyAreaIdSchema>;
+/** The key areas (data/key-areas.json): objectives and the self-assessment share one list, and stored ids keep their meaning. */
+export const KEY_AREA_IDS = keyAreaIds;
+export { keyAreaIdSchema, type KeyAreaId };
 
 /** The three meetings of a Practice, Review and Development cycle, in order. */
 export const MEETING_IDS = ['planning', 'mid-year', 'end-of-year'] as const;

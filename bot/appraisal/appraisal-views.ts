@@ -1,6 +1,7 @@
 import { renderAppraisalCard, type AppraisalCardData } from '../../cards/appraisal-card';
 import { renderAppraisalReviewCard } from '../../cards/appraisal-review-card';
 import type { AdaptiveCardJson } from '../../cards/card-kit';
+import { keyAreaName } from '../content/key-areas';
 import { fill, strings } from '../i18n/strings';
 import { inertMarkdown as inert } from '../text/inert-markdown';
 import { shownName } from '../text/person-name';
@@ -16,7 +17,7 @@ import { KEY_AREA_IDS, MEETING_IDS, STANDARD_IDS, type AppraisalState, type Meet
 /** An objective's lines for a card: what the staff member typed is made inert (their manager reads it). */
 function objectiveLines(language: Language, o: Objective): { id: string; text: string; measureText: string; tagsText: string } {
   const s = strings(language).appraisal;
-  const tags = [...o.standards.map((t) => s.standards[t]), ...o.keyAreas.map((k) => s.keyAreas[k])];
+  const tags = [...o.standards.map((t) => s.standards[t]), ...o.keyAreas.map((k) => keyAreaName(k, language))];
   return { id: o.id, text: inert(o.text), measureText: fill(s.measureLine, { measure: inert(o.measure) }), tagsText: tags.length ? fill(s.tagsLine, { tags: tags.join(', ') }) : '' };
 }
 
@@ -105,7 +106,7 @@ export function appraisalCard(language: Language, state: AppraisalState, o: Appr
     canEditObjectives: !manager && !agreed,
     agreed: agreed && state.objectives.length > 0,
     standardChoices: STANDARD_IDS.map((id) => ({ title: s.standards[id], value: id })),
-    keyAreaChoices: KEY_AREA_IDS.map((id) => ({ title: s.keyAreas[id], value: id })),
+    keyAreaChoices: KEY_AREA_IDS.map((id) => ({ title: keyAreaName(id, language), value: id })),
     meetings,
     recordActions: manager
       ? MEETING_IDS.filter((id) => recordable(state, id, o.today)).map((id) => ({ title: fill(s.recordTitle, { meeting: inSentence(s.meetings[id]), date: formatDate(state.meetings[id].date ?? '', language) }), meeting: id }))

@@ -19,6 +19,7 @@ export function checkSelfAssessment(roles: RolesFile, framework: SelfAssessmentF
   assertUnique(RESOURCES, 'resource', resources.resources.map((r) => r.id));
 
   checkRoleOptions(roles, framework);
+  checkAreaNames(framework);
 
   const trackIds = new Set(framework.tracks.map((t) => t.id));
   for (const statement of framework.statements) {
@@ -60,6 +61,15 @@ export function areasAnswered(framework: SelfAssessmentFile, trackId: string): A
 
 function countStatements(framework: SelfAssessmentFile, trackId: string, area: AreaId): number {
   return framework.statements.filter((s) => s.area === area && s.tracks.includes(trackId)).length;
+}
+
+/** Key areas are named once, in key-areas.json; only the own-skills section names itself here. */
+function checkAreaNames(framework: SelfAssessmentFile): void {
+  for (const area of framework.areas) {
+    const isKeyArea = (keyAreaIds as readonly string[]).includes(area.id);
+    if (isKeyArea && area.name) throw new Error(`${FRAMEWORK} area "${area.id}" has a name: key areas are named in key-areas.json only`);
+    if (!isKeyArea && !area.name) throw new Error(`${FRAMEWORK} area "${area.id}" needs a name`);
+  }
 }
 
 /** Every role option ("teaching-assistant-2", or "cover-supervision" for a single-level role) is in exactly one track. */

@@ -1,6 +1,8 @@
 import type { Bilingual } from './content-schemas';
+import { keyAreaNames } from './key-areas';
 import {
   areaIds,
+  ownSkillsAreaId,
   type AreaId,
   type Resource,
   type ResourcesFile,
@@ -24,7 +26,10 @@ export class SelfAssessmentContent {
   ) {
     this.scale = framework.scale;
     this.statementById = new Map(framework.statements.map((s) => [s.id, s]));
-    this.areaById = new Map(framework.areas.map((a) => [a.id, a]));
+    // Key areas take their names from the one list (key-areas.json); own-skills names itself.
+    this.areaById = new Map(
+      framework.areas.map((a) => [a.id, { name: a.id === ownSkillsAreaId ? ownName(a.name) : keyAreaNames(a.id), summary: a.summary }]),
+    );
     this.statements = framework.statements;
     for (const option of roleOptions) {
       const track = framework.tracks.find((t) =>
@@ -85,4 +90,9 @@ export class SelfAssessmentContent {
   static from(framework: SelfAssessmentFile, resources: ResourcesFile, roleOptions: readonly { id: string; roleId: string; level?: number }[]): SelfAssessmentContent {
     return new SelfAssessmentContent(framework, resources.resources, roleOptions);
   }
+}
+
+function ownName(name: Bilingual | undefined): Bilingual {
+  if (!name) throw new Error(`self-assessment area ${ownSkillsAreaId} has no name`);
+  return name;
 }

@@ -1,26 +1,18 @@
 import { z } from 'zod';
 import { bilingualSchema, slug } from './content-schemas';
 import { contentLinkSchema } from './induction-schemas';
+import { keyAreaIds } from './key-area-schemas';
 
 /**
- * The seven key areas of the support staff self-assessment, in the order the cards ask them,
- * then the short section on the person's own literacy and numeracy (scored, shown, and used
- * for signposting, but never one of the development priorities).
+ * The seven key areas of the support staff self-assessment (ids and names in key-areas.json),
+ * in the order the cards ask them, then the short section on the person's own literacy and
+ * numeracy (scored, shown, and used for signposting, but never one of the development priorities).
  */
-export const keyAreaIds = [
-  'communication',
-  'development',
-  'safeguarding',
-  'transitions',
-  'multi-agency',
-  'sharing-information',
-  'literacy-numeracy',
-] as const;
+export { keyAreaIds, type KeyAreaId } from './key-area-schemas';
 export const ownSkillsAreaId = 'own-skills' as const;
 export const areaIds = [...keyAreaIds, ownSkillsAreaId] as const;
 export const areaIdSchema = z.enum(areaIds);
 export type AreaId = z.infer<typeof areaIdSchema>;
-export type KeyAreaId = (typeof keyAreaIds)[number];
 
 /** The four-point confidence scale: 1 not yet … 4 could help others. */
 export const scaleValueSchema = z.number().int().min(1).max(4);
@@ -47,8 +39,9 @@ export const selfAssessmentFileSchema = z
           .strict(),
       )
       .min(1),
+    /** Summaries of every area; only own-skills has a name here, the key areas' names are in key-areas.json. */
     areas: z
-      .array(z.object({ id: areaIdSchema, name: bilingualSchema, summary: bilingualSchema }).strict())
+      .array(z.object({ id: areaIdSchema, name: bilingualSchema.optional(), summary: bilingualSchema }).strict())
       .length(areaIds.length),
     statements: z
       .array(

@@ -10,17 +10,26 @@ import type { Scheduler } from '../proactive/scheduler-service';
 import { schoolOf } from '../school/school-induction';
 import type { Store } from '../storage/store';
 import { londonDate, schoolDaysBetween } from '../time/london-date';
-import { userKey, type UserIdentity } from '../users/user-record';
+import { userKey, type UserIdentity, type UserRecord } from '../users/user-record';
 import { enqueueNotice } from '../app/notice-in-both';
 import { shownName } from '../text/person-name';
 import { personInduction } from './person-induction';
+import { announceCompletion } from './completion-notices';
+import type { InductionState } from './induction-state';
+import { createSignOffNotices } from './sign-off-notices';
 
 /** Keeps an eye on a person's induction so a stalled one gets a friendly nudge. */
 export interface InductionNudges {
   /** Starts the daily check for this person, if it is not running already. */
   follow(person: UserIdentity, now: Date): Promise<void>;
-  /** Tells a person their line manager signed an item off. */
-  tellSignedOff(report: UserIdentity, item: InductionItem, now: Date): Promise<void>;
+  /**
+   * A line manager (`managerId`, lower case) signed off an item of `report`'s induction,
+   * `state` as written: the person hears of it with the manager's other sign-offs of the
+   * next few minutes, in one notice. Answers when that notice becomes due.
+   */
+  tellSignedOff(report: UserIdentity, managerId: string, state: InductionState, now: Date): Promise<Date>;
+  /** The induction in `user` has just been completed: the person and their line manager are told, once each. */
+  tellCompleted(user: UserRecord, now: Date, personAfter?: Date): Promise<void>;
   /** Tells a line manager an item of their report's induction waits for their sign-off. */
   tellManagerWaiting(report: UserIdentity, reportName: string | undefined, managerAadObjectId: string, item: InductionItem, now: Date): Promise<void>;
 }
@@ -84,6 +93,7 @@ export function createInductionNudges(deps: { store: Store; content: Content; sc
     return { next: nextCheck(now) };
   };
   deps.scheduler.register(INDUCTION_CHECK_JOB, check, personSchema);
+  const signOffs = createSignOffNotices(deps);
 
   return {
     async follow(person, now) {
@@ -105,17 +115,7 @@ export function createInductionNudges(deps: { store: Store; content: Content; sc
         },
       });
     },
-    async tellSignedOff(report, item, now) {
-      const key = userKey(report);
-      await enqueueNotice(deps.outbox, {
-        key: `induction-signed-off:${key}:${item.id}`,
-        recipient: key,
-        notBefore: now,
-        card: (lang) => {
-          const s = strings(lang).nudge;
-          return { title: s.signedOffTitle, text: fill(s.signedOffText, { item: item.title[lang] }), actions: [{ title: s.open, verb: Verbs.startInduction, data: {} }] };
-        },
-      });
-    },
+    tellSignedOff: (report, managerId, state, now) => signOffs.signedOff(report, managerId, state, now),
+    tellCompleted: (user, now, personAfter) => announceCompletion(deps, user, now, personAfter),
   };
 }

@@ -21,6 +21,12 @@ export const inductionStateSchema = z.object({
   items: z.record(z.string(), itemProgressSchema),
   /** Development priorities the person noted along the way (shown on completion). */
   priorities: z.array(z.string().max(200)).max(5).default([]),
+  /**
+   * The day each of the school's own items first reached this checklist (by item id). An
+   * item the school adds later is due no earlier than that for the person: what was due
+   * before it reached them is theirs to catch up on, never already late.
+   */
+  reachedOn: z.record(z.string(), isoDate).default({}),
   lastProgressAt: z.string(),
   completedAt: z.string().optional(),
 });

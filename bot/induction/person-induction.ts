@@ -15,6 +15,8 @@ export interface PersonInduction {
   items: InductionItem[];
   plan: InductionPlan;
   today: string;
+  /** The school's items on this checklist whose arrival is not written down yet (see `reachedOn`). */
+  unrecorded: string[];
 }
 
 /** The job family of the person's role, which decides their role-specific items. */
@@ -35,6 +37,17 @@ function inertSchoolItem(item: InductionItem): InductionItem {
 }
 
 /**
+ * Writes down the day the school's items first reached the person's checklist (today, for
+ * those not yet written down) and forgets items the school has since removed, so the list
+ * stays as short as the school's own.
+ */
+export function recordArrivals(state: InductionState, person: Pick<PersonInduction, 'items' | 'unrecorded' | 'today'>): void {
+  for (const id of person.unrecorded) state.reachedOn[id] ??= person.today;
+  const present = new Set(person.items.map((i) => i.id));
+  for (const id of Object.keys(state.reachedOn)) if (!present.has(id)) delete state.reachedOn[id];
+}
+
+/**
  * The items and plan for someone who has started induction (the national items for their
  * role and journey, and their school's own); undefined if they have not started.
  */
@@ -47,5 +60,11 @@ export function personInduction(content: Content, user: UserRecord, now: Date, s
     .map(inertSchoolItem);
   const items = [...content.inductionItemsFor(family, state.mode), ...ownItems];
   const today = londonDate(now);
-  return { state, items, plan: planInduction(items, content.inductionStageOrder, state, today), today };
+  // The national items reached the person the day they began here; a school's item the day it first showed.
+  const began = londonDate(new Date(state.startedAt));
+  const schoolIds = new Set(ownItems.map((i) => i.id));
+  const reachedOn = (item: InductionItem) => (schoolIds.has(item.id) ? (state.reachedOn[item.id] ?? today) : began);
+  const plan = planInduction(items, content.inductionStageOrder, state, today, { holidays: school?.holidays ?? [], reachedOn });
+  const unrecorded = [...schoolIds].filter((id) => state.reachedOn[id] === undefined);
+  return { state, items, plan, today, unrecorded };
 }

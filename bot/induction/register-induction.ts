@@ -15,7 +15,7 @@ import { londonDate } from '../time/london-date';
 import { currentStage } from './induction-plan';
 import { tickItem, untickItem, type InductionProblem } from './induction-rules';
 import { completeCard, schoolExtras, stageCard, startCard } from './induction-views';
-import { familyOf, personInduction } from './person-induction';
+import { familyOf, personInduction, recordArrivals, type PersonInduction } from './person-induction';
 import { newInduction } from './start-induction';
 import { schoolOf } from '../school/school-induction';
 import type { SchoolSettings } from '../school/school-settings';
@@ -53,12 +53,32 @@ export function registerInduction(app: Application, deps: FeatureDeps, nudges: I
     const school = loaded ? loaded.school : await schoolOf(deps.store, session.user);
     const person = personInduction(deps.content, session.user, now(), school);
     if (!person) return startCard(lang, londonDate(now()));
-    if (stage === undefined && person.plan.complete) return completeCard(lang, person.plan, person.state.priorities);
+    if (person.unrecorded.length > 0) {
+      // Written with the turn: from today on, a school's new item is due no earlier than the day it reached the person.
+      session.change((user) => {
+        if (user.induction) recordArrivals(user.induction, person);
+      });
+    }
+    if (stage === undefined && person.plan.complete) return finishedCard(context, person);
     const target = stage ?? currentStage(person.plan)?.id;
     if (!target || !person.plan.stages.some((st) => st.id === target)) {
       return resume(context, undefined, { text: s.induction.problems['unknown-stage'], tone: 'attention' }, { school });
     }
-    return stageCard(lang, deps.content, person.plan, target, schoolExtras(school, lang), lead, at);
+    const situation = {
+      hasManager: session.user.profile?.lineManagerAadObjectId !== undefined,
+      startDate: person.state.startDate,
+      today: person.today,
+      priorities: person.state.priorities,
+    };
+    return stageCard(lang, deps.content, person.plan, target, schoolExtras(school, lang), situation, lead, at);
+  }
+
+  /** The completion card, offering the self-assessment step that fits where it stands. */
+  function finishedCard(context: TurnContext, person: PersonInduction): AdaptiveCardJson {
+    const { session, language } = turnData(context);
+    const assessment = session.user.selfAssessment;
+    const stage = assessment?.current ? 'in-progress' : (assessment?.results.length ?? 0) > 0 ? 'done' : 'not-started';
+    return completeCard(language(), person.plan, person.state.priorities, stage);
   }
 
   function problemLead(context: TurnContext, problem: InductionProblem): Lead {
@@ -86,7 +106,7 @@ export function registerInduction(app: Application, deps: FeatureDeps, nudges: I
   onCardAction(app, Verbs.editInductionStart, z.object({}), async (context) => {
     const { session, language } = turnData(context);
     const state = session.user.induction;
-    return state ? startCard(language(), state.startDate, '', state.mode) : resume(context);
+    return state ? startCard(language(), state.startDate, '', state.mode, true) : resume(context);
   }, personal);
 
   onCardAction(app, Verbs.beginInduction, beginAction, async (context, { startDate, mode }) => {
@@ -95,7 +115,9 @@ export function registerInduction(app: Application, deps: FeatureDeps, nudges: I
     const today = londonDate(now());
     // A refresher is for long-serving staff: its dates count from the day it begins.
     const state = newInduction(mode === 'refresher' ? today : startDate.slice(0, 10), mode, today, now());
-    if (!state) return startCard(language(), today, strings(language()).induction.badDate, mode);
+    // The date typed comes back as typed when it is at least shaped like one, so the person can correct it.
+    const typed = /^\d{4}-\d{2}-\d{2}$/.test(startDate.slice(0, 10)) ? startDate.slice(0, 10) : today;
+    if (!state) return startCard(language(), typed, strings(language()).induction.badDate, mode, session.user.induction !== undefined);
     session.change((user) => {
       // Starting again only moves the dates or changes the journey: ticks and priorities stay.
       user.induction = user.induction ? { ...user.induction, startDate: state.startDate, mode: state.mode } : state;
@@ -116,7 +138,11 @@ export function registerInduction(app: Application, deps: FeatureDeps, nudges: I
       // Saved before the card is drawn, so it shows what is stored (another device's tick too).
       await session.save();
       const person = personInduction(deps.content, session.user, now(), school);
-      if (verb === Verbs.tickInductionItem && person?.plan.complete) return completeCard(language(), person.plan, person.state.priorities);
+      if (verb === Verbs.tickInductionItem && person?.plan.complete) {
+        // Announced once per induction (the notices' keys), however often the last tick comes.
+        await nudges.tellCompleted(session.user, now());
+        return finishedCard(context, person);
+      }
       const item = person?.items.find((i) => i.id === itemId);
       let lead: Lead | undefined;
       if (verb === Verbs.tickInductionItem && item?.signOff) {

@@ -12,5 +12,5 @@ const LATEST_DAYS = 92;
  */
 export function newInduction(startDate: string, mode: 'new' | 'refresher', today: string, now: Date): InductionState | undefined {
   if (!isRealDate(startDate) || startDate < addDays(today, EARLIEST_DAYS) || startDate > addDays(today, LATEST_DAYS)) return undefined;
-  return { startDate, mode, startedAt: now.toISOString(), items: {}, priorities: [], lastProgressAt: now.toISOString() };
+  return { startDate, mode, startedAt: now.toISOString(), items: {}, priorities: [], reachedOn: {}, lastProgressAt: now.toISOString() };
 }

@@ -1,6 +1,7 @@
 import type { Logger } from '../logging/logger';
-import type { Stored } from '../storage/document-collection';
-import { isNotFound, isPreconditionFailed } from '../storage/storage-errors';
+import type { DocumentCollection, Stored } from '../storage/document-collection';
+import { isConflict, isNotFound, isPreconditionFailed } from '../storage/storage-errors';
+import { deliveryOf, type DeliveryRecord } from './delivery-record';
 import { updateDocument } from '../storage/update-document';
 import type { DueCollection } from './due-collection';
 import type { OutboxRecord } from './outbox-record';
@@ -12,9 +13,40 @@ import type { OutboxRecord } from './outbox-record';
 export class OutboxClaims {
   constructor(
     private readonly records: DueCollection<OutboxRecord>,
+    private readonly deliveries: DocumentCollection<DeliveryRecord>,
     private readonly owner: string,
     private readonly log: Logger,
   ) {}
+
+  /**
+   * Ends our claim for good (sent, failed, unreachable): the outcome is written to
+   * `deliveries` first, then the record leaves the live outbox. A crash between the two
+   * leaves the record claimed; when its lease ends the next sender finds the delivery
+   * (`alreadyFinished`) and only removes it. If another writer recorded an outcome first,
+   * theirs stands.
+   */
+  async finish(mine: Stored<OutboxRecord>, change: (r: OutboxRecord) => OutboxRecord, now: Date): Promise<void> {
+    try {
+      await this.deliveries.create(deliveryOf(change(mine.value), now));
+    } catch (err) {
+      if (!isConflict(err)) throw err;
+      this.log.warn('outbox-finished-elsewhere', { shard: mine.value.pk });
+    }
+    await this.records.delete(mine.value.id, mine.value.pk);
+  }
+
+  /**
+   * For a record found claimed by a sender whose lease ran out: true (and the record is
+   * removed) when that sender had finished it and died before removing it.
+   */
+  async alreadyFinished(found: Stored<OutboxRecord>): Promise<boolean> {
+    if (found.value.status !== 'sending') return false;
+    if (!(await this.deliveries.read(found.value.id, found.value.pk))) return false;
+    await this.records.delete(found.value.id, found.value.pk, found.etag).catch((err: unknown) => {
+      if (!isPreconditionFailed(err)) throw err;
+    });
+    return true;
+  }
 
   /** Writes `next` if the record is still as read; undefined when another writer came first. */
   async replaceIfUnchanged(stored: Stored<OutboxRecord>, next: OutboxRecord): Promise<Stored<OutboxRecord> | undefined> {

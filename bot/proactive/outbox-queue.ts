@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { safeId } from '../storage/document-collection';
+import { safeId, type DocumentCollection } from '../storage/document-collection';
 import { isConflict } from '../storage/storage-errors';
+import type { DeliveryRecord } from './delivery-record';
 import type { DueCollection } from './due-collection';
-import { bilingualContentSchema, type OutboxRecord } from './outbox-record';
+import { bilingualContentSchema, laneSchema, type OutboxRecord } from './outbox-record';
 import { holidaySchema, nextAllowedInstant } from './quiet-hours';
 import { SHARD_COUNT, shardOf } from './shard-key';
 
@@ -22,8 +23,13 @@ export const outboxMessageSchema = z.object({
   quietHours: z.boolean(),
   /** The recipient school's holidays, resolved by the caller. */
   schoolHolidays: z.array(holidaySchema).optional(),
+  /** Default personal: notices, prompts, sign-offs. A message sent to many people one by one says bulk, and goes after personal ones. */
+  lane: laneSchema.optional(),
 });
 export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
+
+/** Where a message has got to, whether it still waits in the outbox or has finished. */
+export type MessageState = Pick<OutboxRecord, 'key' | 'recipient' | 'status' | 'attempts'> & Partial<OutboxRecord>;
 
 /** What `enqueue` did: wrote the message, or found one with the same key (and left it). */
 export type EnqueueResult = 'enqueued' | 'duplicate';
@@ -36,8 +42,11 @@ export type EnqueueResult = 'enqueued' | 'duplicate';
 export class Outbox {
   constructor(
     private readonly records: DueCollection<OutboxRecord>,
+    private readonly deliveries: DocumentCollection<DeliveryRecord>,
     private readonly now: () => Date,
     private readonly shards: number = SHARD_COUNT,
+    /** Told after each new message, so the sender can go at once. */
+    private readonly onEnqueued: () => void = () => undefined,
   ) {}
 
   /** Stores the message once: a second call with the same key changes nothing. */
@@ -56,6 +65,7 @@ export class Outbox {
       notBefore: notBefore.toISOString(),
       quietHours: m.quietHours,
       ...(m.schoolHolidays ? { schoolHolidays: m.schoolHolidays } : {}),
+      ...(m.lane === 'bulk' ? { lane: m.lane } : {}),
       status: 'pending',
       dueAt: dueAt.toISOString(),
       attempts: 0,
@@ -63,7 +73,10 @@ export class Outbox {
       updatedAt: now.toISOString(),
     };
     try {
+      // A message that has already finished is not sent again either.
+      if (await this.deliveries.read(record.id, record.pk)) return 'duplicate';
       await this.records.create(record);
+      this.onEnqueued();
       return 'enqueued';
     } catch (err) {
       if (isConflict(err)) return 'duplicate';
@@ -71,8 +84,15 @@ export class Outbox {
     }
   }
 
-  /** The message's record (status, activity id, reason), or undefined for an unknown key. */
-  async get(key: string): Promise<OutboxRecord | undefined> {
-    return (await this.records.read(safeId(key), shardOf(key, this.shards)))?.value;
+  /** Where the message has got to (status, activity id, reason), or undefined for an unknown key. */
+  async get(key: string): Promise<MessageState | undefined> {
+    const id = safeId(key);
+    const pk = shardOf(key, this.shards);
+    const live = await this.records.read(id, pk);
+    if (live) return live.value;
+    const finished = (await this.deliveries.read(id, pk))?.value;
+    if (!finished) return undefined;
+    const { kind: _kind, id: _id, pk: _pk, bulk: _bulk, createdAt: _c, finishedAt: _f, ...state } = finished;
+    return state;
   }
 }

@@ -36,12 +36,19 @@ export type UnreachableReason = z.infer<typeof unreachableReasonSchema>;
 const instant = z.string().datetime();
 
 /**
+ * Which lane a message travels in: personal messages (notices, prompts, sign-offs) go before
+ * bulk ones (broadcasts, digests, reminders to many) within the tenant's budget.
+ */
+export const laneSchema = z.enum(['personal', 'bulk']);
+export type Lane = z.infer<typeof laneSchema>;
+
+/**
  * One proactive message in the `outbox` container. `id` is the caller's idempotency key
  * (escaped), `pk` a shard of it. `dueAt` is when the sender should next look at it: for
  * 'pending' when to (re)try, for 'sending' when the lease runs out; so one indexed query
  * (`status IN (pending, sending) AND dueAt <= now`) finds both new work and abandoned work.
  */
-export const outboxRecordSchema = z.object({
+const outboxRecordShape = z.object({
   id: z.string(),
   pk: z.string(),
   kind: z.literal('outbox-message'),
@@ -49,7 +56,12 @@ export const outboxRecordSchema = z.object({
   key: z.string(),
   /** The user key (`userKey(identity)`) of the person it is for. */
   recipient: z.string(),
-  content: bilingualContentSchema,
+  /** What to send; absent when the record is one recipient of a bulk message, whose content is stored once with it. */
+  content: bilingualContentSchema.optional(),
+  /** The bulk message (its id in `bulk-messages`) this record retries for one recipient. */
+  bulk: z.string().optional(),
+  /** Absent: personal. */
+  lane: laneSchema.optional(),
   notBefore: instant,
   /** Prompts obey quiet hours (no nights, weekends or school holidays); urgent notices may not. */
   quietHours: z.boolean(),
@@ -70,5 +82,10 @@ export const outboxRecordSchema = z.object({
   lastError: z.object({ status: z.number().int(), message: z.string(), at: instant }).optional(),
   createdAt: instant,
   updatedAt: instant,
+});
+
+/** An outbox record as stored; one with neither content nor bulk message is refused. */
+export const outboxRecordSchema = outboxRecordShape.refine((r) => r.content !== undefined || r.bulk !== undefined, {
+  message: 'an outbox record needs its content or its bulk message',
 });
 export type OutboxRecord = z.infer<typeof outboxRecordSchema>;

@@ -3,27 +3,36 @@ import type { Logger } from '../logging/logger';
 import type { DocumentCollection, Stored } from '../storage/document-collection';
 import type { ConversationRef } from '../users/conversation-ref';
 import type { UserRecord } from '../users/user-record';
-import { abortableSleep, StoppedError } from './abortable-sleep';
+import { StoppedError } from './abortable-sleep';
 import type { ConnectorTransport, SendResult } from './connector-transport';
+import type { BulkDocument } from './bulk-message';
+import type { DeliveryRecord } from './delivery-record';
 import { DrainQueue, type DrainItem } from './drain-queue';
 import type { DueCollection } from './due-collection';
 import { activityFor } from './outbox-activity';
 import { OutboxClaims } from './outbox-claims';
-import { OPEN_OUTBOX_STATUSES, type OutboxRecord } from './outbox-record';
+import { OPEN_OUTBOX_STATUSES, type BilingualContent, type OutboxRecord } from './outbox-record';
 import { claimed, failed, postponed, retrying, sent, unreachable } from './outbox-transitions';
 import { isAllowedInstant, nextAllowedInstant } from './quiet-hours';
 import { noteReachability } from './reachability-note';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy';
 import { sendOutcome, type SendOutcome } from './send-outcome';
+import { awaitTurn, type TenantBudget } from './send-budget';
 import type { PaceTarget, SendPacer } from './send-pacer';
 import { allShards, SHARD_COUNT } from './shard-key';
 
 /** What the sender needs; everything but the collaborators has a default. */
 export interface OutboxSenderOptions {
   records: DueCollection<OutboxRecord>;
+  /** Where finished messages go (without their content). */
+  deliveries: DocumentCollection<DeliveryRecord>;
+  /** Where a bulk message's content is, for the retries of its single recipients. */
+  bulkMessages: DocumentCollection<BulkDocument>;
   users: DocumentCollection<UserRecord>;
   transport: ConnectorTransport;
   pacer: SendPacer;
+  /** The tenant's budget shared with every other instance (absent: this instance's pacer alone). */
+  budget?: TenantBudget;
   now: () => Date;
   /** This instance's name on the leases it takes. */
   owner: string;
@@ -78,7 +87,7 @@ export class OutboxSender {
   private readonly retry: RetryPolicy;
 
   constructor(private readonly o: OutboxSenderOptions) {
-    this.claims = new OutboxClaims(o.records, o.owner, o.log);
+    this.claims = new OutboxClaims(o.records, o.deliveries, o.owner, o.log);
     this.shards = allShards(o.shards ?? SHARD_COUNT);
     this.retry = o.retry ?? DEFAULT_RETRY_POLICY;
   }
@@ -95,7 +104,7 @@ export class OutboxSender {
     const limit = this.o.pageSize ?? 50;
     let dueBy = now;
     const readDue = async () => {
-      const pages = await Promise.all(this.shards.map((pk) => this.o.records.findDue({ pk, statuses: OPEN_OUTBOX_STATUSES, dueBy: dueBy.toISOString(), limit })));
+      const pages = await Promise.all(this.shards.map((pk) => this.o.records.findDue({ pk, statuses: OPEN_OUTBOX_STATUSES, dueBy: dueBy.toISOString(), limit, kinds: ['outbox-message'] })));
       dueBy = this.o.now();
       return pages.flat();
     };
@@ -103,10 +112,11 @@ export class OutboxSender {
     const onRead = (count: number) => void (report.read += count);
     onRead(await queue.read());
     const recipients = new RecipientCache(this.o.users);
+    const contents = new BulkContentCache(this.o.bulkMessages);
     const worker = async (): Promise<void> => {
       for (let item = await queue.next(onRead, options.signal); item; item = await queue.next(onRead, options.signal)) {
         try {
-          const outcome = await this.deliver(item, recipients, queue, options.signal);
+          const outcome = await this.deliver(item, recipients, contents, queue, options.signal);
           if (outcome !== 'kept') report[outcome] += 1;
         } catch (err) {
           // A store error on one record must not stop the others; its lease brings it back.
@@ -126,9 +136,10 @@ export class OutboxSender {
     return report;
   }
 
-  private async deliver(item: Item, recipients: RecipientCache, queue: DrainQueue<UserRecord>, signal: AbortSignal | undefined): Promise<Tally | 'kept'> {
+  private async deliver(item: Item, recipients: RecipientCache, contents: BulkContentCache, queue: DrainQueue<UserRecord>, signal: AbortSignal | undefined): Promise<Tally | 'kept'> {
     const record = item.stored.value;
     const at = this.o.now();
+    if (await this.claims.alreadyFinished(item.stored)) return 'skipped';
     if (record.quietHours && !isAllowedInstant(at, record.schoolHolidays)) {
       const later = nextAllowedInstant(at, record.schoolHolidays);
       return (await this.claims.replaceIfUnchanged(item.stored, postponed(record, later, at))) ? 'postponed' : 'skipped';
@@ -150,14 +161,20 @@ export class OutboxSender {
     decision ??= this.o.pacer.tryAcquire(target);
     if (!decision.ok) return this.wait(item, mine, decision.retryInMs, queue, true);
     try {
-      await abortableSleep(decision.waitMs, signal);
+      await awaitTurn(this.o.budget, ref.tenantId, record.lane ?? 'personal', decision.waitMs, signal);
+      this.o.pacer.sentLater(target.conversationId, decision.at, this.o.pacer.clockNow());
     } catch (err) {
       if (!(err instanceof StoppedError)) throw err;
       await this.claims.settle(mine, (r) => postponed(r, this.o.now(), this.o.now()), true);
       return 'skipped';
     }
     const language = resolveLanguage(user.value.language, ref.locale);
-    const result = await this.sendOnce(ref, activityFor(mine.value.content[language], language));
+    const content = mine.value.content ?? (mine.value.bulk ? await contents.get(mine.value.bulk) : undefined);
+    if (!content) {
+      await this.claims.finish(mine, (r) => failed(r, 'its bulk message no longer exists', undefined, at), this.o.now());
+      return 'failed';
+    }
+    const result = await this.sendOnce(ref, activityFor(content[language], language));
     return this.afterSend(mine, user, ref, result, language);
   }
 
@@ -193,7 +210,7 @@ export class OutboxSender {
     const outcome = sendOutcome(result, mine.value.attempts + 1, this.retry, this.o.random);
     switch (outcome.kind) {
       case 'sent':
-        await this.claims.settle(mine, (r) => sent(r, outcome.activityId, language, now), false);
+        await this.claims.finish(mine, (r) => sent(r, outcome.activityId, language, now), now);
         await noteReachability(this.o.users, user, 'reachable', undefined, now);
         return 'sent';
       case 'unreachable':
@@ -204,7 +221,7 @@ export class OutboxSender {
         return 'retrying';
       case 'failed':
         this.o.log.warn('outbox-failed', { status: result.ok ? 200 : result.status, attempts: mine.value.attempts + 1 });
-        await this.claims.settle(mine, (r) => failed(r, outcome.reason, result.ok ? undefined : result, now), false);
+        await this.claims.finish(mine, (r) => failed(r, outcome.reason, result.ok ? undefined : result, now), now);
         await noteReachability(this.o.users, user, 'failing', outcome.reason, now);
         return 'failed';
     }
@@ -218,7 +235,7 @@ export class OutboxSender {
   ): Promise<'unreachable'> {
     const now = this.o.now();
     this.o.log.warn('outbox-unreachable', { reason: outcome.why });
-    await this.claims.settle(mine, (r) => unreachable(r, outcome.why, outcome.reason, attempted, now), false);
+    await this.claims.finish(mine, (r) => unreachable(r, outcome.why, outcome.reason, attempted, now), now);
     await noteReachability(this.o.users, user, outcome.why, outcome.reason, now);
     return 'unreachable';
   }
@@ -236,6 +253,22 @@ class RecipientCache {
   get(key: string): Promise<Stored<UserRecord> | undefined> {
     let read = this.reads.get(key);
     if (!read) this.reads.set(key, (read = this.users.read(key, key)));
+    return read;
+  }
+}
+
+/** A bulk message's content, read once per drain however many of its retries are due. */
+class BulkContentCache {
+  private readonly reads = new Map<string, Promise<BilingualContent | undefined>>();
+
+  constructor(private readonly documents: DocumentCollection<BulkDocument>) {}
+
+  get(id: string): Promise<BilingualContent | undefined> {
+    let read = this.reads.get(id);
+    if (!read) {
+      read = this.documents.read(id, id).then((found) => (found?.value.kind === 'bulk-message' ? found.value.content : undefined));
+      this.reads.set(id, read);
+    }
     return read;
   }
 }

@@ -1,14 +1,19 @@
+import { setMaxListeners } from 'node:events';
 import type { Logger } from '../logging/logger';
 
 /** A running loop; `stop` resolves once the cycle in progress (if any) has finished. */
 export interface ProactiveLoop {
   stop(): Promise<void>;
+  /** Runs a cycle as soon as possible (now if idle, else right after the one in progress). */
+  poke(): void;
 }
 
 /** What the loop drives: anything that ticks and drains (the Scheduler and the OutboxSender). */
 export interface ProactiveLoopOptions {
   scheduler: { tick(now: Date, options: { signal?: AbortSignal }): Promise<object> };
   sender: { drain(now: Date, options: { signal?: AbortSignal }): Promise<object> };
+  /** Bulk messages: started by each cycle, worked beside it (never inside it), stopped with the loop. */
+  bulk?: { pump(signal?: AbortSignal): Promise<number>; idle(): Promise<void> };
   intervalMs: number;
   now: () => Date;
   log?: Logger;
@@ -26,12 +31,16 @@ export interface ProactiveLoopOptions {
 export function startProactiveLoop(options: ProactiveLoopOptions): ProactiveLoop {
   const controller = new AbortController();
   const signal = controller.signal;
+  // Every send in flight (a drain's and the bulk cursors') waits on this one signal.
+  setMaxListeners(256, signal);
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let stopped = false;
+  let poked = false;
 
   const cycle = async (): Promise<void> => {
     try {
+      if (options.bulk) await options.bulk.pump(signal);
       const tick = await options.scheduler.tick(options.now(), { signal });
       const drain = await options.sender.drain(options.now(), { signal });
       if (worthLogging(tick) || worthLogging(drain)) options.log?.info('proactive-cycle', { tick, drain });
@@ -42,9 +51,11 @@ export function startProactiveLoop(options: ProactiveLoopOptions): ProactiveLoop
   const plan = (delayMs: number): void => {
     if (stopped) return;
     timer = setTimeout(() => {
+      timer = undefined;
       running = cycle().finally(() => {
         running = undefined;
-        plan(options.intervalMs);
+        plan(poked ? 0 : options.intervalMs);
+        poked = false;
       });
     }, delayMs);
     timer.unref();
@@ -57,6 +68,16 @@ export function startProactiveLoop(options: ProactiveLoopOptions): ProactiveLoop
       if (timer) clearTimeout(timer);
       controller.abort();
       await running;
+      await options.bulk?.idle();
+    },
+    poke: () => {
+      if (stopped) return;
+      if (running) {
+        poked = true;
+        return;
+      }
+      if (timer) clearTimeout(timer);
+      plan(0);
     },
   };
 }

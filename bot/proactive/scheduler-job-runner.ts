@@ -1,6 +1,6 @@
 import type { Logger } from '../logging/logger';
-import type { Stored } from '../storage/document-collection';
-import { isNotFound, isPreconditionFailed } from '../storage/storage-errors';
+import type { DocumentCollection, Stored } from '../storage/document-collection';
+import { isConflict, isNotFound, isPreconditionFailed } from '../storage/storage-errors';
 import type { DueCollection } from './due-collection';
 import { leaseFor } from './lease';
 import { backoffDelayMs, type RetryPolicy } from './retry-policy';
@@ -13,6 +13,8 @@ export type JobTally = 'rescheduled' | 'done' | 'retrying' | 'failed' | 'skipped
 /** What a runner needs (the scheduler passes its own settings). */
 export interface JobRunnerOptions {
   jobs: DueCollection<SchedulerJobRecord>;
+  /** Where jobs go once done or failed for good. */
+  history: DocumentCollection<SchedulerJobRecord>;
   now: () => Date;
   owner: string;
   log: Logger;
@@ -51,7 +53,7 @@ export class JobRunner {
       await this.replaceIfUnchanged(mine, { ...rest, ...ran, status: 'scheduled', runAt: next, dueAt: next });
       return 'rescheduled';
     }
-    await this.replaceIfUnchanged(mine, { ...rest, ...ran, status: 'done' });
+    await this.retire(mine, { ...rest, ...ran, status: 'done' });
     return 'done';
   }
 
@@ -63,8 +65,31 @@ export class JobRunner {
     const { lease: _lease, ...rest } = mine.value;
     const lastError = { message: err.message, at: now.toISOString() };
     const dueAt = giveUp ? rest.dueAt : new Date(now.getTime() + backoffDelayMs(attempts, this.o.retry, this.o.random)).toISOString();
-    await this.replaceIfUnchanged(mine, { ...rest, status: giveUp ? 'failed' : 'scheduled', dueAt, attempts, lastError, updatedAt: now.toISOString() });
+    const next: SchedulerJobRecord = { ...rest, status: giveUp ? 'failed' : 'scheduled', dueAt, attempts, lastError, updatedAt: now.toISOString() };
+    await (giveUp ? this.retire(mine, next) : this.replaceIfUnchanged(mine, next));
     return giveUp ? 'failed' : 'retrying';
+  }
+
+  /**
+   * A job done or failed for good leaves the live container for `history`, so the tick's
+   * queries never see finished work. If someone moved or cancelled the job meanwhile, their
+   * change wins: the history entry is then taken back and the live job left as they wrote it.
+   */
+  private async retire(mine: Stored<SchedulerJobRecord>, finished: SchedulerJobRecord): Promise<void> {
+    try {
+      await this.o.history.create(finished);
+    } catch (err) {
+      if (!isConflict(err)) throw err;
+      // A key reused after an earlier run finished: the newest outcome is the one kept.
+      const old = await this.o.history.read(finished.id, finished.pk);
+      if (old) await this.o.history.replace(finished, old.etag);
+    }
+    try {
+      await this.o.jobs.delete(finished.id, finished.pk, mine.etag);
+    } catch (err) {
+      if (!isPreconditionFailed(err)) throw err;
+      await this.o.history.delete(finished.id, finished.pk);
+    }
   }
 
   /** A conditional write; undefined when someone else changed the job first. */

@@ -1,6 +1,6 @@
 import type { ZodType, ZodTypeDef } from 'zod';
 import type { Logger } from '../logging/logger';
-import { safeId } from '../storage/document-collection';
+import { safeId, type DocumentCollection } from '../storage/document-collection';
 import { isConflict } from '../storage/storage-errors';
 import { updateDocument } from '../storage/update-document';
 import { earliestDueFirst, type DueCollection } from './due-collection';
@@ -14,6 +14,8 @@ import { allShards, SHARD_COUNT, shardOf } from './shard-key';
 /** What the scheduler needs; everything but the collaborators has a default. */
 export interface SchedulerOptions {
   jobs: DueCollection<SchedulerJobRecord>;
+  /** Jobs done or failed for good, out of the live container. */
+  history: DocumentCollection<SchedulerJobRecord>;
   now: () => Date;
   /** This instance's name on the leases it takes. */
   owner: string;
@@ -66,6 +68,7 @@ export class Scheduler {
     this.shards = o.shards ?? SHARD_COUNT;
     this.runner = new JobRunner({
       jobs: o.jobs,
+      history: o.history,
       now: o.now,
       owner: o.owner,
       log: o.log,
@@ -91,22 +94,31 @@ export class Scheduler {
   async schedule(job: JobRequest): Promise<ScheduleResult> {
     const now = this.o.now();
     const fresh = newJobRecord(job, now, this.shards);
+    let live = await this.o.jobs.read(fresh.id, fresh.pk);
+    if (!live) {
+      // Not live: it may have run already, and asking for exactly that again changes nothing.
+      const finished = (await this.o.history.read(fresh.id, fresh.pk))?.value;
+      if (finished && finished.status === 'done' && sameJob(finished, fresh)) return 'unchanged';
+      try {
+        await this.o.jobs.create(fresh);
+        return finished ? 'moved' : 'created';
+      } catch (err) {
+        if (!isConflict(err)) throw err;
+        live = await this.o.jobs.read(fresh.id, fresh.pk);
+      }
+    }
     let result: ScheduleResult = 'unchanged';
     await updateDocument(this.o.jobs, fresh.id, fresh.pk, (current): SchedulerJobRecord | undefined => {
       if (!current) {
         result = 'created';
         return fresh;
       }
-      const same =
-        current.status !== 'failed' &&
-        current.runAt === fresh.runAt &&
-        current.kind === fresh.kind &&
-        JSON.stringify(current.payload) === JSON.stringify(fresh.payload);
+      const same = current.status !== 'failed' && sameJob(current, fresh);
       result = same ? 'unchanged' : 'moved';
       if (same) return undefined;
       const { lease: _lease, lastError: _error, ...rest } = current;
       return { ...rest, kind: fresh.kind, runAt: fresh.runAt, dueAt: fresh.dueAt, payload: fresh.payload, status: 'scheduled', attempts: 0, updatedAt: fresh.updatedAt };
-    });
+    }, { stored: live });
     return result;
   }
 
@@ -116,13 +128,20 @@ export class Scheduler {
    * so calling this on every install or visit never resets or repeats it.
    */
   async ensure(job: JobRequest): Promise<EnsureResult> {
+    const fresh = newJobRecord(job, this.o.now(), this.shards);
     try {
-      await this.o.jobs.create(newJobRecord(job, this.o.now(), this.shards));
-      return 'created';
+      await this.o.jobs.create(fresh);
     } catch (err) {
       if (isConflict(err)) return 'exists';
       throw err;
     }
+    // It may have run and left already: then it exists, and the copy just made goes again.
+    // (Checked after the create, so a job finishing at this very moment cannot slip between.)
+    if (await this.o.history.read(fresh.id, fresh.pk)) {
+      await this.o.jobs.delete(fresh.id, fresh.pk);
+      return 'exists';
+    }
+    return 'created';
   }
 
   /** Removes the job; true if there was one. A run in progress finishes but is not rescheduled. */
@@ -131,12 +150,15 @@ export class Scheduler {
     const pk = shardOf(key, this.shards);
     const existed = (await this.o.jobs.read(id, pk)) !== undefined;
     await this.o.jobs.delete(id, pk);
+    await this.o.history.delete(id, pk);
     return existed;
   }
 
-  /** The job's document (status, next run, last error), or undefined. */
+  /** The job's document (status, next run, last error), live or finished, or undefined. */
   async get(key: string): Promise<SchedulerJobRecord | undefined> {
-    return (await this.o.jobs.read(safeId(key), shardOf(key, this.shards)))?.value;
+    const id = safeId(key);
+    const pk = shardOf(key, this.shards);
+    return (await this.o.jobs.read(id, pk))?.value ?? (await this.o.history.read(id, pk))?.value;
   }
 
   /** Runs every job due at `now` that this instance has a handler for. */
@@ -161,4 +183,9 @@ export class Scheduler {
     });
     return report;
   }
+}
+
+/** The same work at the same time: asking for it again changes nothing. */
+function sameJob(a: SchedulerJobRecord, b: SchedulerJobRecord): boolean {
+  return a.runAt === b.runAt && a.kind === b.kind && JSON.stringify(a.payload) === JSON.stringify(b.payload);
 }

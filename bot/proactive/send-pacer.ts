@@ -10,7 +10,7 @@ export interface PaceTarget {
  * Go after `waitMs` (the send is counted; the wait is the tenant's steady stream, short);
  * or not now: come back in `retryInMs`, a turn booked for this caller.
  */
-export type PaceDecision = { ok: true; waitMs: number } | { ok: false; retryInMs: number };
+export type PaceDecision = { ok: true; waitMs: number; at: number } | { ok: false; retryInMs: number };
 
 /** How the pacer keeps time; tests may drive it. */
 export interface PacerOptions {
@@ -87,7 +87,26 @@ export class SendPacer {
     state.events.push(at);
     // This send takes the turn booked soonest, if one is due: whoever booked it will be told to wait again.
     if (state.booked.length > 0 && (state.booked[0] as number) <= now + this.openWithinMs) state.booked.shift();
-    return { ok: true, waitMs: Math.max(0, at - now) };
+    return { ok: true, waitMs: Math.max(0, at - now), at };
+  }
+
+  /**
+   * The send counted at `plannedAt` went at `sentAt` instead (it waited for the tenant's shared
+   * budget, or the process was busy): the conversation's log is corrected, so its next sends
+   * are spaced from when this one really went.
+   */
+  sentLater(conversationId: string, plannedAt: number, sentAt: number): void {
+    const events = this.conversations.get(conversationId)?.events;
+    const i = events?.indexOf(plannedAt) ?? -1;
+    if (!events || i === -1 || sentAt <= plannedAt) return;
+    events.splice(i, 1);
+    const after = events.findIndex((t) => t > sentAt);
+    events.splice(after === -1 ? events.length : after, 0, sentAt);
+  }
+
+  /** The pacer's own clock (monotonic ms), for `sentLater`. */
+  clockNow(): number {
+    return this.clock();
   }
 
   /** After a 429: nothing more to this conversation for `ms` (Retry-After). */

@@ -35,8 +35,18 @@ export function formValues(profile: Profile | undefined): ProfileInput {
   };
 }
 
-/** The saved profile shown back, names in the user's language, with the person's schools from the register. */
-export function profileSummary(language: Language, content: Content, profile: Profile, schools: readonly NamedMembership[], lead = ''): AdaptiveCardJson {
+/**
+ * The saved profile shown back, names in the user's language, with the person's schools from
+ * the register and the induction as the next step (`inductionStarted` says start or open it).
+ */
+export function profileSummary(
+  language: Language,
+  content: Content,
+  profile: Profile,
+  schools: readonly NamedMembership[],
+  lead = '',
+  inductionStarted = false,
+): AdaptiveCardJson {
   return renderProfileCard(language, {
     lead,
     role: content.role(profile.roleId)?.name[language],
@@ -44,5 +54,6 @@ export function profileSummary(language: Language, content: Content, profile: Pr
     lineManagerChosen: profile.lineManagerAadObjectId !== undefined,
     welshLevel: content.welshLevel(profile.welshLevelId)?.[language],
     ewcNumber: profile.ewcNumber,
+    induction: inductionStarted ? 'open' : 'start',
   });
 }

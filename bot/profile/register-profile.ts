@@ -22,7 +22,9 @@ import { formValues, profileForm, profileSummary } from './profile-views';
 async function currentProfileCard(context: TurnContext, deps: FeatureDeps, register: SchoolRegister): Promise<AdaptiveCardJson> {
   const { session, language } = turnData(context);
   const profile = session.user.profile;
-  return profile ? profileSummary(language(), deps.content, profile, await namedMemberships(register, session.user, laNameIn(deps.content, language()))) : profileForm(language(), deps.content, {});
+  if (!profile) return profileForm(language(), deps.content, {});
+  const schools = await namedMemberships(register, session.user, laNameIn(deps.content, language()));
+  return profileSummary(language(), deps.content, profile, schools, '', session.user.induction !== undefined);
 }
 
 const personal = { personalOnly: true };
@@ -48,6 +50,7 @@ export function registerProfile(app: Application, deps: FeatureDeps, links: Line
     const saved = await saveLineManager({ store: deps.store, links }, session, identity, profile, deps.now());
     if (saved.kind === 'refused') return tooManyManagerChangesForm(language(), deps.content, input);
     const lead = lineManagerSavedLead(language(), strings(language()).profile.saved, saved.managerUnseen);
-    return profileSummary(language(), deps.content, profile, await namedMemberships(register, session.user, laNameIn(deps.content, language())), lead);
+    const schools = await namedMemberships(register, session.user, laNameIn(deps.content, language()));
+    return profileSummary(language(), deps.content, profile, schools, lead, session.user.induction !== undefined);
   }, personal);
 }

@@ -1,9 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { z } from 'zod';
-import { MAX_ENTRY_LABEL, renderSchoolAdminCard } from '../../cards/school-admin-card';
-import { inertMarkdown } from '../text/inert-markdown';
-import { shortenTypedText } from '../text/shorten-typed-text';
+import { SCHOOL_SECTIONS, type SchoolDraft, type SchoolSection } from '../../cards/school-admin-card';
 import { Verbs, type Verb } from '../../cards/verbs';
 import type { AdaptiveCardJson } from '../../cards/card-kit';
 import { onCardAction } from '../app/card-actions';
@@ -13,89 +11,66 @@ import { turnData } from '../edge/turn-data';
 import { fill, strings } from '../i18n/strings';
 import { updateDocument } from '../storage/update-document';
 import type { Language } from '../users/user-record';
-import { administeredSchoolChooser, administers, schoolDetail } from './administered-school-chooser';
+import { administeredSchoolChooser, administers } from './administered-school-chooser';
 import { schoolIdInput } from '../register/school-id-input';
-import type { SchoolEntry } from '../register/school-entry';
 import type { AuditAction } from '../audit/audit-action';
 import type { SchoolServices } from '../roles/school-services';
 import { refusalCard } from '../roles/refusal-card';
-import type { HeldRoles } from '../roles/admin-scope';
-import { addHoliday, addSchoolItem, addSchoolLink, holidayId, removeSchoolEntry, setContacts, setCycleStartMonth, type SchoolProblem } from './school-rules';
+import { removeSchoolEntry, saveHolidays, saveSchoolItems, saveSchoolLinks, setContacts, setCycleStartMonth, type SchoolProblem } from './school-rules';
 import { DEFAULT_CYCLE_START_MONTH } from '../appraisal/appraisal-cycle';
 import { schoolKey, type SchoolSettings } from './school-settings';
+import { forgetSection, mergeDraft, typedFieldsSchema } from './school-admin-draft';
+import { schoolAdminCard, type SchoolAdminView } from './school-admin-view';
+import { problemField } from './school-problem-fields';
 
 const personal = { personalOnly: true };
 const text = (max: number) => z.union([z.string().max(max), z.number()]).transform(String).optional();
 
-/** Everything the admin card can send; every action carries all of the card's inputs. */
-const adminInputSchema = z.object({
+/**
+ * Everything the admin card can send: the inputs of the part shown, what its buttons carry
+ * from the other parts (`draft`), and for an older card's Remove button the entry it names.
+ */
+const adminInputSchema = typedFieldsSchema.extend({
   schoolId: schoolIdInput,
-  dspName: text(100),
-  alncoName: text(100),
-  stage: text(40),
-  titleEn: text(120),
-  titleCy: text(120),
-  whatEn: text(500),
-  whatCy: text(500),
-  dayOffset: text(10),
-  signOff: text(5),
-  linkTitleEn: text(120),
-  linkTitleCy: text(120),
-  url: text(500),
+  draft: typedFieldsSchema.optional(),
   entryId: text(40),
-  /** Which list a Remove button belongs to, and the entry chosen in that list. */
+  /** Which list an older card's Remove button belongs to, and the entry chosen in that list. */
   remove: z.enum(['item', 'link', 'holiday']).optional(),
   removeItem: text(40),
   removeLink: text(40),
   removeHoliday: text(40),
-  cycleStartMonth: text(2),
-  holidayFrom: text(30),
-  holidayTo: text(30),
 });
 type AdminInput = z.infer<typeof adminInputSchema>;
 
-type Rule = (school: SchoolSettings, input: AdminInput) => { ok: true } | { ok: false; problem: SchoolProblem };
+type Rule = (school: SchoolSettings, draft: SchoolDraft, input: AdminInput) => { ok: true } | { ok: false; problem: SchoolProblem };
 
-/** Each settings verb, the rule it applies and the name it is audited under. */
-const rules: [Verb, Rule, AuditAction][] = [
-  [Verbs.saveSchoolContacts, setContacts, 'school.contacts'],
-  [Verbs.addSchoolItem, addSchoolItem, 'school.add-item'],
-  [Verbs.addSchoolLink, addSchoolLink, 'school.add-link'],
-  [Verbs.removeSchoolEntry, (school, input) => removeSchoolEntry(school, chosenEntry(input)), 'school.remove-entry'],
-  [Verbs.saveSchoolCycle, setCycleStartMonth, 'school.cycle'],
-  [Verbs.addSchoolHoliday, addHoliday, 'school.add-holiday'],
+/** Each settings verb, the part of the card it saves, the rule it applies and the name it is audited under. */
+const rules: [Verb, SchoolSection, Rule, AuditAction][] = [
+  [Verbs.saveSchoolContacts, 'contacts', (school, draft) => setContacts(school, draft), 'school.contacts'],
+  [Verbs.addSchoolItem, 'items', (school, draft) => saveSchoolItems(school, draft), 'school.add-item'],
+  [Verbs.addSchoolLink, 'links', (school, draft) => saveSchoolLinks(school, draft), 'school.add-link'],
+  [Verbs.saveSchoolCycle, 'cycle', (school, draft) => setCycleStartMonth(school, draft), 'school.cycle'],
+  [Verbs.addSchoolHoliday, 'holidays', (school, draft) => saveHolidays(school, draft), 'school.add-holiday'],
+  // Older cards: one Remove button per list, or per entry.
+  [Verbs.removeSchoolEntry, 'summary', (school, _draft, input) => removeSchoolEntry(school, chosenEntry(input)), 'school.remove-entry'],
 ];
 
-/** The entry a Remove button acts on: the one chosen in its own list (or named by an older card). */
+/** The entry an older card's Remove button acts on: the one chosen in its own list, or the one it names. */
 function chosenEntry(input: AdminInput): string {
   const chosen = input.remove === 'item' ? input.removeItem : input.remove === 'link' ? input.removeLink : input.remove === 'holiday' ? input.removeHoliday : input.entryId;
   return chosen ?? '';
 }
 
-/**
- * A label of typed titles for the card's list: each title cut to 50 characters before it is
- * made inert (so an escape is never split), and the whole kept within the card's bound (an
- * inert title can at most double).
- */
-const fitLabel = (label: string) => shortenTypedText(inertMarkdown(label), MAX_ENTRY_LABEL);
-
-function adminCard(language: Language, deps: FeatureDeps, school: SchoolSettings & { entry: SchoolEntry }, lead?: { text: string; tone: 'good' | 'attention' }): AdaptiveCardJson {
-  const stageName = (id: Parameters<FeatureDeps['content']['inductionStage']>[0]) => deps.content.inductionStage(id).name[language];
-  return renderSchoolAdminCard(language, {
-    lead: lead?.text ?? '',
-    leadTone: lead?.tone ?? 'good',
-    schoolId: school.entry.id,
-    schoolName: school.entry.name,
-    schoolDetail: schoolDetail(language, deps, school.entry),
-    dspName: school.dspName ?? '',
-    alncoName: school.alncoName ?? '',
-    stages: deps.content.inductionStageOrder.map((id) => ({ title: stageName(id), value: id })),
-    items: school.items.map((i) => ({ id: i.id, label: fitLabel(`${stageName(i.stage)}: ${shortenTypedText(i.title.cy, 50)} / ${shortenTypedText(i.title.en, 50)}`) })),
-    links: school.links.map((l) => ({ id: l.id, label: fitLabel(`${shortenTypedText(l.title.cy, 50)} / ${shortenTypedText(l.title.en, 50)} (${shortenTypedText(new URL(l.url).hostname, 40)})`) })),
-    cycleStartMonth: String(school.cycleStartMonth ?? DEFAULT_CYCLE_START_MONTH),
-    months: strings(language).school.months.map((title, i) => ({ title, value: String(i + 1) })),
-    holidays: school.holidays.map((h) => ({ id: holidayId(h), label: h.from === h.to ? h.from : `${h.from} – ${h.to}` })),
-  });
+/** The answer to a save, beside its button: saved (the appraisal month says when it applies), or what is wrong and where. */
+function answer(language: Language, section: SchoolSection, draft: SchoolDraft, saved: SchoolSettings, problem: SchoolProblem | undefined): Pick<SchoolAdminView, 'feedback' | 'fieldError'> {
+  const s = strings(language).school;
+  if (!problem) {
+    const month = s.months[(saved.cycleStartMonth ?? DEFAULT_CYCLE_START_MONTH) - 1] ?? '';
+    return { feedback: { text: section === 'cycle' ? fill(s.savedCycle, { month }) : s.saved, tone: 'good' } };
+  }
+  const field = problemField(problem, section, draft);
+  if (!field) return { feedback: { text: s.errors[problem], tone: 'attention' } };
+  return { feedback: { text: s.notSaved, tone: 'attention' }, fieldError: { field, text: s.errors[problem] } };
 }
 
 /**
@@ -107,11 +82,11 @@ function adminCard(language: Language, deps: FeatureDeps, school: SchoolSettings
 export function registerSchoolAdmin(app: Application, deps: FeatureDeps, schools: SchoolServices): void {
   const actor = (context: TurnContext) => ({ identity: turnData(context).identity, name: turnData(context).session.user.name });
 
-  async function open(context: TurnContext, schoolId: string, action: AuditAction = 'school.open'): Promise<AdaptiveCardJson> {
+  async function open(context: TurnContext, schoolId: string, section: SchoolSection = 'summary', draft: SchoolDraft = {}): Promise<AdaptiveCardJson> {
     const language = turnData(context).language();
-    const verdict = await schools.guard.forSchool(actor(context), action, schoolId, deps.now());
+    const verdict = await schools.guard.forSchool(actor(context), 'school.open', schoolId, deps.now());
     if (!verdict.ok) return refusalCard(language, verdict.reason);
-    return adminCard(language, deps, { ...verdict.stored.value, entry: verdict.target });
+    return schoolAdminCard(language, deps, { ...verdict.stored.value, entry: verdict.target }, { section, draft });
   }
 
   /** With no school named: the one school a school administrator runs, else a chooser of the schools in their scope. */
@@ -124,15 +99,21 @@ export function registerSchoolAdmin(app: Application, deps: FeatureDeps, schools
     if (!held.tenant && held.las.length === 0 && held.schools.length === 1 && find === '') return open(context, held.schools[0]!);
     const mine = (await schools.register.catalogue(identity.tenantId)).filter((e) => administers(held, e));
     const s = strings(lang).school;
-    return administeredSchoolChooser(lang, deps, mine, { find, verb: Verbs.showSchoolAdmin, title: s.chooseTitle, intro: s.chooseIntro, action: s.openShort, actionFor: s.openSchool });
+    return administeredSchoolChooser(lang, deps, mine, { find, verb: Verbs.showSchoolAdmin, title: s.chooseTitle, intro: s.chooseIntro, action: s.openSettings, actionFor: s.openSettingsFor });
   }
 
   app.message(commandSelector('school', 'ysgol', 'school settings', 'gosodiadau ysgol'), async (context) => sendPersonalCard(context, () => choose(context)));
-  const showInput = z.object({ schoolId: schoolIdInput.optional(), schoolFind: z.string().max(80).optional() });
+  // Choosing a part of the card sends the inputs of the part shown and carries the rest: all stay typed.
+  const showInput = typedFieldsSchema.extend({
+    schoolId: schoolIdInput.optional(),
+    schoolFind: z.string().max(80).optional(),
+    section: z.enum(SCHOOL_SECTIONS).optional(),
+    draft: typedFieldsSchema.optional(),
+  });
   onCardAction(app, Verbs.showSchoolAdmin, showInput, async (context, input) =>
-    input.schoolId !== undefined ? open(context, input.schoolId) : choose(context, input.schoolFind?.trim() ?? ''), personal);
+    input.schoolId !== undefined ? open(context, input.schoolId, input.section, mergeDraft(input.draft, input)) : choose(context, input.schoolFind?.trim() ?? ''), personal);
 
-  for (const [verb, rule, action] of rules) {
+  for (const [verb, section, rule, action] of rules) {
     onCardAction(app, verb, adminInputSchema, async (context, input) => {
       const { identity, language } = turnData(context);
       const lang = language();
@@ -140,19 +121,20 @@ export function registerSchoolAdmin(app: Application, deps: FeatureDeps, schools
       if (!verdict.ok) return refusalCard(lang, verdict.reason);
       const entry = verdict.target;
       const key = schoolKey(identity.tenantId, entry.id);
+      const draft = mergeDraft(input.draft, input);
       const found: { problem?: SchoolProblem } = {};
       const saved = await updateDocument(deps.store.schools, key, key, (current) => {
         if (!current) return undefined;
-        const result = rule(current, input);
+        const result = rule(current, draft, input);
         found.problem = result.ok ? undefined : result.problem;
         if (!result.ok) return undefined;
         return { ...current, updatedAt: deps.now().toISOString(), updatedBy: identity.aadObjectId };
       }, { stored: verdict.stored });
       if (!saved?.value.entry) return refusalCard(lang, 'unknown-school');
       if (!found.problem) await schools.guard.done(actor(context), verdict.role, action, { kind: 'school', id: entry.id, label: entry.name }, deps.now(), entry.laId);
-      const s = strings(lang).school;
-      const lead = found.problem ? { text: s.errors[found.problem], tone: 'attention' as const } : { text: s.saved, tone: 'good' as const };
-      return adminCard(lang, deps, { ...saved.value, entry: saved.value.entry }, lead);
+      // A save clears only its own part's typing; a refused one keeps everything, marked where it is wrong.
+      const view = { section, draft: found.problem ? draft : forgetSection(draft, section), ...answer(lang, section, draft, saved.value, found.problem) };
+      return schoolAdminCard(lang, deps, { ...saved.value, entry: saved.value.entry }, view);
     }, personal);
   }
 }

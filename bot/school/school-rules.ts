@@ -68,6 +68,43 @@ export function addSchoolLink(school: SchoolSettings, input: { linkTitleEn?: str
   return ok;
 }
 
+/** The ids ticked in a multi-select list, as Teams sends them ("school-1,school-3"). */
+const ticked = (value: string | undefined) => (value ?? '').split(',').map((id) => id.trim()).filter((id) => id !== '');
+const filled = (...values: (string | undefined)[]) => values.some((v) => tidy(v) !== '');
+
+/**
+ * The induction items part saved at once: the ticked items go and, when anything of a new
+ * item is typed, it is added. Nothing is written unless all of it is right.
+ */
+export function saveSchoolItems(school: SchoolSettings, input: Parameters<typeof addSchoolItem>[1] & { removeItems?: string }): Result {
+  const remove = ticked(input.removeItems);
+  const adding = filled(input.titleEn, input.titleCy, input.whatEn, input.whatCy);
+  if (remove.length === 0 && !adding) return refuse('nothingToSave');
+  if (remove.some((id) => !school.items.some((i) => i.id === id))) return refuse('unknown');
+  school.items = school.items.filter((i) => !remove.includes(i.id));
+  return adding ? addSchoolItem(school, input) : ok;
+}
+
+/** The policy links part saved at once: ticked links go, a new one typed is added. */
+export function saveSchoolLinks(school: SchoolSettings, input: Parameters<typeof addSchoolLink>[1] & { removeLinks?: string }): Result {
+  const remove = ticked(input.removeLinks);
+  const adding = filled(input.linkTitleEn, input.linkTitleCy, input.url);
+  if (remove.length === 0 && !adding) return refuse('nothingToSave');
+  if (remove.some((id) => !school.links.some((l) => l.id === id))) return refuse('unknown');
+  school.links = school.links.filter((l) => !remove.includes(l.id));
+  return adding ? addSchoolLink(school, input) : ok;
+}
+
+/** The holidays part saved at once: ticked holidays go, a new one with dates chosen is added. */
+export function saveHolidays(school: SchoolSettings, input: Parameters<typeof addHoliday>[1] & { removeHolidays?: string }): Result {
+  const remove = ticked(input.removeHolidays);
+  const adding = filled(input.holidayFrom, input.holidayTo);
+  if (remove.length === 0 && !adding) return refuse('nothingToSave');
+  if (remove.some((id) => !school.holidays.some((h) => holidayId(h) === id))) return refuse('unknown');
+  school.holidays = school.holidays.filter((h) => !remove.includes(holidayId(h)));
+  return adding ? addHoliday(school, input) : ok;
+}
+
 /** Removes an item, link or holiday by id. */
 export function removeSchoolEntry(school: SchoolSettings, id: string): Result {
   if (id === '') return refuse('chooseToRemove');

@@ -2,7 +2,7 @@ import type { SelfAssessmentContent } from '../content/self-assessment-content';
 import type { AreaId } from '../content/self-assessment-schemas';
 import { fill, strings } from '../i18n/strings';
 import type { Language } from '../users/user-record';
-import { recommend } from './recommendations';
+import { planResources } from './recommendations';
 import type { AssessmentResult } from './self-assessment-state';
 import { readableInstant } from './self-assessment-views';
 
@@ -22,8 +22,9 @@ export function passportText(language: Language, content: SelfAssessmentContent,
   const areas = result.areas.filter((a) => content.isArea(a.area)).map((a) => `- ${content.area(a.area as AreaId).name[language]}: ${label(a.band)}${a.score === null ? '' : ` (${a.score}/100)`}`);
   const known = content.knownAreas(result.priorities);
   const priorities = known.map((area, i) => `${i + 1}. ${content.area(area).name[language]}`);
-  const resources = known.flatMap((area) =>
-    recommend(content, area, result.trackId, language).map((r) => `- ${r.title[language]} (${content.area(area).name[language]}): ${r.link.url}`),
+  // The resources the results card shows first, each once under the first priority it serves.
+  const resources = planResources(content, known, result.trackId, language).flatMap((p) =>
+    p.shown.map((r) => `- ${r.title[language]} (${content.area(p.area).name[language]}): ${r.link.url}`),
   );
   const strengths = content.statements
     .filter((st) => st.tracks.includes(result.trackId) && result.answers[st.id] === TOP_OF_SCALE)

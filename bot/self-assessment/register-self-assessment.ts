@@ -4,24 +4,25 @@ import type { Application } from '@microsoft/teams-ai';
 import { z } from 'zod';
 import { renderNoticeCard } from '../../cards/notice-card';
 import { renderSelfAssessmentExportCard } from '../../cards/self-assessment-export-card';
-import type { AdaptiveCardJson } from '../../cards/card-kit';
+import type { AdaptiveCardJson, CardAction } from '../../cards/card-kit';
 import { Verbs } from '../../cards/verbs';
 import { onCardAction } from '../app/card-actions';
 import { commandSelector, sendPersonalCard } from '../app/commands';
 import type { FeatureDeps } from '../app/feature-deps';
-import { areaIdSchema } from '../content/self-assessment-schemas';
+import { areaIdSchema, type AreaId } from '../content/self-assessment-schemas';
 import { turnData } from '../edge/turn-data';
 import { fill, strings } from '../i18n/strings';
 import { finishAttempt, readAreaAnswers, recordArea, resumeArea } from './attempt-rules';
 import { passportText } from './passport-export';
-import { keepResults, type AssessmentResult } from './self-assessment-state';
-import { areaCard, introCard, resultsCard, type Lead } from './self-assessment-views';
+import { keepResults, type AssessmentResult, type Attempt } from './self-assessment-state';
+import { areaCard, introCard, resultsCard, retakeConfirmCard, type Lead } from './self-assessment-views';
 import type { SummarySharing } from './summary-sharing';
 
 const personal = { personalOnly: true };
 const resultAction = z.object({ resultId: z.string().min(1).max(80) });
 const answerAction = z
-  .object({ attemptId: z.string().min(1).max(80), area: areaIdSchema, move: z.enum(['back', 'next']) })
+  // "results" leaves the area for the last results during a retake, keeping what was chosen as back does.
+  .object({ attemptId: z.string().min(1).max(80), area: areaIdSchema, move: z.enum(['back', 'next', 'results']) })
   .catchall(z.unknown());
 
 /**
@@ -49,13 +50,18 @@ export function registerSelfAssessment(app: Application, deps: FeatureDeps, shar
     return turnData(context).session.user.selfAssessment?.results.at(-1);
   }
 
-  function showResults(context: TurnContext, result: AssessmentResult, lead?: Lead): AdaptiveCardJson {
+  /** An area of the open attempt; during a retake it offers the last results, which are kept. */
+  function area(context: TurnContext, attempt: Attempt, id: AreaId, lead?: Lead, missing: readonly string[] = []): AdaptiveCardJson {
+    return areaCard(turnData(context).language(), content, attempt, id, lead, missing, latest(context));
+  }
+
+  function showResults(context: TurnContext, result: AssessmentResult, lead?: Lead, next?: CardAction): AdaptiveCardJson {
     const { session, language } = turnData(context);
     const state = session.user.selfAssessment;
     if (!state) throw new Error('results shown without a self-assessment');
     // A share with someone who is no longer their line manager shows nothing to anyone: say so.
     const shared = state.shared?.managerAadObjectId === session.user.profile?.lineManagerAadObjectId ? state.shared : undefined;
-    return resultsCard(language(), content, result, { kind: 'self', state: { ...state, shared }, lead });
+    return resultsCard(language(), content, result, { kind: 'self', state: { ...state, shared }, lead, next });
   }
 
   function profileFirst(context: TurnContext): AdaptiveCardJson {
@@ -91,8 +97,8 @@ export function registerSelfAssessment(app: Application, deps: FeatureDeps, shar
     lead = closeMisfit(context) ?? lead;
     const current = session.user.selfAssessment?.current;
     if (current) {
-      const area = resumeArea(content, current) ?? content.areasFor(current.trackId).at(-1);
-      if (area) return areaCard(lang, content, current, area, lead);
+      const at = resumeArea(content, current) ?? content.areasFor(current.trackId).at(-1);
+      if (at) return area(context, current, at, lead);
     }
     const result = latest(context);
     if (result) return showResults(context, result, lead);
@@ -117,42 +123,62 @@ export function registerSelfAssessment(app: Application, deps: FeatureDeps, shar
     return resume(context);
   }
 
+  /**
+   * A retake asks first: it starts from the first area. With an attempt already open, or no
+   * results to keep, there is nothing to confirm and the person is shown where they are.
+   */
+  function retake(context: TurnContext): AdaptiveCardJson {
+    const result = latest(context);
+    if (!result || turnData(context).session.user.selfAssessment?.current) return resume(context);
+    return retakeConfirmCard(turnData(context).language(), result);
+  }
+
+  /** The latest results even while a retake is under way; otherwise where the person is. */
+  function lastResults(context: TurnContext, lead?: Lead): AdaptiveCardJson {
+    const result = latest(context);
+    return result ? showResults(context, result, lead) : resume(context, lead);
+  }
+
   app.message(commandSelector('self-assessment', 'self assessment', 'hunanasesiad', 'hunan-asesiad'), async (context) =>
     sendPersonalCard(context, () => resume(context)),
   );
   onCardAction(app, Verbs.startSelfAssessment, z.object({}), async (context) => resume(context), personal);
   onCardAction(app, Verbs.beginSelfAssessment, z.object({}), async (context) => begin(context), personal);
-  onCardAction(app, Verbs.retakeSelfAssessment, z.object({}), async (context) => begin(context), personal);
+  onCardAction(app, Verbs.retakeSelfAssessment, z.object({}), async (context) => retake(context), personal);
 
-  onCardAction(app, Verbs.answerSelfAssessmentArea, answerAction, async (context, { attemptId, area, move, ...inputs }) => {
+  onCardAction(app, Verbs.answerSelfAssessmentArea, answerAction, async (context, { attemptId, area: at, move, ...inputs }) => {
     const { session, language } = turnData(context);
     const s = strings(language()).selfAssessment;
     const attempt = session.user.selfAssessment?.current;
-    const read = readAreaAnswers(content, attempt, { attemptId, area, move, inputs });
+    const read = readAreaAnswers(content, attempt, { attemptId, area: at, move: move === 'next' ? 'next' : 'back', inputs });
     if (!read.ok) {
       const unanswered = read.problem === 'unanswered' ? read.unanswered : [];
       const lead: Lead = { text: fill(s.problems[read.problem], { count: String(unanswered.length) }), tone: 'attention' };
       if (!attempt || read.problem === 'stale-attempt' || read.problem === 'unknown-area') return resume(context, lead);
-      if (read.problem !== 'unanswered') return areaCard(language(), content, attempt, area, lead);
+      if (read.problem !== 'unanswered') return area(context, attempt, at, lead);
       // What was chosen is kept (as going back would) before asking for the rest.
       session.change((user) => {
         const open = user.selfAssessment?.current;
-        if (open?.id === attemptId) recordArea(open, area, read.answers, 'back');
+        if (open?.id === attemptId) recordArea(open, at, read.answers, 'back');
       });
       const kept = session.user.selfAssessment?.current ?? attempt;
-      return areaCard(language(), content, kept, area, lead, unanswered);
+      return area(context, kept, at, lead, unanswered);
     }
     session.change((user) => {
       const open = user.selfAssessment?.current;
-      if (open?.id === attemptId) recordArea(open, area, read.answers, move);
+      if (open?.id === attemptId) recordArea(open, at, read.answers, move === 'next' ? 'next' : 'back');
     });
     const open = session.user.selfAssessment?.current;
     if (!open) return resume(context);
+    if (move === 'results') {
+      const last = latest(context);
+      return last ? showResults(context, last) : area(context, open, at);
+    }
     const areas = content.areasFor(open.trackId);
-    const target = areas[areas.indexOf(area) + (move === 'next' ? 1 : -1)] ?? (move === 'back' ? area : undefined);
-    if (target !== undefined) return areaCard(language(), content, open, target);
+    const target = areas[areas.indexOf(at) + (move === 'next' ? 1 : -1)] ?? (move === 'back' ? at : undefined);
+    if (target !== undefined) return area(context, open, target);
     const next = resumeArea(content, open);
-    if (next) return areaCard(language(), content, open, next);
+    if (next) return area(context, open, next);
     // Scored inside the change, so a retry after another device's write scores what is stored.
     const finishedAt = now();
     session.change((user) => {
@@ -167,7 +193,7 @@ export function registerSelfAssessment(app: Application, deps: FeatureDeps, shar
     return showResults(context, result);
   }, personal);
 
-  onCardAction(app, Verbs.showSelfAssessmentResults, z.object({}), async (context) => resume(context), personal);
+  onCardAction(app, Verbs.showSelfAssessmentResults, z.object({}), async (context) => lastResults(context), personal);
 
   onCardAction(app, Verbs.shareSelfAssessment, resultAction, async (context, { resultId }) => {
     const { session, identity, language } = turnData(context);
@@ -175,7 +201,12 @@ export function registerSelfAssessment(app: Application, deps: FeatureDeps, shar
     const result = session.user.selfAssessment?.results.find((r) => r.id === resultId);
     if (!result) return resume(context, { text: s.problems['stale-attempt'], tone: 'attention' });
     const outcome = await sharing.share(identity, session, result, now());
-    if (outcome !== 'shared') return showResults(context, result, { text: outcome === 'no-manager' ? s.noManager : s.managerNotAccepted, tone: 'attention' });
+    if (outcome === 'no-manager') {
+      // The way to name one, right where they are told to.
+      const nameManager = { title: strings(language()).selfAssessmentCards.nameManager, verb: Verbs.editProfile, data: {} };
+      return showResults(context, result, { text: s.noManager, tone: 'attention' }, nameManager);
+    }
+    if (outcome !== 'shared') return showResults(context, result, { text: s.managerNotAccepted, tone: 'attention' });
     return showResults(context, result, { text: s.sharedDone, tone: 'good' });
   }, personal);
 
@@ -184,7 +215,7 @@ export function registerSelfAssessment(app: Application, deps: FeatureDeps, shar
     session.change((user) => {
       if (user.selfAssessment) user.selfAssessment.shared = undefined;
     });
-    return resume(context, { text: strings(language()).selfAssessment.unsharedDone, tone: 'good' });
+    return lastResults(context, { text: strings(language()).selfAssessment.unsharedDone, tone: 'good' });
   }, personal);
 
   onCardAction(app, Verbs.exportSelfAssessment, resultAction, async (context, { resultId }) => {

@@ -48,10 +48,14 @@ export function ownSkillsNeedSupport(result: AreaResult | undefined, answers: re
 
 export type Change = 'better' | 'same' | 'lower';
 
-/** How an area moved since the previous attempt; nothing when either was not rated. */
+/**
+ * How an area moved since the previous attempt, by band: the card says the change next to the
+ * band in words, so "better" must mean a higher band. A score that moved within one band is
+ * still "same" (the bar shows the nuance). Nothing when either was not rated.
+ */
 export function compareArea(previous: AreaResult | undefined, current: AreaResult): Change | undefined {
-  if (!previous || previous.score === null || current.score === null) return undefined;
-  if (current.score > previous.score) return 'better';
-  if (current.score < previous.score) return 'lower';
+  if (!previous || previous.band === null || current.band === null) return undefined;
+  if (current.band > previous.band) return 'better';
+  if (current.band < previous.band) return 'lower';
   return 'same';
 }

@@ -10,7 +10,7 @@ import { readableDate } from '../induction/induction-views';
 import { londonDate } from '../time/london-date';
 import type { Language } from '../users/user-record';
 import { ANSWER_INPUT_PREFIX, neighbours, ownSkillsAnswers } from './attempt-rules';
-import { recommend } from './recommendations';
+import { planResources, recommend } from './recommendations';
 import { compareArea, ownSkillsNeedSupport } from './scoring';
 import { shownName } from '../text/person-name';
 import type { AssessmentResult, Attempt, SelfAssessmentState } from './self-assessment-state';
@@ -33,7 +33,10 @@ export function introCard(language: Language, content: SelfAssessmentContent, tr
   });
 }
 
-/** One area's card, filled with what the attempt holds; `missing` marks statements left blank. */
+/**
+ * One area's card, filled with what the attempt holds; `missing` marks statements left blank.
+ * With `lastResult` (a retake under way) the card says those results are kept and offers them.
+ */
 export function areaCard(
   language: Language,
   content: SelfAssessmentContent,
@@ -41,6 +44,7 @@ export function areaCard(
   area: AreaId,
   lead?: Lead,
   missing: readonly string[] = [],
+  lastResult?: AssessmentResult,
 ): AdaptiveCardJson {
   const s = strings(language).selfAssessment;
   const areas = content.areasFor(attempt.trackId);
@@ -58,7 +62,7 @@ export function areaCard(
     done,
     total: areas.length,
     progressText: fill(s.progress, { done: String(done), total: String(areas.length) }),
-    scaleHint: content.scale.map((p) => `${p.label[language]}: ${p.hint[language]}`).join(' · '),
+    scale: content.scale.map((p) => ({ label: p.label[language], hint: p.hint[language] })),
     choices: [...content.scale.map((p) => ({ title: p.label[language], value: String(p.value) })), { title: s.skip, value: 'skip' }],
     statements: content.statementsFor(attempt.trackId, area).map((st) => ({
       inputId: `${ANSWER_INPUT_PREFIX}${st.id}`,
@@ -69,6 +73,7 @@ export function areaCard(
     missingText: missing.length > 0 ? s.missingOne : '',
     hasBack: previous !== undefined,
     nextTitle: next === undefined ? s.finish : s.next,
+    lastResults: lastResult ? fill(strings(language).selfAssessmentCards.lastResultsKept, { date: readableInstant(lastResult.completedAt, language) }) : '',
   });
 }
 
@@ -87,18 +92,21 @@ function resourceView(resource: Resource, language: Language) {
 
 /** What the results card shows for a viewer: the person themself, or their line manager. */
 export type ResultsViewer =
-  | { kind: 'self'; state: SelfAssessmentState; lead?: Lead }
+  | { kind: 'self'; state: SelfAssessmentState; lead?: Lead; next?: CardAction }
   | { kind: 'manager'; reportName: string; reportAadObjectId: string; managerAadObjectId: string };
 
 /**
- * The results of one attempt: bars and bands per area, the change since the person's last
- * attempt on the same statements, the priorities with resources, own-skills signposting.
- * The person gets the actions to share, export and retake. A line manager gets bands and
- * priorities only: no answers, no exact scores (a bar there shows the band), and nothing of
- * the person's own literacy and numeracy, which is theirs alone.
+ * The results of one attempt: bars and bands per area, the change of band since the person's
+ * last attempt on the same statements, the priorities with resources (each resource once,
+ * three at first sight), own-skills signposting. The person gets the actions to share, export
+ * and retake (or, with a retake under way, to carry on with it); `next` comes first when a
+ * lead asks them to do something elsewhere. A line manager gets bands and priorities only: no
+ * answers, no exact scores (a bar there shows the band), and nothing of the person's own
+ * literacy and numeracy, which is theirs alone.
  */
 export function resultsCard(language: Language, content: SelfAssessmentContent, result: AssessmentResult, viewer: ResultsViewer): AdaptiveCardJson {
   const s = strings(language).selfAssessment;
+  const c = strings(language).selfAssessmentCards;
   const forManager = viewer.kind === 'manager';
   const earlier = viewer.kind === 'self' ? viewer.state.results.slice(0, viewer.state.results.findIndex((r) => r.id === result.id)) : [];
   // Compared only with the same statements: after a change of role the areas mean other things.
@@ -110,27 +118,38 @@ export function resultsCard(language: Language, content: SelfAssessmentContent, 
     result.areas.find((a) => a.area === ownSkillsAreaId),
     ownSkillsAnswers(content, result),
   );
+  const open = viewer.kind === 'self' ? viewer.state.current : undefined;
   const data: SelfAssessmentResultsCardData = {
     lead: viewer.kind === 'self' ? (viewer.lead?.text ?? '') : '',
     leadTone: viewer.kind === 'self' ? (viewer.lead?.tone ?? 'good') : 'good',
     title: forManager ? fill(s.sharedTitle, { name: shownName(viewer.reportName, s.someone) }) : s.resultsTitle,
-    intro: forManager ? s.sharedIntro : '',
+    intro: forManager ? s.sharedIntro : open ? underWay(language, content, open) : '',
     completedOn: fill(s.completedOn, { date: readableInstant(result.completedAt, language), track: track?.name[language] ?? '' }),
     comparedWith: previous && !forManager ? fill(s.comparedWith, { date: readableInstant(previous.completedAt, language) }) : '',
     areas: shown.map((a) => {
-      const change = forManager ? undefined : compareArea(previous?.areas.find((p) => p.area === a.area), a);
+      const before = forManager ? undefined : previous?.areas.find((p) => p.area === a.area);
+      const change = forManager ? undefined : compareArea(before, a);
       return {
         name: content.area(a.area as AreaId).name[language],
         bandLabel: scaleLabel(a.band),
         score: forManager ? (a.band === null ? null : a.band * 25) : a.score,
         change,
-        changeLabel: change ? s.change[change] : '',
+        // The change said against the band it moved from, so words and marker always agree.
+        changeLabel: change ? fill(s.change[change], { band: scaleLabel(before?.band ?? null) }) : '',
       };
     }),
-    priorities: content.knownAreas(result.priorities).map((area) => ({
-      heading: fill(s.resourcesFor, { area: content.area(area).name[language] }),
-      resources: recommend(content, area, result.trackId, language).map((r) => resourceView(r, language)),
-    })),
+    priorities: planResources(content, content.knownAreas(result.priorities), result.trackId, language).map((p, i) => {
+      const area = content.area(p.area).name[language];
+      return {
+        // The area's name after a colon, never mid-sentence: names begin with a capital.
+        heading: fill(c.priorityHeading, { n: String(i + 1), area }),
+        resources: p.shown.map((r) => resourceView(r, language)),
+        more: p.more.map((r) => resourceView(r, language)),
+        moreTitle: p.more.length > 0 ? fill(c.moreResources, { area, count: String(p.more.length) }) : '',
+        lessTitle: p.more.length > 0 ? fill(c.fewerResources, { area }) : '',
+        coveredAbove: p.coveredAbove,
+      };
+    }),
     ownSkills: !forManager && ownNeed ? recommend(content, ownSkillsAreaId, result.trackId, language).map((r) => resourceView(r, language)) : [],
   };
   if (forManager) {
@@ -140,14 +159,38 @@ export function resultsCard(language: Language, content: SelfAssessmentContent, 
   // A share is of one result: after a retake the earlier summary stays shared until this one replaces it.
   const sharedThis = shared?.resultId === result.id;
   const actions: CardAction[] = [
+    ...(viewer.next ? [viewer.next] : []),
     sharedThis
       ? { title: s.unshare, verb: Verbs.unshareSelfAssessment, data: {} }
       : { title: shared ? s.shareThisOne : s.share, verb: Verbs.shareSelfAssessment, data: { resultId: result.id } },
     { title: s.export, verb: Verbs.exportSelfAssessment, data: { resultId: result.id } },
-    { title: s.retake, verb: Verbs.retakeSelfAssessment, data: {} },
+    open ? { title: c.carryOn, verb: Verbs.startSelfAssessment, data: {} } : { title: s.retake, verb: Verbs.retakeSelfAssessment, data: {} },
   ];
   const sharing = shared ? fill(sharedThis ? s.sharedOn : s.sharedEarlier, { date: readableInstant(shared.sharedAt, language) }) : '';
   return renderSelfAssessmentResultsCard(language, { ...data, sharing, actions });
+}
+
+/** That a retake is under way and how far it has gone, above the last results. */
+function underWay(language: Language, content: SelfAssessmentContent, attempt: Attempt): string {
+  const areas = content.areasFor(attempt.trackId);
+  const done = content.knownAreas(attempt.doneAreas).filter((a) => areas.includes(a)).length;
+  return fill(strings(language).selfAssessmentCards.newUnderWay, { done: String(done), total: String(areas.length) });
+}
+
+/**
+ * Asked before a retake: a new attempt starts from the first area, and the last results stay
+ * (they can be opened while it is under way, and the new ones are compared with them).
+ */
+export function retakeConfirmCard(language: Language, last: AssessmentResult): AdaptiveCardJson {
+  const c = strings(language).selfAssessmentCards;
+  return renderNoticeCard(language, {
+    title: c.retakeTitle,
+    text: fill(c.retakeText, { date: readableInstant(last.completedAt, language) }),
+    actions: [
+      { title: c.retakeStart, verb: Verbs.beginSelfAssessment, data: {} },
+      { title: c.backToResults, verb: Verbs.showSelfAssessmentResults, data: {} },
+    ],
+  });
 }
 
 /**

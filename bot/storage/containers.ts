@@ -7,10 +7,22 @@ export const containerDefinitions = {
   users: { id: 'users', partitionKey: '/pk' },
   /** Team channels and group chats the bot is in; partition = tenant. */
   conversations: { id: 'conversations', partitionKey: '/pk' },
-  /** Proactive messages waiting, in flight or done; partition = a shard of the idempotency key. */
+  /**
+   * Live proactive work only: messages waiting or in flight, and the cursors of bulk messages
+   * being sent; partition = a shard of the idempotency key. Finished messages leave for
+   * `deliveries`, so the sender's queries cost the same however much has been sent.
+   */
   outbox: { id: 'outbox', partitionKey: '/pk' },
-  /** Scheduled work (reminders, digests); partition = a shard of the job key. */
+  /** One record per finished delivery (message and recipient), without content; partition = a shard of its key. */
+  deliveries: { id: 'deliveries', partitionKey: '/pk', defaultTtl: -1 },
+  /** A bulk message's content (stored once) and its recipients in pages; partition = the message. */
+  bulkMessages: { id: 'bulk-messages', partitionKey: '/pk', defaultTtl: -1 },
+  /** Live scheduled work only (reminders, digests); partition = a shard of the job key. Finished jobs leave for `job-history`. */
   jobs: { id: 'jobs', partitionKey: '/pk' },
+  /** Jobs that are done or failed for good; partition = a shard of the job key. */
+  jobHistory: { id: 'job-history', partitionKey: '/pk', defaultTtl: -1 },
+  /** The tenant's sending budget shared by every instance: one small document per second, reused in a ring; partition = tenant. */
+  sendBudget: { id: 'send-budget', partitionKey: '/pk' },
   /** Who names whom as line manager; partition = the manager's user key, so a team view reads one partition. */
   teamLinks: { id: 'team-links', partitionKey: '/pk' },
   /** One document per school (its own induction items, contacts, policy links); partition = the school. */

@@ -30,9 +30,9 @@ export class CosmosCollection<T extends Keyed> implements DocumentCollection<T> 
     return this.toStored(required(response.resource));
   }
 
-  async delete(id: string, pk: string): Promise<void> {
+  async delete(id: string, pk: string, etag?: string): Promise<void> {
     try {
-      await this.container.item(id, pk).delete();
+      await this.container.item(id, pk).delete(etag ? { accessCondition: { type: 'IfMatch', condition: etag } } : undefined);
     } catch (err) {
       if ((err as { code?: unknown }).code !== 404) throw err;
     }

@@ -19,7 +19,11 @@ export interface DocumentCollection<T extends Keyed> {
   read(id: string, pk: string): Promise<Stored<T> | undefined>;
   create(doc: T): Promise<Stored<T>>;
   replace(doc: T, etag: string): Promise<Stored<T>>;
-  delete(id: string, pk: string): Promise<void>;
+  /**
+   * Removes the document; nothing happens when it is absent. With `etag`, only if it is still
+   * as read (412 otherwise), so a finished job leaves only if nobody moved it meanwhile.
+   */
+  delete(id: string, pk: string, etag?: string): Promise<void>;
   /** Documents of one partition matching every given field (equality only). */
   findInPartition(pk: string, fields: Partial<Record<keyof T & string, string | number | boolean>>): Promise<Stored<T>[]>;
   /**

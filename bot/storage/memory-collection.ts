@@ -33,7 +33,9 @@ export class MemoryCollection<T extends Keyed> implements DocumentCollection<T> 
     return this.put(k, doc);
   }
 
-  async delete(id: string, pk: string): Promise<void> {
+  async delete(id: string, pk: string, etag?: string): Promise<void> {
+    const current = this.docs.get(key(id, pk));
+    if (current && etag !== undefined && current.etag !== etag) throw storeError(412, 'Operation cannot be performed because one of the specified precondition is not met.');
     this.docs.delete(key(id, pk));
   }
 

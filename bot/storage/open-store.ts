@@ -4,6 +4,9 @@ import type { Config } from '../config';
 import type { Logger } from '../logging/logger';
 import { CosmosDueCollection } from './cosmos-due-collection';
 import { outboxRecordSchema } from '../proactive/outbox-record';
+import { bulkCursorSchema, bulkDocumentSchema } from '../proactive/bulk-message';
+import { deliveryRecordSchema } from '../proactive/delivery-record';
+import { budgetSlotSchema } from '../proactive/send-budget-slot';
 import { schedulerJobRecordSchema } from '../proactive/scheduler-job-record';
 import { conversationRecordSchema } from '../users/conversation-record';
 import { teamLinkSchema } from '../users/team-link';
@@ -61,6 +64,11 @@ export async function openStore(
     teamLinks: new CosmosCollection(containers.teamLinks, teamLinkSchema),
     outbox: new CosmosDueCollection(containers.outbox, outboxRecordSchema),
     jobs: new CosmosDueCollection(containers.jobs, schedulerJobRecordSchema),
+    bulkCursors: new CosmosDueCollection(containers.outbox, bulkCursorSchema),
+    deliveries: new CosmosCollection(containers.deliveries, deliveryRecordSchema),
+    bulkMessages: new CosmosCollection(containers.bulkMessages, bulkDocumentSchema),
+    jobHistory: new CosmosCollection(containers.jobHistory, schedulerJobRecordSchema),
+    sendBudget: new CosmosCollection(containers.sendBudget, budgetSlotSchema),
     schools: new CosmosCollection(containers.schools, schoolSettingsSchema),
     directory: new CosmosCollection(containers.users, directoryEntrySchema),
     collection: (spec) => {

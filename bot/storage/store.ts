@@ -8,9 +8,10 @@ import type { DirectoryEntry } from '../users/directory-entry';
 import type { DueCollection } from '../proactive/due-collection';
 import type { OutboxRecord } from '../proactive/outbox-record';
 import type { SchedulerJobRecord } from '../proactive/scheduler-job-record';
+import type { ProactiveStore } from '../proactive/proactive-engine';
 
 /** The storage Cefnogi runs on: one collection per container, plus liveness and shutdown. */
-export interface Store {
+export interface Store extends ProactiveStore {
   users: DocumentCollection<UserRecord>;
   conversations: DocumentCollection<ConversationRecord>;
   teamLinks: DocumentCollection<TeamLink>;

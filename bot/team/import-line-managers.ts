@@ -10,13 +10,13 @@ import { personByEmail } from '../users/directory-entry';
 import { teamLinkFor } from '../users/team-link';
 import { userKey, type UserIdentity, type UserRecord } from '../users/user-record';
 import { shownName } from '../text/person-name';
-import { GUID, parseManagerCsv, type ImportPair, type ImportReason } from './manager-csv';
+import { GUID, parseManagerCsv, type ImportPair, type ImportReason, type RejectedRow } from './manager-csv';
 
 /** What an import did: rows that set or replaced a manager, rows that removed a link, and each rejected row with its reason. */
 export interface ImportReport {
   accepted: number;
   removed: number;
-  rejected: { line: number; reason: ImportReason }[];
+  rejected: RejectedRow[];
 }
 
 /** An import refused as a whole (nothing written), or its report. */
@@ -72,29 +72,33 @@ export async function importLineManagers(
   const seen = new Set<string>();
   const notices: Notice[] = [];
 
-  const check = async (pair: ImportPair): Promise<{ reason: ImportReason } | { staff: UserRecord; manager: UserRecord }> => {
+  /** Why a row is turned away, naming the person (as the row wrote them) it is about. */
+  const check = async (pair: ImportPair): Promise<{ reason: ImportReason; value: string } | { staff: UserRecord; manager: UserRecord }> => {
+    const aboutStaff = (reason: ImportReason) => ({ reason, value: pair.staff });
+    const aboutManager = (reason: ImportReason) => ({ reason, value: pair.manager });
     const staffId = await resolve(pair.staff);
     const managerId = await resolve(pair.manager);
-    if (staffId === undefined || managerId === undefined) return { reason: 'unknown-email' };
-    if (staffId === managerId) return { reason: 'same-person' };
-    if (seen.has(staffId)) return { reason: 'duplicate' };
+    if (staffId === undefined) return aboutStaff('unknown-email');
+    if (managerId === undefined) return aboutManager('unknown-email');
+    if (staffId === managerId) return aboutStaff('same-person');
+    if (seen.has(staffId)) return aboutStaff('duplicate');
     seen.add(staffId);
     const staff = await person(staffId);
-    if (!staff) return { reason: 'unknown-staff' };
-    if (!staff.profile) return { reason: 'no-profile' };
-    if (!(await atSchool(staff))) return { reason: 'staff-other-school' };
-    if (managerId === scope.admin.aadObjectId.toLowerCase()) return { reason: 'manager-is-you' };
+    if (!staff) return aboutStaff('unknown-staff');
+    if (!staff.profile) return aboutStaff('no-profile');
+    if (!(await atSchool(staff))) return aboutStaff('staff-other-school');
+    if (managerId === scope.admin.aadObjectId.toLowerCase()) return aboutManager('manager-is-you');
     const manager = await person(managerId);
-    if (!manager) return { reason: 'unknown-manager' };
+    if (!manager) return aboutManager('unknown-manager');
     // Removing a link needs only the link: the manager may have moved school since.
-    if (pair.action !== 'remove' && !(await atSchool(manager))) return { reason: 'manager-other-school' };
+    if (pair.action !== 'remove' && !(await atSchool(manager))) return aboutManager('manager-other-school');
     return { staff, manager };
   };
 
   for (const pair of parsed.pairs) {
     const checked = await check(pair);
     if ('reason' in checked) {
-      report.rejected.push({ line: pair.line, reason: checked.reason });
+      report.rejected.push({ line: pair.line, reason: checked.reason, value: checked.value });
       continue;
     }
     const staff = { tenantId, aadObjectId: checked.staff.aadObjectId };
@@ -106,7 +110,7 @@ export async function importLineManagers(
     if (pair.action === 'remove') {
       const link = await store.teamLinks.read(key, managerKey);
       if (!link || checked.staff.profile?.lineManagerAadObjectId !== managerId) {
-        report.rejected.push({ line: pair.line, reason: 'not-linked' });
+        report.rejected.push({ line: pair.line, reason: 'not-linked', value: pair.staff });
         continue;
       }
       await store.teamLinks.delete(key, managerKey);
@@ -130,7 +134,7 @@ export async function importLineManagers(
     const previousKey = previous && previous !== managerId ? userKey({ tenantId, aadObjectId: previous }) : undefined;
     const previousLink = previousKey ? await store.teamLinks.read(key, previousKey) : undefined;
     if (previousLink?.value.status === 'accepted' && pair.action !== 'replace') {
-      report.rejected.push({ line: pair.line, reason: 'has-manager' });
+      report.rejected.push({ line: pair.line, reason: 'has-manager', value: pair.staff });
       continue;
     }
     await updateDocument(store.users, key, key, (doc) =>

@@ -27,7 +27,12 @@ export interface LineManagerLinks {
    * anyone send cards to a stranger. They see the request in `my team` when they come.
    */
   ask(report: UserIdentity, reportName: string | undefined, managerAadObjectId: string, now: Date): Promise<AskOutcome>;
-  answer(manager: UserIdentity, report: UserIdentity, accept: boolean, now: Date): Promise<LinkAnswer>;
+  /**
+   * The manager accepts or declines. `requestOnly` (an answer pressed on the request's
+   * notice) declines only a request still open: an old notice cannot take out someone
+   * already accepted; accepting again is harmless either way.
+   */
+  answer(manager: UserIdentity, report: UserIdentity, accept: boolean, now: Date, options?: { requestOnly?: boolean }): Promise<LinkAnswer>;
   /** True when `manager` has accepted `report` and the report's profile still names them. */
   isAccepted(manager: UserIdentity, report: UserIdentity): Promise<boolean>;
 }
@@ -43,21 +48,32 @@ export function createLineManagerLinks(store: Store, outbox: Outbox): LineManage
         key: `team-link-request:${reportKey}:${managerKey}:${londonDate(now)}`,
         recipient: managerKey,
         notBefore: now,
+        // Answered on the notice itself; `from` makes the answer come back as this notice, updated.
         card: (lang) => {
           const s = strings(lang).team;
-          return { title: fill(s.requestTitle, { name }), text: s.requestText, actions: [{ title: s.title, verb: Verbs.showTeam, data: {} }] };
+          const answer = { reportId: report.aadObjectId, from: 'notice' };
+          return {
+            title: fill(s.requestTitle, { name }).slice(0, 200),
+            text: s.requestText,
+            actions: [
+              { title: s.accept, verb: Verbs.acceptReport, data: answer },
+              { title: s.decline, verb: Verbs.declineReport, data: answer },
+              { title: s.title, verb: Verbs.showTeam, data: {} },
+            ],
+          };
         },
       });
       return 'notified';
     },
 
-    async answer(manager, report, accept, now) {
+    async answer(manager, report, accept, now, options = {}) {
       const reportKey = userKey(report);
       const managerKey = userKey(manager);
       const reportDoc = await store.users.read(reportKey, reportKey);
       const named = reportDoc?.value.profile?.lineManagerAadObjectId === manager.aadObjectId.toLowerCase();
       const link = await store.teamLinks.read(reportKey, managerKey);
       if (!link || !named) return 'not-pending';
+      if (!accept && options.requestOnly && link.value.status === 'accepted') return 'not-pending';
       if (!accept) {
         // Remembered on the report's own document before the link goes, so a crash in between
         // cannot let the same person's next request notify this manager within the day.

@@ -28,8 +28,15 @@ export interface ImportPair {
   action: ImportAction;
 }
 
+/** A row turned away: its line, why, and the value it is about (as typed, for the report). */
+export interface RejectedRow {
+  line: number;
+  reason: ImportReason;
+  value: string;
+}
+
 export type ParsedCsv =
-  | { tooMany: false; pairs: ImportPair[]; rejected: { line: number; reason: ImportReason }[] }
+  | { tooMany: false; pairs: ImportPair[]; rejected: RejectedRow[] }
   /** More data lines than one import takes: nothing is read further, nothing is written. */
   | { tooMany: true; lines: number };
 
@@ -53,19 +60,19 @@ const isName = (v: string) => GUID.test(v) || EMAIL.test(v);
 export function parseManagerCsv(text: string): ParsedCsv {
   const rows = text
     .split(/\r?\n/)
-    .map((raw, i) => ({ line: i + 1, cells: raw.split(/[,;\t]/).map(cell) }))
+    .map((raw, i) => ({ line: i + 1, raw: raw.trim(), cells: raw.split(/[,;\t]/).map(cell) }))
     .filter((r) => r.cells.some((c) => c !== ''))
     .filter((r) => !(r.line === 1 && !r.cells.some(isName)));
   if (rows.length > MAX_IMPORT_ROWS) return { tooMany: true, lines: rows.length };
   const pairs: ImportPair[] = [];
-  const rejected: { line: number; reason: ImportReason }[] = [];
-  for (const { line, cells } of rows) {
+  const rejected: RejectedRow[] = [];
+  for (const { line, raw, cells } of rows) {
     const [staff = '', manager = '', third = '', ...rest] = cells;
     const action = ACTIONS[third];
-    if (staff === '' || manager === '' || rest.some((c) => c !== '')) rejected.push({ line, reason: 'columns' });
-    else if (!isName(staff) || !isName(manager)) rejected.push({ line, reason: 'not-an-id' });
-    else if (action === undefined) rejected.push({ line, reason: 'action' });
-    else if (staff === manager) rejected.push({ line, reason: 'same-person' });
+    if (staff === '' || manager === '' || rest.some((c) => c !== '')) rejected.push({ line, reason: 'columns', value: raw });
+    else if (!isName(staff) || !isName(manager)) rejected.push({ line, reason: 'not-an-id', value: isName(staff) ? manager : staff });
+    else if (action === undefined) rejected.push({ line, reason: 'action', value: third });
+    else if (staff === manager) rejected.push({ line, reason: 'same-person', value: staff });
     else pairs.push({ line, staff, manager, action });
   }
   return { tooMany: false, pairs, rejected };

@@ -5,7 +5,7 @@ import type { SchoolServices } from '../roles/school-services';
 import { refusalCard } from '../roles/refusal-card';
 import { schoolIdInput } from '../register/school-id-input';
 import type { SchoolEntry } from '../register/school-entry';
-import { MAX_ECHOED_CSV, renderManagerImportCard, type ManagerImportCardData } from '../../cards/manager-import-card';
+import { MAX_ECHOED_CSV, MAX_REJECTED_ROWS, renderManagerImportCard, type ManagerImportCardData } from '../../cards/manager-import-card';
 import { renderNoticeCard } from '../../cards/notice-card';
 import { Verbs } from '../../cards/verbs';
 import type { AdaptiveCardJson } from '../../cards/card-kit';
@@ -19,12 +19,16 @@ import type { Language } from '../users/user-record';
 import { importLineManagers, type ImportReport } from './import-line-managers';
 import { countsNote } from '../audit/audit-note';
 import { linesByReason } from '../text/lines-by-reason';
+import { inertMarkdown } from '../text/inert-markdown';
+import { shortenTypedText } from '../text/shorten-typed-text';
 
 const personal = { personalOnly: true };
 /** What the CSV box takes; a longer paste is refused whole with a clear card. */
 const MAX_CSV_CHARS = 60_000;
 /** Runs of line numbers shown per reason: keeps the report card far below what Teams delivers. */
-const MAX_RUNS_PER_REASON = 40;
+const MAX_RUNS_PER_REASON = 30;
+/** The longest value a report line quotes (an email is rarely longer). */
+const MAX_QUOTED_VALUE = 60;
 
 /**
  * `import managers` / `mewnforio rheolwyr` (administrators of the school only): paste a CSV
@@ -65,8 +69,9 @@ export function registerManagerImport(app: Application, deps: FeatureDeps, outbo
     if (!verdict.ok) return refusalCard(lang, verdict.reason);
     const school = verdict.target;
     const s = strings(lang).import;
-    // What was pasted comes back in the box, so a refused import loses nothing.
-    const attention = (lead: string) => form(context, school, { lead, leadTone: 'attention', csv: input.csv.length <= MAX_ECHOED_CSV ? input.csv : '' });
+    // What was pasted comes back in the box after every import, so nothing typed is lost.
+    const csv = input.csv.length <= MAX_ECHOED_CSV ? input.csv : '';
+    const attention = (lead: string) => form(context, school, { lead, leadTone: 'attention', csv });
     if (input.csv.length > MAX_CSV_CHARS) return attention(s.tooLong);
     const outcome = await importLineManagers({ store: deps.store, outbox, memberships: schools.memberships }, { admin: identity, schoolId: school.id }, input.csv, deps.now());
     if (outcome.kind === 'too-many') return attention(fill(s.tooMany, { lines: String(outcome.lines) }));
@@ -77,12 +82,26 @@ export function registerManagerImport(app: Application, deps: FeatureDeps, outbo
     return form(context, school, {
       lead: fill(s.report, { school: school.name, accepted: String(report.accepted), removed: String(report.removed), rejected: String(report.rejected.length) }).slice(0, 500),
       leadTone: report.rejected.length > 0 ? 'attention' : 'good',
-      rejected: groupedByReason(lang, report),
+      csv,
+      ...rejectedRows(lang, report),
     });
   }, personal);
 }
 
-/** The rows turned away, one line per reason with their line numbers as ranges. */
-function groupedByReason(language: Language, report: ImportReport): string[] {
-  return linesByReason(report.rejected, strings(language).import, { maxRuns: MAX_RUNS_PER_REASON, maxLength: 600 });
+/**
+ * The rows turned away as the administrator can act on them: the first ones each with its
+ * line and the value it is about ("line 4: no one with the email rhys@… has used Cefnogi
+ * yet"), the rest summed up by reason with their line numbers, so a card stays small.
+ */
+function rejectedRows(language: Language, report: ImportReport): Pick<ManagerImportCardData, 'rejectedRows' | 'more' | 'rejected'> {
+  const s = strings(language).import;
+  const named = report.rejected.slice(0, MAX_REJECTED_ROWS);
+  const rest = report.rejected.slice(MAX_REJECTED_ROWS);
+  return {
+    rejectedRows: named.map((row) =>
+      fill(s.row, { line: String(row.line), reason: fill(s.rowReasons[row.reason], { value: inertMarkdown(shortenTypedText(row.value, MAX_QUOTED_VALUE)) }) }).slice(0, 300),
+    ),
+    more: rest.length > 0 ? fill(s.moreRows, { more: String(rest.length) }) : '',
+    rejected: linesByReason(rest, s, { maxRuns: MAX_RUNS_PER_REASON, maxLength: 240 }),
+  };
 }

@@ -11,11 +11,14 @@ import { strings } from '../i18n/strings';
 import type { InductionSignOffs } from './sign-off-induction';
 import { reportsOf, teamCard } from './team-view';
 import type { LineManagerLinks } from './line-manager-links';
+import { answeredNotice, nameOf } from './request-notice-views';
 
 const personal = { personalOnly: true };
 /** The page of `my team` a button was pressed on (cards send it as a number or its text); the manager comes back to it. */
 const page = z.coerce.number().int().min(0).max(100_000).default(0);
 const signOffAction = z.object({ reportId: z.string().regex(/^[0-9a-fA-F-]{36}$/), itemId: z.string().min(1).max(80), page });
+/** Accept or decline, from `my team` or from the request's notice (`from: "notice"`, answered with the notice updated). */
+const answerAction = z.object({ reportId: signOffAction.shape.reportId, page, from: z.enum(['team', 'notice']).default('team') });
 
 /** `my team` / `fy nhîm`: a line manager's view of their reports, with induction sign-off. */
 export function registerTeam(app: Application, deps: FeatureDeps, signOffs: InductionSignOffs, links: LineManagerLinks): void {
@@ -31,10 +34,12 @@ export function registerTeam(app: Application, deps: FeatureDeps, signOffs: Indu
     [Verbs.acceptReport, true],
     [Verbs.declineReport, false],
   ] as const) {
-    onCardAction(app, verb, z.object({ reportId: signOffAction.shape.reportId, page }), async (context, { reportId, page: at }) => {
+    onCardAction(app, verb, answerAction, async (context, { reportId, page: at, from }) => {
       const { identity, language } = turnData(context);
       const s = strings(language()).team;
-      const answer = await links.answer(identity, { tenantId: identity.tenantId, aadObjectId: reportId }, accept, deps.now());
+      const report = { tenantId: identity.tenantId, aadObjectId: reportId };
+      const answer = await links.answer(identity, report, accept, deps.now(), { requestOnly: from === 'notice' });
+      if (from === 'notice') return answeredNotice(language(), answer, await nameOf(deps.store, report));
       const text = answer === 'accepted' ? s.accepted : answer === 'declined' ? s.declined : s.notPending;
       return show(context, { text, tone: answer === 'not-pending' ? 'attention' : 'good' }, at);
     }, personal);

@@ -1,11 +1,14 @@
 import type { Content } from '../content/content';
-import type { InductionItem } from '../content/induction-schemas';
 import { signOffItem, type InductionProblem } from '../induction/induction-rules';
 import { personInduction } from '../induction/person-induction';
 import { schoolOf } from '../school/school-induction';
 import type { Store } from '../storage/store';
 import { updateDocument } from '../storage/update-document';
-import { userKey, type UserIdentity } from '../users/user-record';
+import type { InductionNudges } from '../induction/induction-nudges';
+import { userKey, type UserIdentity, type UserRecord } from '../users/user-record';
+
+/** The person's completion notice follows the card gathering the sign-offs that completed it by this much. */
+const COMPLETION_AFTER_GATHERED_MS = 60_000;
 
 export type SignOffOutcome = 'signed-off' | 'not-your-report' | InductionProblem;
 
@@ -17,13 +20,10 @@ export interface InductionSignOffs {
 /**
  * Only the person a staff member names as line manager, who has accepted (the link in the
  * manager's partition), and whom the report's profile still names, may sign off; the write goes
- * to the report's document under its eTag, and the report is told afterwards.
+ * to the report's document under its eTag, and the report is told afterwards (gathered with the
+ * manager's other sign-offs of the next few minutes), as both are when it completes the induction.
  */
-export function createInductionSignOffs(
-  store: Store,
-  content: Content,
-  tell: (report: UserIdentity, item: InductionItem, now: Date) => Promise<void>,
-): InductionSignOffs {
+export function createInductionSignOffs(store: Store, content: Content, tell: Pick<InductionNudges, 'tellSignedOff' | 'tellCompleted'>): InductionSignOffs {
   return {
     async signOff(manager, report, itemId, now) {
       const reportKey = userKey(report);
@@ -32,7 +32,7 @@ export function createInductionSignOffs(
       const reportDoc = await store.users.read(reportKey, reportKey);
       const school = reportDoc ? await schoolOf(store, reportDoc.value) : undefined;
       // Set by the change, which may run more than once when another writer gets there first.
-      const found: { outcome: SignOffOutcome; item?: InductionItem } = { outcome: 'not-your-report' };
+      const found: { outcome: SignOffOutcome; written?: UserRecord; completed?: boolean } = { outcome: 'not-your-report' };
       await updateDocument(store.users, reportKey, reportKey, (current) => {
         found.outcome = 'not-your-report';
         if (!current || current.profile?.lineManagerAadObjectId !== manager.aadObjectId.toLowerCase()) return undefined;
@@ -41,16 +41,23 @@ export function createInductionSignOffs(
           found.outcome = 'not-started';
           return undefined;
         }
+        const wasComplete = current.induction.completedAt !== undefined;
         const result = signOffItem(current.induction, person.items, itemId, manager.aadObjectId.toLowerCase(), now);
         if (!result.ok) {
           found.outcome = result.problem;
           return undefined;
         }
         found.outcome = 'signed-off';
-        found.item = person.items.find((i) => i.id === itemId);
+        found.written = current;
+        found.completed = !wasComplete && current.induction.completedAt !== undefined;
         return current;
       }, { stored: reportDoc });
-      if (found.outcome === 'signed-off' && found.item) await tell(report, found.item, now);
+      const { written } = found;
+      if (found.outcome !== 'signed-off' || !written?.induction) return found.outcome;
+      // The person hears of this sign-off with the manager's others of the next few minutes;
+      // a completion it brings comes after that card, and to the manager at once.
+      const gathered = await tell.tellSignedOff(report, manager.aadObjectId.toLowerCase(), written.induction, now);
+      if (found.completed) await tell.tellCompleted(written, now, new Date(gathered.getTime() + COMPLETION_AFTER_GATHERED_MS));
       return found.outcome;
     },
   };

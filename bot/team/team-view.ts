@@ -90,10 +90,13 @@ function reportView(language: Language, content: Content, { user: report, school
     : person.plan.complete
       ? s.team.complete
       : fill(s.team.progress, { done: String(person.plan.ticked), total: String(person.plan.total) });
-  const awaiting = (person?.plan.stages ?? [])
-    .flatMap((st) => st.items)
+  const name = shownName(report.name, report.aadObjectId);
+  const planned = (person?.plan.stages ?? []).flatMap((st) => st.items);
+  const awaiting = planned
     .filter((p) => p.status === 'awaiting-sign-off')
     .map((p) => ({ reportId: report.aadObjectId, itemId: p.item.id, title: p.item.title[language] }));
+  // The person sees items due before they began as gentle catch-up; their manager sees everything behind.
+  const overdue = planned.filter((p) => p.status === 'overdue' || p.status === 'catch-up').length;
   const unreachable = report.conversation === undefined || (report.reachability !== undefined && report.reachability.status !== 'reachable');
   const calendar = calendarOf(school);
   const today = londonDate(now);
@@ -101,8 +104,11 @@ function reportView(language: Language, content: Content, { user: report, school
   const line = teamLine(language, appraisal, today, calendar.holidays);
   return {
     reportId: report.aadObjectId,
-    name: shownName(report.name, report.aadObjectId),
+    name,
     progressText,
+    done: person?.plan.ticked ?? 0,
+    total: person?.plan.total ?? 0,
+    overdueText: overdue === 0 ? '' : overdue === 1 ? s.teamNotices.overdueOne : fill(s.teamNotices.overdueMany, { count: String(overdue) }),
     awaiting: awaiting.slice(0, AWAITING_SHOWN),
     moreAwaiting: awaiting.length > AWAITING_SHOWN ? fill(s.teamPages.moreAwaiting, { count: String(awaiting.length - AWAITING_SHOWN) }) : '',
     unreachable,

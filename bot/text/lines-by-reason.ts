@@ -20,6 +20,8 @@ export function lineRanges(lines: number[], maxRuns: number): { text: string; mo
 /** The words of a report of lines turned away: `{reason}` and `{lines}` (and `{more}`) to fill. */
 export interface ReasonWords<R extends string> {
   group: string;
+  /** The same for a single line ("(line 4)", not "(lines 4)"); without it, `group` is used. */
+  groupOne?: string;
   groupMore: string;
   reasons: Record<R, string>;
 }
@@ -34,7 +36,8 @@ export function linesByReason<R extends string>(rejected: readonly { line: numbe
   for (const { line, reason } of rejected) byReason.set(reason, [...(byReason.get(reason) ?? []), line]);
   return [...byReason].map(([reason, lines]) => {
     const { text, more } = lineRanges(lines, options.maxRuns);
-    const line = more > 0 ? fill(words.groupMore, { reason: words.reasons[reason], lines: text, more: String(more) }) : fill(words.group, { reason: words.reasons[reason], lines: text });
+    const single = new Set(lines).size === 1 ? words.groupOne : undefined;
+    const line = more > 0 ? fill(words.groupMore, { reason: words.reasons[reason], lines: text, more: String(more) }) : fill(single ?? words.group, { reason: words.reasons[reason], lines: text });
     return line.slice(0, options.maxLength);
   });
 }

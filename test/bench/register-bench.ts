@@ -183,7 +183,7 @@ async function main(): Promise<void> {
     }
 
     // 3. Memberships, filled in rounds so every school grows together (2 a school at 3,000).
-    const memberships = createSchoolMemberships(store, register, new Outbox(store.outbox, () => new Date()));
+    const memberships = createSchoolMemberships(store, register, new Outbox(store.outbox, store.deliveries, () => new Date()));
     const container = store.collection(membershipsCollection);
     const measured = schools.filter((_, i) => i % Math.floor(SCHOOLS / ROSTER_SCHOOLS) === 0).slice(0, ROSTER_SCHOOLS);
     const stages: { documents: number; perSchool: number; fillMs: number; roster: Sample; point: Sample; size: number }[] = [];

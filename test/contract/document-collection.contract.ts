@@ -141,5 +141,16 @@ export function documentCollectionContract(name: string, make: () => Promise<Doc
       expect(await notes.read(doc.id, 'p1')).toBeUndefined();
       await expect(notes.delete(doc.id, 'p1')).resolves.toBeUndefined();
     });
+
+    it('when a delete names an eTag that is no longer current, then it is refused with 412 and the document stays', async () => {
+      const doc = note('p1');
+      const created = await notes.create(doc);
+      const changed = await notes.replace({ ...doc, count: 2 }, created.etag);
+      const refused = await notes.delete(doc.id, 'p1', created.etag).then(() => undefined, (err: unknown) => err);
+      expect(isPreconditionFailed(refused)).toBe(true);
+      expect((await notes.read(doc.id, 'p1'))?.value.count).toBe(2);
+      await notes.delete(doc.id, 'p1', changed.etag);
+      expect(await notes.read(doc.id, 'p1')).toBeUndefined();
+    });
   });
 }

@@ -109,9 +109,19 @@ describe('chatting with Cefnogi in the Agents Playground', () => {
       await waitForText(card, 'Your induction');
       await chat.press(card, 'Start my induction');
       await waitForText(card, '0 of');
-      await chat.press(card, 'Done');
+      // Each row's button names its item, as a screen reader announces it.
+      await chat.press(card, 'Done: Know where to go and who will meet you');
       await waitForText(card, '1 of');
       expect(await card.innerText()).toContain('Done');
+      // "More about" opens the details and gives way to "Less about", which closes them again.
+      const item = 'Know where to go and who will meet you';
+      await chat.press(card, `More about: ${item}`);
+      await waitForText(card, 'Why it matters');
+      const less = card.locator(`.ac-actionSet button[aria-label="Less about: ${item}"]`);
+      expect(await less.isVisible()).toBe(true);
+      expect(await card.locator(`.ac-actionSet button[aria-label="More about: ${item}"]`).isVisible()).toBe(false);
+      await less.click();
+      expect(await card.locator(`.ac-actionSet button[aria-label="More about: ${item}"]`).isVisible()).toBe(true);
       expect(await chat.cards().count()).toBe(count);
     });
   });

@@ -126,7 +126,7 @@ describe('the appraisal cycle, over HTTP as Teams sends it, on a test clock', ()
     await act(staff, 'appraisal.addObjective', { objectiveText: 'Cefnogi pontio i flwyddyn 7', objectiveMeasure: 'Cynllun pontio ar waith', standards: 'collaboration', keyAreas: 'transitions' });
     const dated = cardText(await act(staff, 'appraisal.setDates', { reportId: '', 'date-planning': '2027-01-06', 'date-mid-year': '2027-03-10', 'date-end-of-year': '2027-07-07' }));
     expect(dated).toContain("Wedi'i gadw.");
-    expect(dated).toContain('Yn gysylltiedig â: Addysgeg, Dysgu proffesiynol, Llythrennedd a rhifedd');
+    expect(dated).toContain('Yn gysylltiedig â: Addysgeg, Dysgu proffesiynol, Pwysigrwydd sgiliau llythrennedd a rhifedd');
 
     // Planning meeting, Wednesday 6 January: the two-weeks and one-week prompts fall in the
     // Christmas holiday, so both come once on the last school day before it.

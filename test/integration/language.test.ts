@@ -30,7 +30,7 @@ describe('choosing a language', () => {
   it('when the toggle on the welcome card is pressed, then the welcome card comes back in the other language and the choice is kept', async () => {
     const user = teamsUser({ locale: 'en-GB', name: 'Dafydd Rees' });
     const card = invokeCard(await harness.post(cardAction(user, harness.serviceUrl, 'language.set', { language: 'cy', view: 'welcome' })));
-    expect(cardText(card)).toContain('Croeso i Cefnogi');
+    expect(cardText(card)).toContain('Croeso i Gefnogi');
     expect(cardText(card)).toContain('Helo Dafydd');
     await harness.post(message(user, harness.serviceUrl, 'help'));
     expect(cardText(cardsIn(harness.connector.sent)[0]!)).toContain('Beth alla i ei wneud');

@@ -34,9 +34,10 @@ describe('line-manager requests cannot be used to flood someone, over HTTP as Te
     await harness.post(message(user, harness.serviceUrl, 'help'));
     return user;
   }
-  /** The request notices waiting in the outbox for `manager`, from any staff member. */
+  /** The request notices for `manager`, from any staff member, waiting in the outbox or delivered already. */
   async function requestNoticesFor(manager: TeamsUser): Promise<string[]> {
-    const records = await Promise.all(allShards().map((pk) => harness.bot!.store.outbox.findInPartition(pk, { recipient: keyOf(manager) })));
+    const store = harness.bot!.store;
+    const records = await Promise.all(allShards().flatMap((pk) => [store.outbox.findInPartition(pk, { recipient: keyOf(manager) }), store.deliveries.findInPartition(pk, { recipient: keyOf(manager) })]));
     return records.flat().map((r) => r.value.key).filter((key) => key.startsWith('team-link-request:'));
   }
   /** The cards the sender delivers now to `person`, as text. */

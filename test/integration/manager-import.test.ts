@@ -1,6 +1,7 @@
 import { BotHarness } from '../support/bot-harness';
 import { deliveredByPerson } from '../support/delivered-notices';
-import { actionsOf } from '../support/card-actions';
+import { actionsOf, textInputValue } from '../support/card-actions';
+import { press } from '../support/press-button';
 import { cardText, invokeCard, type Card } from '../support/cards-in';
 import { cardAction, message, teamsUser, type TeamsUser } from '../support/teams-activities';
 import { cardProblems } from '../support/validate-card';
@@ -50,7 +51,7 @@ describe('importing line managers, over HTTP as Teams sends it', () => {
   });
   afterAll(() => harness.stop());
 
-  it('when an administrator imports for their school, then only pairs of known people at that school are linked, by id or email, and every other row is reported by reason', async () => {
+  it('when an administrator imports for their school, then only pairs of known people at that school are linked, by id or email, and every other row is reported by its line and the value it is about', async () => {
     const manager = person('Eirian Price');
     const nia = person('Nia Roberts', 'cy-GB');
     const tomos = person('Tomos Hughes');
@@ -58,6 +59,8 @@ describe('importing line managers, over HTTP as Teams sends it', () => {
     const otherManager = person('Rhys Bryn');
     const noProfile = person('Newydd Sbon');
     const ifan = person('Ifan Evans');
+    const stranger = teamsUser().aadObjectId;
+    const unknownManager = teamsUser().aadObjectId;
     harness.connector.emails.set(tomos.aadObjectId, 'tomos@ysgolycastell.example.wales');
     for (const u of [manager, nia, tomos, ifan]) await joins(u, CASTELL);
     await joins(otherSchool, BRYN);
@@ -80,22 +83,24 @@ describe('importing line managers, over HTTP as Teams sends it', () => {
       `${noProfile.aadObjectId},${manager.aadObjectId}`,
       `nobody@ysgolycastell.example.wales,${manager.aadObjectId}`,
       `${adminCastell.aadObjectId},${otherManager.aadObjectId}`,
-      `${teamsUser().aadObjectId},${manager.aadObjectId}`,
-      `${ifan.aadObjectId},${teamsUser().aadObjectId}`,
+      `${stranger},${manager.aadObjectId}`,
+      `${ifan.aadObjectId},${unknownManager}`,
       `${adminCastell.aadObjectId},${manager.aadObjectId},maybe`,
       `${nia.aadObjectId},${manager.aadObjectId}`,
     ]);
     expect(cardProblems(card)).toEqual([]);
     const report = cardText(card);
     expect(report).toContain('Ysgol y Castell: 2 accepted, 0 removed, 8 rejected.');
-    expect(report).toContain("this person is not a confirmed member of this school's staff (lines 4)");
-    expect(report).toContain('this person has not set up their Cefnogi profile yet: import them once they have (lines 5)');
-    expect(report).toContain('nobody with this email has used Cefnogi yet (lines 6)');
-    expect(report).toContain("the line manager is not a confirmed member of this school's staff (lines 7)");
-    expect(report).toContain('this person has not used Cefnogi yet: import them once they have (lines 8)');
-    expect(report).toContain('the line manager has not used Cefnogi yet (lines 9)');
-    expect(report).toContain('the third value must be replace or remove (lines 10)');
-    expect(report).toContain('this person is on an earlier line (lines 11)');
+    // Each row turned away is named by its line and the value it is about.
+    expect(report).toContain(`line 4: ${otherSchool.aadObjectId} is not a confirmed member of this school's staff`);
+    expect(report).toContain(`line 5: ${noProfile.aadObjectId} has not set up their Cefnogi profile yet: import them once they have`);
+    expect(report).toContain('line 6: no one with the email nobody@ysgolycastell.example.wales has used Cefnogi yet');
+    expect(report).toContain(`line 7: the line manager ${otherManager.aadObjectId} is not a confirmed member of this school's staff`);
+    expect(report).toContain(`line 8: ${stranger} has not used Cefnogi yet: import them once they have`);
+    expect(report).toContain(`line 9: the line manager ${unknownManager} has not used Cefnogi yet`);
+    expect(report).toContain('line 10: maybe is not replace or remove');
+    expect(report).toContain(`line 11: ${nia.aadObjectId} is already on an earlier line`);
+    expect(report).not.toMatch(/lines? \d+\)/);
 
     const team = await teamOf(manager);
     expect(team).toContain('Nia Roberts');
@@ -106,7 +111,7 @@ describe('importing line managers, over HTTP as Teams sends it', () => {
     expect((await harness.bot!.store.users.read(keyOf(otherSchool), keyOf(otherSchool)))?.etag).toBe(otherBefore?.etag);
 
     const told = await delivered();
-    expect(told.get(nia.aadObjectId)).toEqual([expect.stringContaining('Eirian Price yw eich rheolwr llinell yn Cefnogi bellach')]);
+    expect(told.get(nia.aadObjectId)).toEqual([expect.stringContaining('Eirian Price yw eich rheolwr llinell yn ap Cefnogi bellach')]);
     expect(told.get(nia.aadObjectId)![0]).toContain('Golygu fy mhroffil');
     expect(told.get(tomos.aadObjectId)).toEqual([expect.stringContaining("Your line manager in Cefnogi is now Eirian Price\nYour school's administrator set this.")]);
     expect(told.get(manager.aadObjectId)?.sort()).toEqual([expect.stringContaining('Nia Roberts is now in your team'), expect.stringContaining('Tomos Hughes is now in your team')]);
@@ -116,7 +121,7 @@ describe('importing line managers, over HTTP as Teams sends it', () => {
     // staff for their own school, nor by naming this school's id on the card.
     const bryn = cardText(await importCsv(adminBryn, [`${nia.aadObjectId},${otherManager.aadObjectId},replace`]));
     expect(bryn).toContain('Ysgol y Bryn: 0 accepted, 0 removed, 1 rejected.');
-    expect(bryn).toContain("this person is not a confirmed member of this school's staff (lines 2)");
+    expect(bryn).toContain(`line 2: ${nia.aadObjectId} is not a confirmed member of this school's staff`);
     const niaBefore = await harness.bot!.store.users.read(keyOf(nia), keyOf(nia));
     expect(cardText(await importCsv(adminBryn, [`${nia.aadObjectId},${otherManager.aadObjectId},replace`], CASTELL))).toContain('You are not an administrator of that school');
     expect((await harness.bot!.store.users.read(keyOf(nia), keyOf(nia)))?.etag).toBe(niaBefore?.etag);
@@ -157,7 +162,7 @@ describe('importing line managers, over HTTP as Teams sends it', () => {
     const set = [`${staff.aadObjectId},${manager.aadObjectId}`];
     const remove = [`${staff.aadObjectId},${manager.aadObjectId},remove`];
 
-    expect(cardText(await importCsv(adminCastell, remove))).toContain('not linked to that line manager, so there is nothing to remove (lines 2)');
+    expect(cardText(await importCsv(adminCastell, remove))).toContain(`line 2: ${staff.aadObjectId} is not linked to that line manager, so there is nothing to remove`);
     await importCsv(adminCastell, set);
     later(1);
     expect(cardText(await importCsv(adminCastell, remove))).toContain('0 accepted, 1 removed, 0 rejected.');
@@ -200,8 +205,54 @@ describe('importing line managers, over HTTP as Teams sends it', () => {
     expect(JSON.stringify(card).length).toBeLessThan(20_000);
     const report = cardText(card);
     expect(report).toContain('0 accepted, 0 removed, 500 rejected.');
-    expect(report).toContain('not an Entra object id or an email (lines 2, 4, 6,');
-    expect(report).toContain('and 210 more)');
-    expect(report).toMatch(/this person has not used Cefnogi yet: import them once they have \(lines 3, 5, 7,.* and 210 more\)/);
+    // The first rows are named one by one; the rest are summed up by reason with their lines.
+    expect(report).toContain('line 2: someone is not an email address');
+    expect(report).toContain(`line 3: ${filler[1]!.split(',')[0]} has not used Cefnogi yet: import them once they have`);
+    expect(report).toContain('line 16: someone is not an email address');
+    expect(report).not.toContain('line 17:');
+    expect(report).toContain('485 more lines were turned away:');
+    expect(report).toMatch(/not an email address \(lines 18, 20, 22,.* and 212 more\)/);
+    expect(report).toMatch(/this person has not used Cefnogi yet: import them once they have \(lines 17, 19, 21,.* and 213 more\)/);
+  });
+  it('when an administrator opens the import from the school card, then it gives short steps in plain words, and a way back to the school card', async () => {
+    const summary = await act(adminCastell, 'school.show', { schoolId: schools.get(CASTELL) });
+    const open = actionsOf(summary, 'team.showImport')[0]!;
+    const form = await act(adminCastell, open.verb, open.data);
+    expect(cardProblems(form)).toEqual([]);
+    const steps = ((form.body ?? []) as { type: string; text?: string }[]).filter((el) => el.type === 'TextBlock' && /^\d\. /.test(el.text ?? '')).map((el) => el.text!);
+    expect(steps.length).toBeGreaterThanOrEqual(4);
+    expect(steps.every((step) => step.length <= 160)).toBe(true);
+    expect(cardText(form)).not.toMatch(/Entra|object id/i);
+    expect(steps.join('\n')).toContain('work email: the address they sign in to Teams with');
+    const back = actionsOf(form, 'school.show')[0]!;
+    expect(back.title).toBe('Back to the school');
+    // Teams sends the card's inputs with the button: what was pasted goes too, and is no obstacle.
+    const pressed = press(form, 'school.show', { csv: 'rhys@ysgol.cymru,eirian@ysgol.cymru' });
+    const school = await act(adminCastell, pressed.verb, pressed.data);
+    expect(cardText(school)).toContain("Your school's settings");
+    expect(cardText(school)).toContain(CASTELL);
+  });
+
+  it('when an administrator imports a list, then what they pasted is still in the box afterwards, whether rows were accepted or not', async () => {
+    const manager = person('Gwen Manager');
+    const staff = person('Huw Staff');
+    await joins(manager, CASTELL);
+    await joins(staff, CASTELL);
+    await delivered();
+    const csv = ['staff,manager', `${staff.aadObjectId},${manager.aadObjectId}`, `nobody@ysgolycastell.example.wales,${manager.aadObjectId}`].join('\n');
+    const card = await act(adminCastell, 'team.import', { csv, schoolId: schools.get(CASTELL) });
+    expect(cardText(card)).toContain('1 accepted, 0 removed, 1 rejected.');
+    expect(textInputValue(card, 'csv')).toBe(csv);
+    const clean = ['staff,manager', `${staff.aadObjectId},${manager.aadObjectId}`].join('\n');
+    expect(textInputValue(await act(adminCastell, 'team.import', { csv: clean, schoolId: schools.get(CASTELL) }), 'csv')).toBe(clean);
+    await delivered();
+  });
+
+  it('when more rows are turned away than are named, and one reason has a single line left, then the summary says "line", not "lines"', async () => {
+    const rows = [...Array.from({ length: 16 }, () => 'someone,else'), `${adminCastell.aadObjectId},${adminBryn.aadObjectId},maybe`];
+    const report = cardText(await importCsv(adminCastell, rows));
+    expect(report).toContain('2 more lines were turned away:');
+    expect(report).toContain('not an email address (line 17)');
+    expect(report).toContain('the third value must be replace or remove (line 18)');
   });
 });

@@ -153,10 +153,10 @@ describe('members: a school confirms its staff, over HTTP as Teams sends it', ()
     expect(cardProblems(card)).toEqual([]);
     const text = cardText(card);
     expect(text).toContain('Ysgol y Bryn: 3 confirmed, 0 already confirmed, 4 not imported.');
-    expect(text).toContain('not an email address or an object id: lines 1');
-    expect(text).toContain('nobody with this email has used Cefnogi yet: lines 6');
-    expect(text).toContain('this is not a person who has used Cefnogi: lines 7');
-    expect(text).toContain('this person is on an earlier line: lines 8');
+    expect(text).toContain('not an email address or an object id: line 1');
+    expect(text).toContain('nobody with this email has used Cefnogi yet: line 6');
+    expect(text).toContain('this is not a person who has used Cefnogi: line 7');
+    expect(text).toContain('this person is on an earlier line: line 8');
     expect(text).toContain('Confirmed staff (3)');
     for (const u of [bethan, ifan, gwen]) expect(await statusOf(bryn, u)).toBe('confirmed');
     const told = await delivered();

@@ -107,7 +107,7 @@ describe('a national register of schools, over HTTP as Teams sends it', () => {
     const report = cardText(await act(national, 'register.import', { csv: lines }));
     expect(report).toContain('Imported: 1 new, 0 updated, 3 turned away.');
     expect(report).toMatch(/the school number is not seven digits \(lines 2, 5\)/);
-    expect(report).toMatch(/the school number is already on an earlier line \(lines 4\)/);
+    expect(report).toMatch(/the school number is already on an earlier line \(line 4\)/);
   });
 
   it('when a register file is over 5 MB, or a school id of another tenant is named, then a clear card says so and nothing is written', async () => {

@@ -32,7 +32,8 @@ describe("a school's own induction additions", () => {
     await harness.post(message(HEAD, harness.serviceUrl, 'school'));
     const opened = cardsIn(harness.connector.sent)[0]!;
     expect(cardText(opened)).toContain(LLANFAIR);
-    expect(actionsOf(opened, 'school.saveContacts')[0]?.data).toEqual({ schoolId });
+    const contacts = await act(HEAD, 'school.show', { schoolId, section: 'contacts' });
+    expect(actionsOf(contacts, 'school.saveContacts')[0]?.data).toMatchObject({ schoolId, section: 'contacts' });
 
     let card = await act(HEAD, 'school.saveContacts', { schoolId, dspName: 'Mrs Bethan Ellis', alncoName: 'Mr Huw Jones' });
     expect(cardText(card)).toContain('Saved.');

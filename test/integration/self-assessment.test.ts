@@ -46,6 +46,13 @@ describe('the self-assessment, taken over HTTP as Teams sends it', () => {
     return act(user, next.verb, { ...next.data, ...inputs });
   }
 
+  /** "Take it again", confirmed: the first area of the new attempt. */
+  async function retake(user: TeamsUser): Promise<Card> {
+    const confirm = await act(user, 'selfAssessment.retake');
+    const start = actionsOf(confirm, 'selfAssessment.begin')[0]!;
+    return act(user, start.verb, start.data);
+  }
+
   /** Walks every area; returns the statements seen (as labels) and the results card. */
   async function takeWhole(user: TeamsUser, first: Card, choose: (area: string, index: number) => string): Promise<{ seen: string[]; areas: string[]; results: Card }> {
     const seen: string[] = [];
@@ -84,19 +91,22 @@ describe('the self-assessment, taken over HTTP as Teams sends it', () => {
     const text = cardText(results);
     expect(text).toContain('Eich hunanasesiad');
     expect(text).toContain('Eich blaenoriaethau datblygu');
-    expect(text).toContain(`Ar gyfer ${content.selfAssessment.area('communication').name.cy}`);
-    expect(text).toContain(`Ar gyfer ${content.selfAssessment.area('development').name.cy}`);
+    expect(text).toContain(`Blaenoriaeth 1: ${content.selfAssessment.area('communication').name.cy}`);
+    expect(text).toContain(`Blaenoriaeth 2: ${content.selfAssessment.area('development').name.cy}`);
     // A bar per rated area, drawn in squares.
     expect(barsIn(results)).toHaveLength(areas.length);
-    // Resources in the order the card shows them: any available in Welsh before any in English only.
+    // Each priority's resources in the order the card shows them: any available in Welsh before any in English only.
     const library = content.selfAssessment.resources;
-    const shownInOrder = text
-      .split('\n')
-      .map((line) => library.find((r) => line === `[${r.title.cy}](${r.link.url})`))
-      .filter((r) => r !== undefined);
-    expect(shownInOrder.length).toBeGreaterThanOrEqual(2);
-    const welshFlags = shownInOrder.map((r) => r.languages.includes('cy'));
-    expect(welshFlags).toEqual([...welshFlags].sort((a, b) => Number(b) - Number(a)));
+    const perPriority = text.split(/\nBlaenoriaeth \d: /).slice(1);
+    expect(perPriority.length).toBeGreaterThanOrEqual(2);
+    for (const part of perPriority) {
+      const shownInOrder = part
+        .split('\n')
+        .map((line) => library.find((r) => line === `[${r.title.cy}](${r.link.url})`))
+        .filter((r) => r !== undefined);
+      const welshFlags = shownInOrder.map((r) => r.languages.includes('cy'));
+      expect(welshFlags).toEqual([...welshFlags].sort((a, b) => Number(b) - Number(a)));
+    }
     const state = (await stored(ta)).value.selfAssessment!;
     expect(state.current).toBeUndefined();
     expect(state.results).toHaveLength(1);
@@ -180,12 +190,12 @@ describe('the self-assessment, taken over HTTP as Teams sends it', () => {
   it('when the person retakes it, then the new results compare each area with the previous attempt', async () => {
     const ta = await staffMember('en-GB', 'teaching-assistant-2', 'Cerys Thomas', false);
     await takeWhole(ta, await act(ta, 'selfAssessment.begin'), () => '2');
-    const { results } = await takeWhole(ta, await act(ta, 'selfAssessment.retake'), (area) => (area === 'communication' ? '4' : area === 'safeguarding' ? '1' : '2'));
+    const { results } = await takeWhole(ta, await retake(ta), (area) => (area === 'communication' ? '4' : area === 'safeguarding' ? '1' : '2'));
     const text = cardText(results);
     expect(text).toContain('Compared with 23 November 2026');
-    expect(text).toContain('▲ better');
-    expect(text).toContain('▼ lower');
-    expect(text).toContain('= same');
+    expect(text).toContain('▲ up from Developing');
+    expect(text).toContain('▼ down from Developing');
+    expect(text).toContain('= same as last time');
     expect((await stored(ta)).value.selfAssessment!.results).toHaveLength(2);
   });
 
@@ -211,7 +221,7 @@ describe('the self-assessment, taken over HTTP as Teams sends it', () => {
     expect((notice.refresh as { userIds: string[] }).userIds).toEqual([`8:orgid:${manager.aadObjectId}`]);
     const opened = await act(manager, actionsOf(notice, 'selfAssessment.shared')[0]!.verb, actionsOf(notice, 'selfAssessment.shared')[0]!.data);
     const summaryText = cardText(opened);
-    expect(summaryText).toContain(`For ${content.selfAssessment.area('transitions').name.en}`);
+    expect(summaryText).toContain(`Priority 1: ${content.selfAssessment.area('transitions').name.en}`);
     // Bands and priorities only: no statements, none of her own literacy and numeracy, no exact scores.
     const herStatements = content.selfAssessment.statements.filter((st) => st.tracks.includes(content.selfAssessment.trackFor('teaching-assistant-2')!.id));
     for (const st of herStatements) expect(summaryText).not.toContain(st.text.en);
@@ -229,9 +239,9 @@ describe('the self-assessment, taken over HTTP as Teams sends it', () => {
     expect(cardText(await view(stranger))).toContain('no longer shared');
 
     // A retake leaves the earlier summary shared until she shares the new one.
-    const retaken = await takeWhole(ta, await act(ta, 'selfAssessment.retake'), () => '3');
+    const retaken = await takeWhole(ta, await retake(ta), () => '3');
     expect(cardText(retaken.results)).toContain('Rhannu hwn yn ei le');
-    expect(cardText(await view(manager))).toContain(`For ${content.selfAssessment.area('transitions').name.en}`);
+    expect(cardText(await view(manager))).toContain(`Priority 1: ${content.selfAssessment.area('transitions').name.en}`);
 
     const withdrawn = await act(ta, 'selfAssessment.unshare');
     expect(cardText(withdrawn)).toContain('Rydych wedi stopio rhannu');

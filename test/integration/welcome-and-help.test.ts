@@ -15,7 +15,7 @@ describe('welcome, help and the unknown, over HTTP as Teams sends them', () => {
     const [card] = cardsIn(harness.connector.sent);
     expect(card).toBeDefined();
     const text = cardText(card!);
-    expect(text).toContain('Croeso i Cefnogi');
+    expect(text).toContain('Croeso i Gefnogi');
     expect(text).toContain('Helo Gwenllian');
     expect(text).not.toContain('Welcome to Cefnogi');
     expect(actionVerbs(card!)).toEqual(['profile.edit', 'schools.mine', 'induction.start', 'selfAssessment.start', 'language.set']);

@@ -38,6 +38,8 @@ export class ThrottlingConnector {
   private server?: http.Server;
   private refusals: Refusal[] = [];
   private counter = 0;
+  private readonly acceptedIn = new Map<string, number[]>();
+  private readonly acceptedLastSecond: number[] = [];
   private waiters: { count: number; resolve: () => void }[] = [];
 
   constructor(private readonly limits: EnforcedLimits = {}) {}
@@ -97,20 +99,31 @@ export class ThrottlingConnector {
       return reply(res, refusal.status, { error: { code: refusal.status === 429 ? 'Throttled' : 'Refused', message: `test refusal ${refusal.status}` } });
     }
     this.counter += 1;
+    this.noteAccepted(conversationId, at);
     reply(res, 200, { id: `activity-${this.counter}` });
-    const accepted = this.delivered.length;
+    const accepted = this.counter;
     this.waiters = this.waiters.filter((w) => (accepted >= w.count ? (w.resolve(), false) : true));
   }
 
   /** True (and counted) when accepting this request would break an enforced limit. */
   private overLimit(conversationId: string, at: number): boolean {
-    const accepted = this.delivered;
-    const inConversation = accepted.filter((r) => r.conversationId === conversationId);
+    const longest = Math.max(1000, ...(this.limits.conversationWindows ?? []).map((w) => w.ms));
+    const inConversation = this.acceptedIn.get(conversationId) ?? [];
+    while (inConversation.length > 0 && (inConversation[0] as number) <= at - longest) inConversation.shift();
+    while (this.acceptedLastSecond.length > 0 && (this.acceptedLastSecond[0] as number) <= at - 1000) this.acceptedLastSecond.shift();
     const broken =
-      (this.limits.conversationWindows ?? []).some((w) => inConversation.filter((r) => r.at > at - w.ms).length >= w.count) ||
-      (this.limits.perSecond !== undefined && accepted.filter((r) => r.at > at - 1000).length >= this.limits.perSecond);
+      (this.limits.conversationWindows ?? []).some((w) => inConversation.filter((t) => t > at - w.ms).length >= w.count) ||
+      (this.limits.perSecond !== undefined && this.acceptedLastSecond.length >= this.limits.perSecond);
     if (broken) this.violations += 1;
     return broken;
+  }
+
+  /** Keeps the arrival times the limits look back on (kept short, so a long run stays fast). */
+  private noteAccepted(conversationId: string, at: number): void {
+    const inConversation = this.acceptedIn.get(conversationId) ?? [];
+    inConversation.push(at);
+    this.acceptedIn.set(conversationId, inConversation);
+    this.acceptedLastSecond.push(at);
   }
 }
 

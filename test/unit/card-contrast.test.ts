@@ -40,8 +40,8 @@ interface Drawn {
   hints?: Hints;
 }
 
-/** Enough variants that every choice of the widest enum (six induction statuses) is drawn. */
-const VARIANTS = 6;
+/** Enough variants that every choice of the widest enum (seven induction statuses) is drawn. */
+const VARIANTS = 7;
 const date = '2027-07-14';
 const verb = { verb: 'help.show', data: {} };
 /** Progress as none, some and all done: a bar's fill and track both show in the middle one. */
@@ -59,7 +59,7 @@ const cards: Record<string, Drawn> = {
   'induction-stage-card': { schema: inductionStageCardDataSchema, render: renderInductionStageCard, hints: progress },
   'induction-complete-card': { schema: inductionCompleteCardDataSchema, render: renderInductionCompleteCard },
   'team-card': { schema: teamCardDataSchema, render: renderTeamCard },
-  'school-admin-card': { schema: schoolAdminCardDataSchema, render: renderSchoolAdminCard, hints: { cycleStartMonth: '9', schoolId: 'wg-6612001', id: 'school-3', value: '9' } },
+  'school-admin-card': { schema: schoolAdminCardDataSchema, render: renderSchoolAdminCard, hints: { cycleStartMonth: (p: string) => (p.startsWith('fieldErrors') ? 'Text' : '9'), schoolId: 'wg-6612001', id: 'school-3', value: '9' } },
   'self-assessment-area-card': { schema: selfAssessmentAreaCardDataSchema, render: renderSelfAssessmentAreaCard, hints: progress },
   'self-assessment-results-card': { schema: selfAssessmentResultsCardDataSchema, render: renderSelfAssessmentResultsCard, hints: verb },
   'self-assessment-export-card': { schema: selfAssessmentExportCardDataSchema, render: renderSelfAssessmentExportCard },

@@ -64,7 +64,20 @@ function samples(language: Language): [string, AdaptiveCardJson][] {
     ['induction stage, every status', renderInductionStageCard(language, stageSample())],
     ['induction stage, nothing done, no way back', renderInductionStageCard(language, { ...stageSample(), done: 0, lead: '', navigation: [] })],
     ['induction stage, all done', renderInductionStageCard(language, { ...stageSample(), done: 6, total: 6 })],
-    ['induction stage, last page', renderInductionStageCard(language, { ...stageSample(allStatuses.slice(5)), nextPage: -1 })],
+    ['induction stage, last page', renderInductionStageCard(language, { ...stageSample(allStatuses.slice(4)), nextPage: -1 })],
+    [
+      'induction stage, catching up, no line manager, priorities noted',
+      renderInductionStageCard(language, {
+        ...stageSample(),
+        catchUpLead: 'You started 2 weeks ago',
+        catchUpCount: '4 to catch up',
+        catchUpItems: ['Fire drill (due 1 September 2026)'],
+        catchUpMore: 'and 3 more',
+        noManagerItems: ['Fire drill'],
+        noManagerMore: 'and 2 more',
+        priorities: ['Dyslexia support'],
+      }),
+    ],
     ['induction complete', renderInductionCompleteCard(language, { priorities: ['Dyslexia support'], lastStage: 'first-half-term' })],
     ['induction complete without priorities', renderInductionCompleteCard(language, { priorities: [], lastStage: 'first-week' })],
     ['team', renderTeamCard(language, teamSample())],
@@ -72,23 +85,26 @@ function samples(language: Language): [string, AdaptiveCardJson][] {
     ['empty team', renderTeamCard(language, { reports: [] })],
     ['induction stage with school policies', renderInductionStageCard(language, { ...stageSample(), policiesTitle: 'Policies', policies: [{ title: 'Ours', url: 'https://ysgol.example/p' }] })],
     ['school admin, empty', renderSchoolAdminCard(language, { schoolId: 'wg-6612001', stages: [{ title: 'First day', value: 'first-day' }], items: [], links: [], months: months(language) })],
-    [
-      'school admin, filled',
+    ...(['summary', 'contacts', 'items', 'links', 'cycle', 'holidays'] as const).map((section): [string, AdaptiveCardJson] => [
+      `school admin, filled, showing ${section}`,
       renderSchoolAdminCard(language, {
-        lead: 'Saved.',
+        feedback: 'Not saved',
+        feedbackTone: 'attention',
+        section,
         schoolId: 'wg-6612001',
         schoolName: 'Ysgol',
         schoolDetail: 'Castle School · Cardiff',
-        dspName: 'Mrs Ellis',
-        alncoName: 'Mr Jones',
+        values: { dspName: 'Mrs Ellis', alncoName: 'Mr Jones', titleCy: 'Teitl', removeItems: 'school-1', holidayFrom: '2026-12-22', holidayTo: '2027-01-02', cycleStartMonth: '4' },
+        fieldErrors: { titleEn: 'Enter the title', holidayTo: 'Choose the last day', url: 'https', dspName: 'Too long' },
+        draft: { linkTitleCy: 'Polisi', whatEn: 'Ask at reception' },
+        summary: [{ title: 'Contacts', value: 'DSP: Mrs Ellis' }],
         stages: [{ title: 'First day', value: 'first-day' }],
         items: [{ id: 'school-1', label: 'First day: A / B' }],
         links: [{ id: 'link-2', label: 'P — https://x.example' }],
         months: months(language),
-        cycleStartMonth: '4',
-        holidays: [{ id: 'holiday-2026-10-26-2026-10-30', label: '2026-10-26 – 2026-10-30' }],
+        holidays: [{ id: 'holiday-2026-10-26-2026-10-30', label: '26 Oct 2026 – 30 Oct 2026' }],
       }),
-    ],
+    ]),
     ...selfAssessmentSamples(language),
   ];
 }
@@ -127,10 +143,10 @@ function selfAssessmentSamples(language: Language): [string, AdaptiveCardJson][]
   ];
 }
 
-const allStatuses = ['signed-off', 'awaiting-sign-off', 'done', 'overdue', 'due', 'upcoming'] as const;
+const allStatuses = ['signed-off', 'awaiting-sign-off', 'done', 'catch-up', 'overdue', 'due', 'upcoming'] as const;
 
-/** A stage card's page of five items (a sixth status on the page after), with the way to the pages either side. */
-function stageSample(statuses: readonly (typeof allStatuses)[number][] = allStatuses.slice(0, 5)) {
+/** A stage card's page of four items (the other statuses on the page after), with the way to the pages either side. */
+function stageSample(statuses: readonly (typeof allStatuses)[number][] = allStatuses.slice(0, 4)) {
   return {
     page: 1,
     previousPage: 0,
@@ -193,7 +209,7 @@ function appraisalSamples(language: Language): [string, AdaptiveCardJson][] {
     ['appraisal prompt to a manager, overdue', promptCard(language, { meeting: 'end-of-year', kind: 'overdue-2', role: 'manager', date: '2027-06-10', day: '2027-06-18' }, manager)],
     ['school chooser with results', renderSchoolChooserCard(language, { title: 'Choose', findLabel: 'School', findTitle: 'Find', findVerb: 'school.show', find: 'cast', results: [{ id: 'wg-6612001', name: 'Ysgol y Castell', detail: 'Cardiff', actionTitle: 'Open', actionTooltip: 'Open Ysgol y Castell', verb: 'school.show' }] })],
     ['manager import', renderManagerImportCard(language, { schoolId: 'wg-6612001', schoolName: 'Ysgol y Castell' })],
-    ['manager import with a report', renderManagerImportCard(language, { schoolId: 'wg-6612001', lead: 'Ysgol y Castell: 1 accepted, 0 removed, 7 rejected.', leadTone: 'attention', schoolName: 'Ysgol y Castell', csv: 'a,b', rejected: ['not an Entra object id or an email (lines 2–7, 9)'] })],
+    ['manager import with a report', renderManagerImportCard(language, { schoolId: 'wg-6612001', lead: 'Ysgol y Castell: 1 accepted, 0 removed, 7 rejected.', leadTone: 'attention', schoolName: 'Ysgol y Castell', csv: 'a,b', rejectedRows: ['line 4: no one with the email rhys@ysgol.cymru has used Cefnogi yet'], more: '7 more lines were turned away:', rejected: ['not an email address (lines 20–25, 29)'] })],
   ];
 }
 

@@ -10,12 +10,12 @@ describe('the line manager import CSV', () => {
     ['a heading and one pair', `staff,manager\n${a},${b}`, [pair(2, a, b)], []],
     ['semicolons, quotes, upper case and blank lines', `\n"${c}";"${b}"\n\n`, [pair(2, c.toLowerCase(), b)], []],
     ['an email', `${a},Eirian@Ysgol.Cymru`, [pair(1, a, 'eirian@ysgol.cymru')], []],
-    ['a name instead of an id', `${a},${b}\n${b},Eirian Price`, [pair(1, a, b)], [{ line: 2, reason: 'not-an-id' }]],
-    ['one column', `${a}`, [], [{ line: 1, reason: 'columns' }]],
-    ['four columns', `${a},${b},replace,x`, [], [{ line: 1, reason: 'columns' }]],
+    ['a name instead of an id', `${a},${b}\n${b},Eirian Price`, [pair(1, a, b)], [{ line: 2, reason: 'not-an-id', value: 'eirian price' }]],
+    ['one column', `${a}`, [], [{ line: 1, reason: 'columns', value: a }]],
+    ['four columns', `${a},${b},replace,x`, [], [{ line: 1, reason: 'columns', value: `${a},${b},replace,x` }]],
     ['replace and remove, in English and Welsh', `${a},${b},replace\n${b},${a},Dileu`, [pair(1, a, b, 'replace'), pair(2, b, a, 'remove')], []],
-    ['an unknown third value', `${a},${b},${a}`, [], [{ line: 1, reason: 'action' }]],
-    ['a person as their own manager', `${a},${a}`, [], [{ line: 1, reason: 'same-person' }]],
+    ['an unknown third value', `${a},${b},${a}`, [], [{ line: 1, reason: 'action', value: a }]],
+    ['a person as their own manager', `${a},${a}`, [], [{ line: 1, reason: 'same-person', value: a }]],
   ])('when the CSV has %s, then the rows read and rejected are as expected', (_what, csv, pairs, rejected) => {
     expect(parseManagerCsv(csv)).toEqual({ tooMany: false, pairs, rejected });
   });

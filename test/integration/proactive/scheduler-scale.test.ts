@@ -29,7 +29,7 @@ describe('the scheduler on the Cosmos protocol', () => {
       const operations = jobs.slice(i, i + 100).map((doc): OperationInput => ({ operationType: 'Create', resourceBody: JSON.parse(JSON.stringify(doc)) as JSONObject }));
       await store.jobsContainer.items.bulk(operations);
     }
-    const scheduler = new Scheduler({ jobs: store.jobs, now: () => now, owner: 'a', log: recordingLog() });
+    const scheduler = new Scheduler({ jobs: store.jobs, history: store.jobHistory, now: () => now, owner: 'a', log: recordingLog() });
     const ran: string[] = [];
     scheduler.register('review-reminder', async (job) => void ran.push(job.key));
 
@@ -38,8 +38,8 @@ describe('the scheduler on the Cosmos protocol', () => {
 
     expect(first.result).toMatchObject({ read: 50, done: 50 });
     expect(ran).toHaveLength(50);
-    // 8 shard queries, then one claim and one completion per due job.
-    expect(first.requests).toBeLessThanOrEqual(8 + 2 * 50 + 8);
+    // 8 shard queries, then per due job one claim and its completion: written to the history, removed from the live jobs.
+    expect(first.requests).toBeLessThanOrEqual(8 + 3 * 50 + 8);
     expect(idle.result.read).toBe(0);
     expect(idle.requests).toBeLessThanOrEqual(8 + 8);
     figures('tick with 10,000 jobs, 50 due', { documentsRead: first.result.read, roundTrips: first.requests, idleTickRoundTrips: idle.requests });
@@ -48,7 +48,7 @@ describe('the scheduler on the Cosmos protocol', () => {
 
   it('when a daily job reschedules itself for 09:00 each day, then over a simulated month across the October clock change it runs once on each day at 09:00 in Wales', async () => {
     const clock = testClock('2025-10-01T00:00:00Z');
-    const scheduler = new Scheduler({ jobs: store.jobs, now: clock.now, owner: 'a', log: recordingLog() });
+    const scheduler = new Scheduler({ jobs: store.jobs, history: store.jobHistory, now: clock.now, owner: 'a', log: recordingLog() });
     const runs: string[] = [];
     scheduler.register('daily-digest', async (_job, { now }) => {
       const wall = londonTime(now);
@@ -84,9 +84,9 @@ describe('the scheduler on the Cosmos protocol', () => {
 
   it('when two instances tick at the same moment, then each due job runs exactly once', async () => {
     const now = new Date('2026-01-05T09:00:00Z');
-    const a = new Scheduler({ jobs: store.jobs, now: () => now, owner: 'a', log: recordingLog() });
+    const a = new Scheduler({ jobs: store.jobs, history: store.jobHistory, now: () => now, owner: 'a', log: recordingLog() });
     const other = await fixture.connect(`scheduler-${databases}`);
-    const b = new Scheduler({ jobs: other.jobs, now: () => now, owner: 'b', log: recordingLog() });
+    const b = new Scheduler({ jobs: other.jobs, history: other.jobHistory, now: () => now, owner: 'b', log: recordingLog() });
     const runs = new Map<string, number>();
     const handler = async (job: { key: string }) => {
       runs.set(job.key, (runs.get(job.key) ?? 0) + 1);

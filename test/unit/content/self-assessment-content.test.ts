@@ -116,7 +116,7 @@ describe('self-assessment content', () => {
       ]),
       ...framework.tracks.map((t) => ({ where: `track ${t.id}`, text: t.name })),
       ...framework.areas.flatMap((a) => [
-        { where: `area ${a.id} name`, text: a.name },
+        ...(a.name ? [{ where: `area ${a.id} name`, text: a.name }] : []),
         { where: `area ${a.id} summary`, text: a.summary },
       ]),
       ...framework.statements.map((s) => ({ where: `statement ${s.id}`, text: s.text })),

@@ -21,9 +21,11 @@ function setup(options: { maxAttempts?: number; concurrency?: number } = {}) {
   const clock = testClock('2025-06-02T09:00:00Z');
   const transport = new ScriptedTransport();
   const log = recordingLog();
-  const outbox = new Outbox(store.outbox, clock.now);
+  const outbox = new Outbox(store.outbox, store.deliveries, clock.now);
   const sender = new OutboxSender({
     records: store.outbox,
+    deliveries: store.deliveries,
+    bulkMessages: store.bulkMessages,
     users: store.users,
     transport,
     pacer: new SendPacer({ tenantRatePerSecond: 50 }),
@@ -114,9 +116,9 @@ describe('the outbox sender', () => {
       await s.sender.drain();
       const record = await s.outbox.get('k1');
       if (record?.status !== 'pending') break;
-      waits.push(Date.parse(record.dueAt) - before);
+      waits.push(Date.parse(record.dueAt!) - before);
       expect(await s.sender.drain()).toMatchObject({ read: 0 });
-      s.clock.set(record.dueAt);
+      s.clock.set(record.dueAt!);
     }
     expect(waits).toEqual([1000, 2000, 4000, 8000, 16000]);
     expect(s.transport.calls).toHaveLength(6);
@@ -192,6 +194,8 @@ describe('the outbox sender', () => {
     const store = s.store;
     const sender = new OutboxSender({
       records: store.outbox,
+      deliveries: store.deliveries,
+      bulkMessages: store.bulkMessages,
       users: store.users,
       transport: s.transport,
       pacer: new SendPacer({ tenantRatePerSecond: 50, conversationWindows: [{ count: 1, ms: 60_000 }] }),
@@ -209,6 +213,6 @@ describe('the outbox sender', () => {
     const waiting = records.find((r) => r?.status === 'pending');
     expect(waiting).toMatchObject({ attempts: 0 });
     expect(waiting?.lease).toBeUndefined();
-    expect(Date.parse(waiting!.dueAt) - s.clock.now().getTime()).toBeGreaterThanOrEqual(60_000);
+    expect(Date.parse(waiting!.dueAt!) - s.clock.now().getTime()).toBeGreaterThanOrEqual(60_000);
   });
 });

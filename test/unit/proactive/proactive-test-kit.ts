@@ -2,6 +2,9 @@ import type { Logger } from '../../../bot/logging/logger';
 import type { ConnectorTransport, SendResult } from '../../../bot/proactive/connector-transport';
 import { MemoryDueCollection } from '../../../bot/proactive/due-collection-memory';
 import type { OutboxRecord } from '../../../bot/proactive/outbox-record';
+import type { BulkCursor, BulkDocument } from '../../../bot/proactive/bulk-message';
+import type { DeliveryRecord } from '../../../bot/proactive/delivery-record';
+import type { BudgetSlot } from '../../../bot/proactive/send-budget-slot';
 import type { ProactiveStore } from '../../../bot/proactive/proactive-engine';
 import type { SchedulerJobRecord } from '../../../bot/proactive/scheduler-job-record';
 import { MemoryCollection } from '../../../bot/storage/memory-collection';
@@ -47,7 +50,12 @@ export function memoryProactiveStore(): ProactiveStore & { users: MemoryCollecti
   return {
     users: new MemoryCollection<UserRecord>(),
     outbox: new MemoryDueCollection<OutboxRecord>(),
+    bulkCursors: new MemoryDueCollection<BulkCursor>(),
+    deliveries: new MemoryCollection<DeliveryRecord>(),
+    bulkMessages: new MemoryCollection<BulkDocument>(),
     jobs: new MemoryDueCollection<SchedulerJobRecord>(),
+    jobHistory: new MemoryCollection<SchedulerJobRecord>(),
+    sendBudget: new MemoryCollection<BudgetSlot>(),
   };
 }
 

@@ -1,4 +1,5 @@
 import { MemoryDueCollection } from '../../../bot/proactive/due-collection-memory';
+import { MemoryCollection } from '../../../bot/storage/memory-collection';
 import type { SchedulerJobRecord } from '../../../bot/proactive/scheduler-job-record';
 import { Scheduler } from '../../../bot/proactive/scheduler-service';
 import { z } from 'zod';
@@ -8,7 +9,7 @@ function setup() {
   const jobs = new MemoryDueCollection<SchedulerJobRecord>();
   const clock = testClock('2025-06-02T09:00:00Z');
   const log = recordingLog();
-  const scheduler = new Scheduler({ jobs, now: clock.now, owner: 'test', log, retry: { maxAttempts: 3, baseDelayMs: 60_000, maxDelayMs: 3_600_000 }, random: () => 1 });
+  const scheduler = new Scheduler({ jobs, history: new MemoryCollection<SchedulerJobRecord>(), now: clock.now, owner: 'test', log, retry: { maxAttempts: 3, baseDelayMs: 60_000, maxDelayMs: 3_600_000 }, random: () => 1 });
   return { jobs, clock, log, scheduler };
 }
 

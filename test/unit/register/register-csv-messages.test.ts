@@ -11,9 +11,9 @@ describe('what an import of the register tells its reader', () => {
     ];
     expect(describeRejections('en', rejected)).toEqual([
       'the sector is not one of nursery, primary, all-age, secondary, special, PRU or other (lines 4–6, 12)',
-      'the school number is already on an earlier line (lines 9)',
+      'the school number is already on an earlier line (line 9)',
     ]);
-    expect(describeRejections('cy', rejected)[1]).toBe('mae rhif yr ysgol eisoes ar linell gynharach (llinellau 9)');
+    expect(describeRejections('cy', rejected)[1]).toBe('mae rhif yr ysgol eisoes ar linell gynharach (llinell 9)');
   });
 
   it('when hundreds of lines share a reason, then a few runs are listed and the rest counted', () => {

@@ -12,7 +12,7 @@ export function fixtureFramework(): SelfAssessmentFile {
       { id: 't', name: both('Track T'), roles: [{ roleId: 'teaching-assistant', levels: [2] }] },
       { id: 'w', name: both('Track W'), roles: [{ roleId: 'business-management' }] },
     ],
-    areas: areaIds.map((id) => ({ id, name: both(`Area ${id}`), summary: both(`About ${id}`) })),
+    areas: areaIds.map((id) => ({ id, ...(id === 'own-skills' ? { name: both(`Area ${id}`) } : {}), summary: both(`About ${id}`) })),
     statements: [
       ...areaIds.flatMap((area) => [1, 2].map((n) => ({ id: `${area}-${n}`, area, tracks: ['t'], text: both(`I can ${area} ${n}`) }))),
       { id: 'w-communication', area: 'communication' as const, tracks: ['w'], text: both('I can answer a parent') },

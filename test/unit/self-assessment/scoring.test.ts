@@ -51,16 +51,21 @@ describe('own literacy and numeracy signposting', () => {
 });
 
 describe('comparing with the previous attempt', () => {
-  it.each<[string, number | null | undefined, number | null, string | undefined]>([
-    ['the score rose', 40, 60, 'better'],
-    ['the score held', 60, 60, 'same'],
-    ['the score fell', 60, 40, 'lower'],
-    ['there was no previous attempt', undefined, 60, undefined],
-    ['the previous attempt skipped the area', null, 60, undefined],
-    ['this attempt skipped the area', 60, null, undefined],
-  ])('when %s, then the area reads %s', (_case, before, now, expected) => {
-    const previous = before === undefined ? undefined : rated('communication', before);
-    expect(compareArea(previous, rated('communication', now))).toBe(expected);
+  /** An area as scoreArea gives it for one answer of `value` (1–4), or not rated. */
+  const answered = (value: 1 | 2 | 3 | 4 | null, score?: number): AreaResult =>
+    value === null ? scoreArea('communication', ['skip']) : { ...scoreArea('communication', [value]), ...(score === undefined ? {} : { score }) };
+
+  it.each<[string, string | undefined, AreaResult | undefined, AreaResult]>([
+    ['the band rose', 'better', answered(2), answered(3)],
+    ['the band held and the score too', 'same', answered(3), answered(3)],
+    ['the band held though the score rose within it', 'same', answered(4, 84), answered(4, 100)],
+    ['the band held though the score fell within it', 'same', answered(3, 70), answered(3, 60)],
+    ['the band fell', 'lower', answered(3), answered(1)],
+    ['there was no previous attempt', undefined, undefined, answered(3)],
+    ['the previous attempt skipped the area', undefined, answered(null), answered(3)],
+    ['this attempt skipped the area', undefined, answered(3), answered(null)],
+  ])('when %s, then the area reads %s', (_case, expected, previous, now) => {
+    expect(compareArea(previous, now)).toBe(expected);
   });
 });
 

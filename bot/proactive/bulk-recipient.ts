@@ -1,0 +1,130 @@
+import { resolveLanguage } from '../i18n/resolve-language';
+import type { DocumentCollection } from '../storage/document-collection';
+import { safeId } from '../storage/document-collection';
+import { isConflict } from '../storage/storage-errors';
+import type { UserRecord } from '../users/user-record';
+import { bulkDeliveryKey, type BulkFigures, type BulkMessage } from './bulk-message';
+import type { ConnectorTransport, SendResult } from './connector-transport';
+import type { DeliveryRecord } from './delivery-record';
+import type { DueCollection } from './due-collection';
+import { activityFor } from './outbox-activity';
+import type { OutboxRecord, UnreachableReason } from './outbox-record';
+import { noteReachability } from './reachability-note';
+import type { RetryPolicy } from './retry-policy';
+import { awaitTurn, type TenantBudget } from './send-budget';
+import { sendOutcome } from './send-outcome';
+import type { SendPacer } from './send-pacer';
+import { shardOf } from './shard-key';
+
+/** What sending one recipient of a bulk message needs. */
+export interface BulkRecipientDeps {
+  users: DocumentCollection<UserRecord>;
+  deliveries: DocumentCollection<DeliveryRecord>;
+  outbox: DueCollection<OutboxRecord>;
+  transport: ConnectorTransport;
+  pacer: SendPacer;
+  budget: TenantBudget;
+  retry: RetryPolicy;
+  random: () => number;
+  now: () => Date;
+  shards: number;
+}
+
+/** What became of one recipient (`skipped`: done already, by an earlier claim of the cursor). */
+export type RecipientOutcome = keyof BulkFigures | 'skipped';
+
+/**
+ * Sends a bulk message to one recipient: their copy in their language, at a position of the
+ * tenant's budget for the bulk lane. A delivery that ends (sent, unreachable, failed) is
+ * recorded in `deliveries` under the key message + recipient; one worth retrying becomes an
+ * outbox record of the bulk lane that points at the message (no copy of its content), so
+ * only retries and failures ever sit in the live outbox. With `check`, a recipient already
+ * delivered or already waiting for a retry is skipped: after a cursor's claim was abandoned,
+ * the recipients just after its last checkpoint may have been sent.
+ */
+export async function sendToRecipient(d: BulkRecipientDeps, message: BulkMessage, recipient: string, check: boolean, signal?: AbortSignal): Promise<RecipientOutcome> {
+  const key = bulkDeliveryKey(message.key, recipient);
+  const id = safeId(key);
+  const pk = shardOf(key, d.shards);
+  if (check && ((await d.deliveries.read(id, pk)) || (await d.outbox.read(id, pk)))) return 'skipped';
+  const user = await d.users.read(recipient, recipient);
+  const ref = user?.value.conversation;
+  const finish = async (status: DeliveryRecord['status'], extra: Partial<DeliveryRecord>): Promise<void> => {
+    const at = d.now().toISOString();
+    const record: DeliveryRecord = { id, pk, kind: 'delivery', key, recipient, bulk: message.id, status, attempts: 1, ...extra, createdAt: at, finishedAt: at };
+    await d.deliveries.create(record).catch((err: unknown) => {
+      if (!isConflict(err)) throw err;
+    });
+  };
+  if (!user || !ref) {
+    const reason = 'no conversation with this person: Cefnogi is not installed for them, or they have never used it';
+    await finish('unreachable', { attempts: 0, unreachable: 'no-conversation', reason });
+    await noteReachability(d.users, user, 'no-conversation', reason, d.now());
+    return 'unreachable';
+  }
+  const decision = d.pacer.tryAcquire({ tenantId: ref.tenantId, conversationId: ref.conversationId });
+  if (!decision.ok) {
+    await retryLater(d, message, recipient, { id, pk, key }, decision.retryInMs, 0, undefined);
+    return 'retrying';
+  }
+  await awaitTurn(d.budget, ref.tenantId, 'bulk', decision.waitMs, signal);
+  d.pacer.sentLater(ref.conversationId, decision.at, d.pacer.clockNow());
+  const language = resolveLanguage(user.value.language, ref.locale);
+  let result: SendResult;
+  try {
+    result = await d.transport.send(ref, activityFor(message.content[language], language));
+  } catch (err) {
+    result = { ok: false, status: 0, message: (err as Error).message };
+  }
+  const outcome = sendOutcome(result, 1, d.retry, d.random);
+  switch (outcome.kind) {
+    case 'sent':
+      await finish('sent', { activityId: outcome.activityId, language, sentAt: d.now().toISOString() });
+      await noteReachability(d.users, user, 'reachable', undefined, d.now());
+      return 'sent';
+    case 'unreachable':
+      await finish('unreachable', { unreachable: outcome.why as UnreachableReason, reason: outcome.reason });
+      await noteReachability(d.users, user, outcome.why, outcome.reason, d.now());
+      return 'unreachable';
+    case 'retry':
+      if (!result.ok && result.status === 429) d.pacer.pause(ref.conversationId, outcome.waitMs);
+      await retryLater(d, message, recipient, { id, pk, key }, outcome.waitMs, 1, result.ok ? undefined : result);
+      return 'retrying';
+    case 'failed':
+      await finish('failed', { reason: outcome.reason, ...(result.ok ? {} : { lastError: { status: result.status, message: result.message, at: d.now().toISOString() } }) });
+      await noteReachability(d.users, user, 'failing', outcome.reason, d.now());
+      return 'failed';
+  }
+}
+
+/** One recipient's retry, in the live outbox, in the bulk lane, pointing at the message's content. */
+async function retryLater(
+  d: BulkRecipientDeps,
+  message: BulkMessage,
+  recipient: string,
+  where: { id: string; pk: string; key: string },
+  waitMs: number,
+  attempts: number,
+  failure: { status: number; message: string } | undefined,
+): Promise<void> {
+  const now = d.now();
+  const record: OutboxRecord = {
+    ...where,
+    kind: 'outbox-message',
+    recipient,
+    bulk: message.id,
+    lane: 'bulk',
+    notBefore: now.toISOString(),
+    quietHours: message.quietHours,
+    ...(message.schoolHolidays ? { schoolHolidays: message.schoolHolidays } : {}),
+    status: 'pending',
+    dueAt: new Date(now.getTime() + waitMs).toISOString(),
+    attempts,
+    ...(failure ? { lastError: { status: failure.status, message: failure.message, at: now.toISOString() } } : {}),
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  };
+  await d.outbox.create(record).catch((err: unknown) => {
+    if (!isConflict(err)) throw err;
+  });
+}
