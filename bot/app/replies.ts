@@ -1,5 +1,9 @@
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
+import { z } from 'zod';
 import type { AdaptiveCardJson } from '../../cards/card-kit';
+import { OPENS_NEW_MESSAGE } from '../../cards/opens-new-message';
+import { turnDataOrUndefined } from '../edge/turn-data';
+import { strings } from '../i18n/strings';
 
 /** Sends a card as a new message in the conversation. */
 export async function sendCard(context: TurnContext, card: AdaptiveCardJson): Promise<void> {
@@ -15,6 +19,15 @@ export async function sendCard(context: TurnContext, card: AdaptiveCardJson): Pr
  * Once an invoke response is on the turn, teams-ai sends nothing more.
  */
 export async function answerInvokeWithCard(context: TurnContext, card: AdaptiveCardJson): Promise<void> {
+  if (opensNewMessage(context)) {
+    await sendCard(context, card);
+    const language = turnDataOrUndefined(context)?.language() ?? 'en';
+    await context.sendActivity({
+      type: 'invokeResponse',
+      value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: strings(language).helpCards.openedBelow } },
+    });
+    return;
+  }
   await context.sendActivity({
     type: 'invokeResponse',
     value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card } },
@@ -24,4 +37,14 @@ export async function answerInvokeWithCard(context: TurnContext, card: AdaptiveC
 /** True for an Action.Execute (Universal Action) invoke. */
 export function isCardActionInvoke(context: TurnContext): boolean {
   return context.activity.type === 'invoke' && context.activity.name === 'adaptiveCard/action';
+}
+
+const opensNewMessageInvoke = z.object({ action: z.object({ data: z.object({ [OPENS_NEW_MESSAGE]: z.literal(true) }) }) });
+
+/**
+ * True for a card action whose answer goes out as a new message: the card pressed is left
+ * in place (the invoke is answered with a short line, which Teams shows under it).
+ */
+function opensNewMessage(context: TurnContext): boolean {
+  return isCardActionInvoke(context) && opensNewMessageInvoke.safeParse(context.activity.value).success;
 }
