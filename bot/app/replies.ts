@@ -2,6 +2,7 @@ import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { AdaptiveCardJson } from '../../cards/card-kit';
 import { OPENS_NEW_MESSAGE } from '../../cards/opens-new-message';
+import { isPersonal } from '../edge/activity-facts';
 import { turnDataOrUndefined } from '../edge/turn-data';
 import { strings } from '../i18n/strings';
 
@@ -17,9 +18,14 @@ export async function sendCard(context: TurnContext, card: AdaptiveCardJson): Pr
  * returned card that has a `refresh` clause with `updateActivity`, replacing the message for
  * everyone in the chat (and, once that has happened, for every later answer on that route).
  * Once an invoke response is on the turn, teams-ai sends nothing more.
+ *
+ * A button marked `OPENS_NEW_MESSAGE` (on the help and welcome cards) is answered instead
+ * with its card as a new message below and a short line in the invoke response, so the card
+ * pressed stays. A per-person view (a card with `refresh`) is never posted where others see
+ * it: outside the personal chat it is answered to the invoke as usual.
  */
 export async function answerInvokeWithCard(context: TurnContext, card: AdaptiveCardJson): Promise<void> {
-  if (opensNewMessage(context)) {
+  if (opensNewMessage(context) && (isPersonal(context.activity) || card.refresh === undefined)) {
     await sendCard(context, card);
     const language = turnDataOrUndefined(context)?.language() ?? 'en';
     await context.sendActivity({
