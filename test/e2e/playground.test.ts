@@ -22,6 +22,7 @@ const HELP_ACTIONS = ['Set up my profile', 'My schools', 'Start my induction', '
 const ROLE = 'Cynorthwyydd addysgu – lefel 2';
 /** The induction row's "Done" button, whatever item it names after the colon. */
 const DONE_PREFIX = cy.inductionSteps.doneItem.split('{')[0]!;
+const MORE_PREFIX = cy.inductionSteps.moreItem.split('{')[0]!;
 
 /** Picks a choice in a search-as-you-type choice set (the renderer draws an input with a list). */
 async function chooseFiltered(card: Locator, text: string): Promise<void> {
@@ -153,10 +154,11 @@ describe('chatting with Cefnogi in the Agents Playground', () => {
       await chat.press(start, cy.induction.begin);
       await waitForText(start, /\b0 o \d+ wedi'u gwneud/);
       await chat.pressStartingWith(start, DONE_PREFIX);
-      await waitForText(start, /\b1 o \d+ wedi'u gwneud/);
+      // Ticked: done, or (an item a line manager signs off) waiting for them.
+      await waitForText(start, /\b1 o \d+ wedi'u gwneud|\b1 yn aros i gael eu cymeradwyo/);
       // "Rhagor am" opens an item's details and gives way to "Llai am", which closes them again.
-      const more = start.locator(`.ac-actionSet button[aria-label^="${cy.inductionSteps.moreItem.split('{')[0]}"]`).first();
-      const item = (await more.getAttribute('aria-label'))!.slice(cy.inductionSteps.moreItem.split('{')[0].length);
+      const more = start.locator(`.ac-actionSet button[aria-label^="${MORE_PREFIX}"]`).first();
+      const item = (await more.getAttribute('aria-label'))!.slice(MORE_PREFIX.length);
       await more.click();
       const less = start.locator(`.ac-actionSet button[aria-label="${cy.inductionSteps.lessItem.replace('{title}', item)}"]`);
       expect(await less.isVisible()).toBe(true);
