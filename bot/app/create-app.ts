@@ -70,7 +70,7 @@ export function createApp(
   registerExport(app, deps);
   registerRoles(app, deps, services.outbox, services.schools);
   registerAudit(app, deps, services.schools);
-  registerFallback(app);
+  registerFallback(app, deps);
   app.error(createTurnErrorHandler(deps.log));
   return app;
 }

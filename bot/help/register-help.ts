@@ -10,22 +10,17 @@ import type { FeatureDeps } from '../app/feature-deps';
 import { sendCard } from '../app/replies';
 import { turnData } from '../edge/turn-data';
 import { strings } from '../i18n/strings';
-import { adminHint } from './admin-hint';
 import type { SchoolServices } from '../roles/school-services';
 import { renderNoticeCard } from '../../cards/notice-card';
-import { adminCommandsFor, heldRoleNames } from './admin-commands';
+import { adminButtonsFor, adminCommandsFor, heldRoleNames } from './admin-commands';
+import { helpCardFor } from './help-card-for';
 
 /**
- * `help` / `cymorth`, and the help action: what Cefnogi can do, in the user's language. An
- * administrator (by configuration, or as their document last recorded) is pointed to
- * `admin` / `gweinyddu`, which looks up what they hold now and lists their commands.
+ * `help` / `cymorth`, and the help action: what Cefnogi can do, in the user's language, with
+ * an administrator's commands for the roles their document remembers. `admin` / `gweinyddu`
+ * looks up what they hold now, remembers it, and lists their commands.
  */
 export function registerHelp(app: Application, deps: FeatureDeps, schools: SchoolServices): void {
-  function help(context: TurnContext): AdaptiveCardJson {
-    const { identity, session, language } = turnData(context);
-    return renderHelpCard(language(), { adminHint: adminHint(deps.config, identity, session.user, language()) });
-  }
-
   async function adminHelp(context: TurnContext): Promise<AdaptiveCardJson> {
     const { identity, session, language } = turnData(context);
     const lang = language();
@@ -39,11 +34,11 @@ export function registerHelp(app: Application, deps: FeatureDeps, schools: Schoo
     }
     const s = strings(lang).help;
     if (roles.length === 0) return renderNoticeCard(lang, { title: s.adminTitle, text: s.notAdmin, actions: [{ title: strings(lang).common.help, verb: Verbs.showHelp, data: {} }] });
-    return renderHelpCard(lang, { adminCommands: adminCommandsFor(lang, roles) });
+    return renderHelpCard(lang, { adminCommands: adminCommandsFor(lang, roles), adminButtons: adminButtonsFor(lang, roles) });
   }
 
-  app.message(commandSelector('help', 'cymorth'), async (context) => sendCard(context, help(context)));
-  onCardAction(app, Verbs.showHelp, z.object({}), async (context) => help(context));
+  app.message(commandSelector('help', 'cymorth'), async (context) => sendCard(context, helpCardFor(context, deps.config)));
+  onCardAction(app, Verbs.showHelp, z.object({}), async (context) => helpCardFor(context, deps.config));
   app.message(commandSelector('admin', 'gweinyddu', 'admin help', 'cymorth gweinyddu'), async (context) => sendPersonalCard(context, () => adminHelp(context)));
   onCardAction(app, Verbs.showAdminHelp, z.object({}), async (context) => adminHelp(context), { personalOnly: true });
 }

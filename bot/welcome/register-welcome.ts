@@ -7,8 +7,8 @@ import { sendCard } from '../app/replies';
 import { conversationRefOf, isPersonal } from '../edge/activity-facts';
 import { turnData } from '../edge/turn-data';
 import { claimTeamWelcome, recordTeamRemoval } from './claim-team-welcome';
-import { firstName } from './first-name';
-
+import { greetingName } from './greeting-name';
+import { oneToOneChatUrl } from '../help/one-to-one-chat-link';
 
 async function welcome(context: TurnContext, deps: FeatureDeps): Promise<void> {
   const { activity } = context;
@@ -21,11 +21,11 @@ async function welcome(context: TurnContext, deps: FeatureDeps): Promise<void> {
         user.welcomedConversationId = conversationId;
       },
     );
-    if (first) await sendCard(context, renderWelcomeCard(data.language(), { name: firstName(activity.from.name) }));
+    if (first) await sendCard(context, renderWelcomeCard(data.language(), { name: await greetingName(context, data.session.user.name) }));
     return;
   }
   if (await claimTeamWelcome(deps.store.conversations, conversationRefOf(activity), deps.now())) {
-    await sendCard(context, renderTeamWelcomeCard(data.language()));
+    await sendCard(context, renderTeamWelcomeCard(data.language(), { chatUrl: oneToOneChatUrl(activity) }));
   }
 }
 

@@ -43,6 +43,21 @@ export class PlaygroundChat {
     return this.cards().nth(next);
   }
 
+  /**
+   * Sends `@Cefnogi text` in a group chat or channel, where the bot hears only messages that
+   * mention it: the mention is picked from the compose box's suggestions, as a person does.
+   */
+  async sendMentioning(bot: string, text: string): Promise<Locator> {
+    const next = await this.cards().count();
+    const box = this.page.locator(COMPOSE_BOX);
+    await box.click();
+    await this.page.keyboard.type(`@${bot.slice(0, 3)}`, { delay: 50 });
+    await this.page.locator('#typeahead-menu').getByText(bot).first().click();
+    await this.page.keyboard.type(` ${text}`);
+    await this.page.locator(SEND_BUTTON).click();
+    return this.cards().nth(next);
+  }
+
   /** The titles of a card's action buttons, in order. */
   async actionTitles(card: Locator): Promise<string[]> {
     return card.locator('.ac-actionSet button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
@@ -51,6 +66,14 @@ export class PlaygroundChat {
   /** Presses a card's (first) action button with this title, as a person would. */
   async press(card: Locator, title: string): Promise<void> {
     await card.locator(`.ac-actionSet button[aria-label="${title}"]`).first().click();
+  }
+
+  /**
+   * Presses a card's first action button whose title starts with `prefix` (buttons repeated
+   * down a card name what they act on, e.g. "Done: Read the safeguarding policy").
+   */
+  async pressStartingWith(card: Locator, prefix: string): Promise<void> {
+    await card.locator(`.ac-actionSet button[aria-label^="${prefix}"]`).first().click();
   }
 
   /** Saves a screenshot where cleanup will not remove it, and answers its path. */
@@ -63,6 +86,6 @@ export class PlaygroundChat {
 }
 
 /** Waits for a card to show a text (cards arrive, and are replaced, asynchronously). */
-export async function waitForText(card: Locator, text: string): Promise<void> {
+export async function waitForText(card: Locator, text: string | RegExp): Promise<void> {
   await card.filter({ hasText: text }).waitFor();
 }

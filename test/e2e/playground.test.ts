@@ -1,11 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Locator } from 'playwright-core';
+import cy from '../../bot/i18n/cy.json';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logging/logger';
 import { startBot, type RunningBot } from '../../bot/start-bot';
-import { updateDocument } from '../../bot/storage/update-document';
 import type { PlaygroundProcess } from '../../scripts/dev';
 import { startPlaygroundForBot } from './playground-for-bot';
 import { keepLocal, launchChromium } from './launch-chromium';
@@ -17,9 +17,20 @@ import { PlaygroundChat, waitForText } from './playground-chat';
  * clicking the rendered Adaptive Cards. Needs Debian's Chromium; fails, saying so, without it.
  */
 
-const HELP_ACTIONS = ['Set up my profile', 'My schools', 'Start my induction', 'Start my self-assessment', 'Cymraeg'];
-/** The personal user in .m365agentsplayground.yml. */
-const GWENLLIAN = { tenantId: '6f1c2a7e-3d4b-4c5a-9e8f-0a1b2c3d4e5f', aadObjectId: '1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6' };
+const HELP_ACTIONS = ['Set up my profile', 'My schools', 'Start my induction', 'Start my self-assessment', 'My appraisal', 'My team', 'Cymraeg'];
+/** A level-2 teaching assistant, as the profile form's role search lists her in Welsh. */
+const ROLE = 'Cynorthwyydd addysgu – lefel 2';
+/** The induction row's "Done" button, whatever item it names after the colon. */
+const DONE_PREFIX = cy.inductionSteps.doneItem.split('{')[0]!;
+const MORE_PREFIX = cy.inductionSteps.moreItem.split('{')[0]!;
+
+/** Picks a choice in a search-as-you-type choice set (the renderer draws an input with a list). */
+async function chooseFiltered(card: Locator, text: string): Promise<void> {
+  const input = card.locator('input[type="text"], input:not([type])').first();
+  await input.click();
+  await input.fill(text);
+  await card.page().getByRole('option', { name: text, exact: true }).first().click();
+}
 
 describe('chatting with Cefnogi in the Agents Playground', () => {
   let workDir: string | undefined;
@@ -79,69 +90,21 @@ describe('chatting with Cefnogi in the Agents Playground', () => {
     if (failures.length > 0) throw new Error(`cleanup failed: ${failures.join('; ')}`);
   }, 30_000);
 
-  it('when the Playground opens the personal chat, then Cefnogi welcomes Gwenllian in English', async () => {
-    // The Playground's installationUpdate carries no display name, so the greeting has no
-    // name to check; its locale is always en-US.
+  it('when the Playground opens the personal chat, then Cefnogi welcomes Gwenllian in English, by her first name', async () => {
+    // The Playground's installationUpdate carries no display name: Cefnogi asks Teams (here the
+    // Playground's members call, which answers with her givenName).
     await step('welcome', async () => {
-      await waitForText(chat.cards().first(), 'Welcome to Cefnogi');
+      const welcome = chat.cards().first();
+      await waitForText(welcome, 'Welcome to Cefnogi');
+      await waitForText(welcome, 'Hello Gwenllian');
     });
   });
 
-  it('when Gwenllian sends "help", then the "What I can do" card comes with its five actions', async () => {
+  it('when Gwenllian sends "help", then the "What I can do" card comes with a button for each card, my appraisal and my team among them', async () => {
     await step('help', async () => {
       const card = await chat.send('help');
       await waitForText(card, 'What I can do');
       expect(await chat.actionTitles(card)).toEqual(HELP_ACTIONS);
-    });
-  });
-
-  it('when she starts her induction from the help card and ticks an item, then the stage card updates in place', async () => {
-    await step('induction', async () => {
-      // Her profile as if saved from the profile card (the Playground cannot render its people picker).
-      const key = `${GWENLLIAN.tenantId}:${GWENLLIAN.aadObjectId}`;
-      await updateDocument(bot!.store.users, key, key, (user) =>
-        user && { ...user, profile: { roleId: 'teaching-assistant-2', welshLevelId: 'entry', updatedAt: new Date().toISOString() } },
-      );
-      const card = await chat.send('help');
-      await waitForText(card, 'What I can do');
-      const count = await chat.cards().count();
-      await chat.press(card, 'Start my induction');
-      await waitForText(card, 'Your induction');
-      await chat.press(card, 'Start my induction');
-      await waitForText(card, '0 of');
-      // Each row's button names its item, as a screen reader announces it.
-      await chat.press(card, 'Done: Know where to go and who will meet you');
-      await waitForText(card, '1 of');
-      expect(await card.innerText()).toContain('Done');
-      // "More about" opens the details and gives way to "Less about", which closes them again.
-      const item = 'Know where to go and who will meet you';
-      await chat.press(card, `More about: ${item}`);
-      await waitForText(card, 'Why it matters');
-      const less = card.locator(`.ac-actionSet button[aria-label="Less about: ${item}"]`);
-      expect(await less.isVisible()).toBe(true);
-      expect(await card.locator(`.ac-actionSet button[aria-label="More about: ${item}"]`).isVisible()).toBe(false);
-      await less.click();
-      expect(await card.locator(`.ac-actionSet button[aria-label="More about: ${item}"]`).isVisible()).toBe(true);
-      expect(await chat.cards().count()).toBe(count);
-    });
-  });
-
-  it('when she answers the first area of her self-assessment and presses Next, then the card moves on to the second area in place', async () => {
-    await step('self-assessment', async () => {
-      // Her profile was set in the induction test: the statements fit a level-2 teaching assistant.
-      const card = await chat.send('self-assessment');
-      await waitForText(card, 'Your self-assessment');
-      const count = await chat.cards().count();
-      await chat.press(card, 'Start');
-      await waitForText(card, 'Area 1 of');
-      const confident = card.getByRole('radio', { name: 'Confident' });
-      const statements = await confident.count();
-      expect(statements).toBeGreaterThanOrEqual(3);
-      for (const radio of await confident.all()) await radio.check();
-      await chat.press(card, 'Next');
-      await waitForText(card, 'Area 2 of');
-      expect(await card.innerText()).toContain('1 of 8 areas done');
-      expect(await chat.cards().count()).toBe(count);
     });
   });
 
@@ -153,17 +116,86 @@ describe('chatting with Cefnogi in the Agents Playground', () => {
       await chat.press(card, 'Cymraeg');
       await waitForText(card, 'Beth alla i ei wneud');
       const text = await card.innerText();
-      expect(text).toContain('Byddaf yn siarad Cymraeg â chi o hyn ymlaen.');
+      expect(text).toContain(cy.language.switched);
       expect(text).not.toContain('What I can do');
       expect(await chat.actionTitles(card)).toContain('English');
       expect(await chat.cards().count()).toBe(count);
     });
   });
 
-  it('when she has chosen Cymraeg and sends "help" again, then the help card comes in Welsh', async () => {
+  it('when, in Welsh, she sets up her profile, starts her induction, ticks an item and answers a self-assessment area, then each card opens below the help card, which stays', async () => {
+    let help!: Locator;
     await step('help-in-welsh', async () => {
-      const card = await chat.send('help');
-      await waitForText(card, 'Beth alla i ei wneud');
+      help = await chat.send('cymorth');
+      await waitForText(help, 'Beth alla i ei wneud');
+    });
+
+    /** Presses a help button and answers the card that arrives below, checking help is still there. */
+    const open = async (button: string, title: string): Promise<Locator> => {
+      const count = await chat.cards().count();
+      await chat.press(help, button);
+      const card = chat.cards().nth(count);
+      await waitForText(card, title);
+      expect(await help.innerText()).toContain('Beth alla i ei wneud');
+      return card;
+    };
+
+    await step('profile', async () => {
+      const form = await open(cy.common.setUpProfile, cy.profile.formTitle);
+      await chooseFiltered(form, ROLE);
+      await form.getByRole('combobox', { name: cy.profile.welshLabel }).click();
+      await chat.page.getByRole('option').first().click();
+      await chat.press(form, cy.profile.save);
+      await waitForText(form, cy.profile.saved);
+    });
+
+    await step('induction', async () => {
+      const start = await open(cy.common.startInduction, cy.induction.startTitle);
+      await chat.press(start, cy.induction.begin);
+      await waitForText(start, /\b0 o \d+ wedi'u gwneud/);
+      await chat.pressStartingWith(start, DONE_PREFIX);
+      // Ticked: done, or (an item a line manager signs off) waiting for them.
+      await waitForText(start, /\b1 o \d+ wedi'u gwneud|\b1 yn aros i gael eu cymeradwyo/);
+      // "Rhagor am" opens an item's details and gives way to "Llai am", which closes them again.
+      const more = start.locator(`.ac-actionSet button[aria-label^="${MORE_PREFIX}"]`).first();
+      const item = (await more.getAttribute('aria-label'))!.slice(MORE_PREFIX.length);
+      await more.click();
+      const less = start.locator(`.ac-actionSet button[aria-label="${cy.inductionSteps.lessItem.replace('{title}', item)}"]`);
+      expect(await less.isVisible()).toBe(true);
+      await less.click();
+      expect(await more.isVisible()).toBe(true);
+    });
+
+    await step('self-assessment', async () => {
+      const card = await open(cy.common.startSelfAssessment, cy.selfAssessment.introTitle);
+      await chat.press(card, cy.selfAssessment.begin);
+      await waitForText(card, 'Maes 1 o');
+      const confident = card.getByRole('radio', { name: 'Hyderus' });
+      expect(await confident.count()).toBeGreaterThanOrEqual(3);
+      for (const radio of await confident.all()) await radio.check();
+      await chat.press(card, cy.selfAssessment.next);
+      await waitForText(card, 'Maes 2 o');
+      const text = await card.innerText();
+      expect(text).toContain('1 o 8 maes');
+      expect(text).not.toContain('Area 2 of');
+    });
+  });
+
+  it('when she opens the group chat, then Cefnogi welcomes it in Welsh and English, and help there lists what works there and sends her profile to the one-to-one chat', async () => {
+    await step('group-chat', async () => {
+      await chat.page.getByRole('treeitem', { name: /Cynorthwywyr Addysgu/ }).click();
+      // Opening the chat adds Cefnogi to it: one welcome, Welsh first, then English.
+      const welcome = chat.cards().first();
+      await waitForText(welcome, cy.teamWelcome.title);
+      const text = await welcome.innerText();
+      expect(text.indexOf(cy.teamWelcome.title)).toBeLessThan(text.indexOf('Cefnogi has joined'));
+      const help = await chat.sendMentioning('Cefnogi', 'cymorth');
+      await waitForText(help, cy.helpCards.shared.title);
+      expect(await chat.actionTitles(help)).toEqual([cy.helpCards.openChat, 'English']);
+      const refusal = await chat.sendMentioning('Cefnogi', 'proffil');
+      await waitForText(refusal, cy.helpCards.oneToOne);
+      expect(await refusal.innerText()).not.toContain(cy.helpCards.nothingChanged);
+      expect(await chat.actionTitles(refusal)).toEqual([cy.helpCards.openChat]);
     });
   });
 });

@@ -5,7 +5,7 @@ import manifestCy from '../../appPackage/cy.json';
 import { BotHarness } from '../support/bot-harness';
 import { cardsIn, cardText } from '../support/cards-in';
 import { appointSchoolAdmin, registerSchools, school } from '../support/school-register-fixture';
-import { message, teamsUser, type TeamsUser } from '../support/teams-activities';
+import { inChannel, message, teamsUser, type TeamsUser } from '../support/teams-activities';
 
 const TENANT = '11111111-2222-3333-4444-555555555555';
 const tenantAdmin = teamsUser({ aadObjectId: 'c0c0c0c0-1111-4222-8333-444455550001', name: 'Gweinyddwr Cenedlaethol', tenantId: TENANT });
@@ -56,17 +56,51 @@ describe('commands people can find and type', () => {
   });
 
   it('when each kind of person asks for help and for admin, then they see the commands their roles allow and no others', async () => {
-    expect(await say(staff, 'help')).not.toContain(en.help.adminHint);
+    const staffHelp = await say(staff, 'help');
+    const { admin: _list, ...adminOnly } = en.help.adminCommands;
+    for (const c of Object.values(adminOnly)) expect(staffHelp).not.toContain(c.text);
+    expect(staffHelp).not.toContain(en.help.adminTitle);
     expect(await say(staff, 'admin')).toContain(en.help.notAdmin);
-    expect(await say(tenantAdmin, 'help')).toContain(en.help.adminHint);
+    const nationalHelp = await say(tenantAdmin, 'help');
+    for (const c of Object.values(en.help.adminCommands)) expect(nationalHelp).toContain(c.text);
+    for (const title of Object.values(en.helpCards.adminButtons)) expect(nationalHelp).toContain(title);
     const national = await say(tenantAdmin, 'admin');
     for (const c of Object.values(en.help.adminCommands)) expect(national).toContain(c.text);
     const school = await say(head, 'gweinyddu');
     expect(school).toContain(en.help.adminCommands.members.text);
     expect(school).not.toContain(en.help.adminCommands.schools.text);
     expect(school).not.toContain(en.help.adminCommands.audit.text);
-    // Once `admin` has seen their role, their ordinary help card points to it without a read.
-    expect(await say(head, 'help')).toContain(en.help.adminHint);
+    // Once `admin` has seen their role, their ordinary help card lists their commands without a read.
+    const schoolHelp = await say(head, 'help');
+    expect(schoolHelp).toContain(en.help.adminCommands.importManagers.text);
+    expect(schoolHelp).toContain(en.helpCards.adminButtons.importManagers);
+    expect(schoolHelp).not.toContain(en.helpCards.adminButtons.schools);
+    expect(schoolHelp).not.toContain(en.help.adminCommands.audit.text);
+  });
+
+  it("when the help cards are read, then every command on them is in the manifest's list for that scope (administrators' through admin), in both languages", () => {
+    const [personalList, sharedList] = manifest.bots[0]!.commandLists;
+    const titles = (list: typeof personalList, j: number) => list!.commands.map((c, i) => (manifestCy as Record<string, string>)[`bots[0].commandLists[${j}].commands[${i}].title`] ?? c.title);
+    expect(en.help.commands.map((c) => c.command).filter((c) => !personalList!.commands.some((m) => m.title === c))).toEqual([]);
+    expect(cy.help.commands.map((c) => c.command).filter((c) => !titles(personalList, 0).includes(c))).toEqual([]);
+    expect(personalList!.commands.map((c) => c.title)).toContain(en.help.adminCommands.admin.command);
+    const languages = en.help.commands.filter((c) => c.command === 'Cymraeg' || c.command === 'English').map((c) => c.command);
+    expect(languages).toHaveLength(2);
+    const shared = (s: typeof en.helpCards.shared) => [...[s.help, s.linkSchool, s.unlinkSchool].map((c) => c.command), ...languages];
+    expect(shared(en.helpCards.shared).filter((c) => !sharedList!.commands.some((m) => m.title === c))).toEqual([]);
+    expect(shared(cy.helpCards.shared).filter((c) => !titles(sharedList, 1).includes(c))).toEqual([]);
+  });
+
+  it.each([
+    ['English', en.helpCards.shared],
+    ['Welsh', cy.helpCards.shared],
+  ])('when an administrator types each command of the %s channel help in a channel, then Cefnogi understands it', async (_language, shared) => {
+    for (const { command } of [shared.help, shared.linkSchool, shared.unlinkSchool]) {
+      harness.connector.clear();
+      await harness.post(inChannel(message(tenantAdmin, harness.serviceUrl, command), tenantAdmin));
+      const answer = cardsIn(harness.connector.sent).map(cardText).join('\n') || harness.connector.sent.map((s) => String(s.activity.text ?? '')).join('\n');
+      expect([command, NOT_UNDERSTOOD.some((line) => answer.includes(line))]).toEqual([command, false]);
+    }
   });
 
   it("when the manifest's personal command list is read, then every entry is a command on a help card, in English and in Welsh", () => {

@@ -1,6 +1,20 @@
 import { BotHarness } from '../support/bot-harness';
-import { actionVerbs, cardsIn, cardText, invokeCard } from '../support/cards-in';
+import { actionVerbs, cardsIn, cardText, invokeCard, type Card } from '../support/cards-in';
 import { botAddedPersonal, botAddedToTeam, cardAction, installPersonal, message, teamsUser } from '../support/teams-activities';
+
+/** Every Action.Execute on a card, in the body's action sets as well as at its foot. */
+function allButtons(card: Card): { title: string; verb: string; data: Record<string, unknown> }[] {
+  const out: { title: string; verb: string; data: Record<string, unknown> }[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    const n = node as Record<string, unknown>;
+    if (n.type === 'Action.Execute') out.push({ title: String(n.title), verb: String(n.verb), data: (n.data ?? {}) as Record<string, unknown> });
+    Object.values(n).forEach(walk);
+  };
+  walk(card);
+  return out;
+}
 
 describe('welcome, help and the unknown, over HTTP as Teams sends them', () => {
   const harness = new BotHarness();
@@ -87,14 +101,75 @@ describe('welcome, help and the unknown, over HTTP as Teams sends them', () => {
     expect(actionVerbs(card)).toEqual(['profile.edit']);
   });
 
-  it('when Cefnogi is added to a team, then it posts one short welcome about sharing resources with the PLC', async () => {
-    const user = teamsUser();
+  it('when Cefnogi is added to a team by a Welsh speaker, then it posts one welcome in Welsh first and then English, promising nothing unbuilt', async () => {
+    const user = teamsUser({ locale: 'cy-GB' });
     await harness.post(botAddedToTeam(user, harness.serviceUrl, '19:team-a@thread.tacv2'));
     await harness.post(botAddedToTeam(user, harness.serviceUrl, '19:team-a@thread.tacv2'));
     const cards = cardsIn(harness.connector.sent);
     expect(cards).toHaveLength(1);
-    expect(cardText(cards[0]!)).toContain('professional learning community');
+    const text = cardText(cards[0]!);
+    expect(text.indexOf('Mae Cefnogi wedi ymuno')).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf('Cefnogi has joined')).toBeGreaterThan(text.indexOf('Mae Cefnogi wedi ymuno'));
+    expect(text).toContain('**cymorth**');
+    expect(text).toContain('**help**');
+    expect(text).not.toMatch(/share resources|professional learning community|rhannu adnoddau|cymuned ddysgu/i);
+    const link = (cards[0]!.actions as { type: string; url: string }[])[0]!;
+    expect(link.type).toBe('Action.OpenUrl');
+    expect(link.url).toBe('https://teams.microsoft.com/l/chat/0/0?users=28%3Acefnogi-bot');
     expect(harness.connector.sent[0]!.conversationId).toBe('19:team-a@thread.tacv2');
+  });
+
+  it('when Teams installs Cefnogi without the person\'s name, then the welcome greets them by the first name Teams gives for them', async () => {
+    const user = teamsUser();
+    const install = installPersonal(user, harness.serviceUrl) as { from: Record<string, unknown> };
+    delete install.from.name;
+    await harness.post(install);
+    const text = cardText(cardsIn(harness.connector.sent)[0]!);
+    // The recording connector answers the members call with givenName "Test".
+    expect(text).toContain('Hello Test');
+  });
+
+  it('when the welcome is read in either language, then it offers nothing Cefnogi cannot do yet', async () => {
+    for (const locale of ['en-GB', 'cy-GB']) {
+      harness.connector.clear();
+      await harness.post(installPersonal(teamsUser({ locale }), harness.serviceUrl));
+      const text = cardText(cardsIn(harness.connector.sent)[0]!);
+      expect(text).not.toMatch(/professional learning communit|policy update|share resources|cymuned(au)? dysgu|diweddariadau polisi|rhannu adnoddau/i);
+    }
+  });
+
+  it('when someone opens help, then it has a button for every card it lists, my appraisal and my team among them, each opening as a new message', async () => {
+    const user = teamsUser();
+    await harness.post(message(user, harness.serviceUrl, 'help'));
+    const buttons = allButtons(cardsIn(harness.connector.sent)[0]!);
+    expect(buttons.map((b) => b.verb)).toEqual(['profile.edit', 'schools.mine', 'induction.start', 'selfAssessment.start', 'appraisal.show', 'team.show', 'language.set']);
+    expect(buttons.find((b) => b.verb === 'appraisal.show')?.title).toBe('My appraisal');
+    expect(buttons.find((b) => b.verb === 'team.show')?.title).toBe('My team');
+    expect(buttons.filter((b) => b.verb !== 'language.set').every((b) => b.data.opensNewMessage === true)).toBe(true);
+  });
+
+  it('when a button on the help card is pressed, then its card arrives as a new message and the help card is left as it was', async () => {
+    const user = teamsUser({ locale: 'cy-GB' });
+    await harness.post(message(user, harness.serviceUrl, 'cymorth'));
+    const appraisal = allButtons(cardsIn(harness.connector.sent)[0]!).find((b) => b.verb === 'appraisal.show')!;
+    harness.connector.clear();
+    const answer = await harness.post(cardAction(user, harness.serviceUrl, appraisal.verb, appraisal.data));
+    // Not a card: Teams keeps the pressed card and shows this line under it.
+    expect(answer.body).toEqual({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: expect.stringContaining('neges newydd') });
+    const sent = cardsIn(harness.connector.sent);
+    expect(sent).toHaveLength(1);
+    expect(cardText(sent[0]!)).not.toContain('Beth alla i ei wneud');
+    expect(harness.connector.sent[0]!.conversationId).toBe(`a:personal-${user.aadObjectId}`);
+  });
+
+  it('when the welcome card\'s profile button is pressed, then the profile form comes below and the welcome stays', async () => {
+    const user = teamsUser();
+    await harness.post(installPersonal(user, harness.serviceUrl));
+    const profile = allButtons(cardsIn(harness.connector.sent)[0]!).find((b) => b.verb === 'profile.edit')!;
+    harness.connector.clear();
+    const answer = await harness.post(cardAction(user, harness.serviceUrl, profile.verb, profile.data));
+    expect((answer.body as { type?: string }).type).toBe('application/vnd.microsoft.activity.message');
+    expect(cardsIn(harness.connector.sent)).toHaveLength(1);
   });
 
   it('when a known user asks for help, then the turn costs one storage round trip', async () => {

@@ -16,7 +16,7 @@ import { recordingLog } from '../unit/proactive/proactive-test-kit';
 import type { DocumentCollection } from '../../bot/storage/document-collection';
 import { schoolSettingsSchema, type SchoolSettings } from '../../bot/school/school-settings';
 import { teamLinkSchema, type TeamLink } from '../../bot/users/team-link';
-import { newUserRecord, userKey, userRecordSchema, type Language, type UserRecord } from '../../bot/users/user-record';
+import { userKey, userRecordSchema } from '../../bot/users/user-record';
 
 /** The proactive containers of one client, the raw jobs container for bulk loads, and what appraisal prompts read. */
 export interface ProactiveTestStore extends ProactiveStore {

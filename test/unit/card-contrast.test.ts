@@ -16,6 +16,7 @@ import { managerImportCardDataSchema, renderManagerImportCard } from '../../card
 import { membersCardDataSchema, renderMembersCard } from '../../cards/members-card';
 import { mySchoolsCardDataSchema, renderMySchoolsCard } from '../../cards/my-schools-card';
 import { noticeCardDataSchema, renderNoticeCard } from '../../cards/notice-card';
+import { oneToOneCardDataSchema, renderOneToOneCard } from '../../cards/one-to-one-card';
 import { profileCardDataSchema, renderProfileCard } from '../../cards/profile-card';
 import { profileFormCardDataSchema, renderProfileFormCard } from '../../cards/profile-form-card';
 import { registerCardDataSchema, renderRegisterCard } from '../../cards/register-card';
@@ -51,7 +52,8 @@ const progress: Hints = { done: (_p: string, k: number) => [0, 3, 6][k % 3], tot
 const cards: Record<string, Drawn> = {
   'welcome-card': { schema: welcomeCardDataSchema, render: renderWelcomeCard },
   'team-welcome-card': { schema: teamWelcomeCardDataSchema, render: renderTeamWelcomeCard },
-  'help-card': { schema: helpCardDataSchema, render: renderHelpCard },
+  'help-card': { schema: helpCardDataSchema, render: renderHelpCard, hints: { verb: 'school.show', data: verb.data } },
+  'one-to-one-card': { schema: oneToOneCardDataSchema, render: renderOneToOneCard },
   'notice-card': { schema: noticeCardDataSchema, render: renderNoticeCard, hints: verb },
   'profile-form-card': { schema: profileFormCardDataSchema, render: renderProfileFormCard },
   'profile-card': { schema: profileCardDataSchema, render: renderProfileCard },

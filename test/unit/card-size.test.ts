@@ -20,6 +20,7 @@ import { inductionStageCardDataSchema, renderInductionStageCard } from '../../ca
 import { inductionStartCardDataSchema, renderInductionStartCard } from '../../cards/induction-start-card';
 import { managerImportCardDataSchema, renderManagerImportCard } from '../../cards/manager-import-card';
 import { noticeCardDataSchema, renderNoticeCard } from '../../cards/notice-card';
+import { oneToOneCardDataSchema, renderOneToOneCard } from '../../cards/one-to-one-card';
 import { profileCardDataSchema, renderProfileCard } from '../../cards/profile-card';
 import { profileFormCardDataSchema, renderProfileFormCard } from '../../cards/profile-form-card';
 import { renderSchoolAdminCard, schoolAdminCardDataSchema } from '../../cards/school-admin-card';
@@ -46,7 +47,8 @@ interface Measured {
 const cards: Record<string, Measured> = {
   'welcome-card': { schema: welcomeCardDataSchema, render: renderWelcomeCard },
   'team-welcome-card': { schema: teamWelcomeCardDataSchema, render: renderTeamWelcomeCard },
-  'help-card': { schema: helpCardDataSchema, render: renderHelpCard },
+  'help-card': { schema: helpCardDataSchema, render: renderHelpCard, hints: { verb: 'school.show', data: verb.data } },
+  'one-to-one-card': { schema: oneToOneCardDataSchema, render: renderOneToOneCard },
   'notice-card': { schema: noticeCardDataSchema, render: renderNoticeCard, hints: { verb: verb.verb, data: verb.data } },
   'profile-form-card': { schema: profileFormCardDataSchema, render: renderProfileFormCard },
   'profile-card': { schema: profileCardDataSchema, render: renderProfileCard },

@@ -24,6 +24,7 @@ import { areaCard, introCard, resultsCard, sharedNoticeCard, withdrawnCard } fro
 import { cardProblems } from '../support/validate-card';
 import { renderSchoolChooserCard } from '../../cards/school-chooser-card';
 import { renderManagerImportCard } from '../../cards/manager-import-card';
+import { renderOneToOneCard } from '../../cards/one-to-one-card';
 import { strings } from '../../bot/i18n/strings';
 import { cycleOn } from '../../bot/appraisal/appraisal-cycle';
 import { newAppraisal } from '../../bot/appraisal/appraisal-state';
@@ -45,6 +46,11 @@ function samples(language: Language): [string, AdaptiveCardJson][] {
     ['team welcome', renderTeamWelcomeCard(language)],
     ['help', renderHelpCard(language)],
     ['help with a lead line', renderHelpCard(language, { lead: 'Lead line' })],
+    ['help for an administrator', renderHelpCard(language, { adminCommands: [{ command: 'school', text: 'settings' }], adminButtons: [{ title: 'School', verb: 'school.show', data: {} }] })],
+    ['help in a channel', renderHelpCard(language, { where: 'shared', sharedAdminCommands: [{ command: 'link school', text: 'link' }], chatUrl: 'https://teams.microsoft.com/l/chat/0/0?users=28%3Abot' })],
+    ['team welcome with a chat link', renderTeamWelcomeCard(language, { chatUrl: 'https://teams.microsoft.com/l/chat/0/0?users=28%3Abot' })],
+    ['one-to-one', renderOneToOneCard(language, { chatUrl: 'https://teams.microsoft.com/l/chat/0/0?users=28%3Abot', changedNothing: true })],
+    ['one-to-one without a link', renderOneToOneCard(language, {})],
     ['notice', renderNoticeCard(language, { title: 'T', text: 'Body', reference: 'Ref 1', actions: [{ title: 'Help', verb: 'help.show', data: {} }] })],
     ['notice without actions', renderNoticeCard(language, { title: 'T', text: 'Body', tone: 'attention' })],
     ['empty profile form', renderProfileFormCard(language, { roleChoices: content.roleChoices(language), welshChoices: content.welshChoices(language) })],
