@@ -5,13 +5,26 @@ import { fill, strings } from '../i18n/strings';
 import { inertMarkdown as inert } from '../text/inert-markdown';
 import { shownName } from '../text/person-name';
 import { shortenTypedText as shorten } from '../text/shorten-typed-text';
-import { RECORD_NOTE_TYPED, RECORD_OBJECTIVE_TYPED } from '../../cards/appraisal-card';
+import { AGREED_TYPED, PRIORITY_TYPED, RECORD_NOTE_TYPED, RECORD_OBJECTIVE_TYPED } from '../../cards/appraisal-card';
 import type { Holiday } from '../proactive/quiet-hours';
 import type { Language } from '../users/user-record';
 import { cycleFrom, type AppraisalCycle } from './appraisal-cycle';
 import { formatDate, inSentence } from './appraisal-format';
 import { meetingStatus } from './meeting-status';
 import { KEY_AREA_IDS, MEETING_IDS, STANDARD_IDS, type AppraisalState, type MeetingId, type Objective } from './appraisal-state';
+import { recordedOutcome } from './appraisal-rules';
+import { dateBounds } from './appraisal-date-bounds';
+import { objectiveFieldProblems, type AppraisalTyped, type MarkedProblem } from './appraisal-typed';
+
+/** Objectives are named in button titles this short, so a repeated button says which one it acts on. */
+export const NAMED_IN_BUTTON = 40;
+
+/** What an objective changed since the planning meeting was agreed as; empty when unchanged. `cut` shortens each typed part. */
+export function agreedAsLine(language: Language, obj: Objective, cut?: number): string {
+  if (!obj.agreedAs) return '';
+  const part = (t: string) => inert(cut ? shorten(t, cut) : t);
+  return fill(strings(language).appraisal.agreedAsLine, { text: part(obj.agreedAs.text), measure: part(obj.agreedAs.measure) });
+}
 
 /** An objective's lines for a card: what the staff member typed is made inert (their manager reads it). */
 function objectiveLines(language: Language, o: Objective): { id: string; text: string; measureText: string; tagsText: string } {
@@ -34,6 +47,12 @@ export interface AppraisalViewOptions {
   priorities?: string[];
   /** The cycle before this one, shown short: each objective's last outcome and the end-of-year record. */
   lastCycle?: AppraisalState;
+  /** Development priorities the staff member noted during their induction (their own view only). */
+  inductionPriorities?: string[];
+  /** What they had typed when they pressed a button, filled in again. */
+  typed?: AppraisalTyped;
+  /** A refusal, marked at the field it concerns. */
+  problem?: MarkedProblem;
 }
 
 /** A record's lines, typed parts inert: an outcome per objective, then comments, priorities and the staff member's comment. */
@@ -80,9 +99,10 @@ function lastCycleLines(language: Language, past: AppraisalState, viewer: Viewer
 }
 
 /**
- * The appraisal card: the staff member's own, or their line manager's view of it. The date
- * pickers carry no min or max: a client would then refuse to send the form while one
- * meeting is overdue (its date has passed); the rules check every changed date instead.
+ * The appraisal card: the staff member's own, or their line manager's view of it, with what
+ * was typed filled in again (`o.typed`) and a refusal marked where it belongs (`o.problem`).
+ * The date pickers offer the dates the rules accept (see `dateBounds`); the rules still
+ * check every changed date.
  */
 export function appraisalCard(language: Language, state: AppraisalState, o: AppraisalViewOptions): AdaptiveCardJson {
   const s = strings(language).appraisal;
@@ -100,9 +120,13 @@ export function appraisalCard(language: Language, state: AppraisalState, o: Appr
     lastCycleTitle: o.lastCycle ? fill(s.lastCycleTitle, { from: formatDate(cycleFrom(o.lastCycle.cycleId).start, language), to: formatDate(cycleFrom(o.lastCycle.cycleId).end, language) }) : '',
     ...(o.lastCycle ? lastCycleView(lastCycleLines(language, o.lastCycle, o.viewer)) : {}),
     reportId: o.viewer.role === 'manager' ? o.viewer.reportId : '',
-    priorities: [...new Set([...state.previousPriorities, ...(o.priorities ?? [])])].slice(0, 8).map(inert),
-    objectives: state.objectives.map((obj) => objectiveLines(language, obj)),
+    priorities: [...new Set([...state.previousPriorities, ...(o.priorities ?? [])])].slice(0, 8).map((p) => inert(shorten(p, PRIORITY_TYPED))),
+    inductionPriorities: manager ? [] : (o.inductionPriorities ?? []).slice(0, 5).map((p) => inert(shorten(p, PRIORITY_TYPED))),
+    dateError: o.problem?.meeting ? { meeting: o.problem.meeting, text: s.problems[o.problem.problem] } : undefined,
+    noObjectivesText: manager ? s.managerNoObjectives : s.noObjectives,
+    objectives: state.objectives.map((obj) => objectiveRow(language, state, obj, !manager)),
     canEditObjectives: !manager && !agreed,
+    ...newObjectiveForm(language, o),
     agreed: agreed && state.objectives.length > 0,
     standardChoices: STANDARD_IDS.map((id) => ({ title: s.standards[id], value: id })),
     keyAreaChoices: KEY_AREA_IDS.map((id) => ({ title: s.keyAreas[id], value: id })),
@@ -115,6 +139,37 @@ export function appraisalCard(language: Language, state: AppraisalState, o: Appr
 }
 
 const lastCycleView = (lines: RecordLines) => ({ lastCycleLines: lines.outcomes, lastCycleNotes: lines.notes });
+
+/** An objective's row: its lines, what was agreed if it has changed since, whether it is locked, and its buttons named after it. */
+function objectiveRow(language: Language, state: AppraisalState, obj: Objective, own: boolean) {
+  const s = strings(language).appraisal;
+  const outcome = recordedOutcome(state, obj.id);
+  const named = { objective: shorten(obj.text, NAMED_IN_BUTTON) };
+  return {
+    ...objectiveLines(language, obj),
+    agreedAsText: agreedAsLine(language, obj, AGREED_TYPED),
+    lockedText: outcome ? fill(s.lockedLine, { outcome: s.outcomes[outcome] }) : '',
+    canEdit: own && !outcome,
+    canRemove: own && !outcome && !state.meetings.planning.review,
+    editTitle: fill(s.edit, named),
+    removeTitle: fill(s.remove, named),
+  };
+}
+
+/** The new objective's form as the person left it, with a mark beside a missing text when that was refused. */
+function newObjectiveForm(language: Language, o: AppraisalViewOptions) {
+  const s = strings(language).appraisal;
+  const typed = o.typed?.objective;
+  const marked = o.problem?.form === 'new' && o.problem.problem === 'objective-text' ? objectiveFieldProblems(typed) : { text: false, measure: false };
+  return {
+    objectiveText: typed?.text ?? '',
+    objectiveMeasure: typed?.measure ?? '',
+    standards: (typed?.standards ?? []).join(','),
+    keyAreas: (typed?.keyAreas ?? []).join(','),
+    objectiveError: marked.text ? s.objectiveMissing : '',
+    measureError: marked.measure ? s.measureMissing : '',
+  };
+}
 
 /** A meeting can be recorded on its day or after, once, when there are objectives. */
 export function recordable(state: AppraisalState, id: MeetingId, today: string): boolean {
@@ -139,12 +194,17 @@ function meetingView(language: Language, state: AppraisalState, id: MeetingId, o
   // Shortened here: the whole record, and the staff member's comment box, are on the record card.
   const record = review ? recordLines(language, state.objectives, review, o.viewer, true) : { outcomes: [], notes: [] };
   const r = strings(language).appraisalRecord;
+  const typedDate = o.typed?.dates?.[id];
+  const shownDate = !review && typedDate ? typedDate.slice(0, 10) : (m.date ?? '');
+  const bounds = dateBounds(o.today, o.cycle, [m.date, shownDate]);
   return {
     id,
+    min: bounds.min,
+    max: bounds.max,
     name: s.meetings[id],
     statusText,
     attention: status.status === 'overdue',
-    date: m.date ?? '',
+    date: shownDate,
     dateLabel: fill(s.dateLabel, { meeting: s.meetings[id] }),
     editable: !review,
     notes,

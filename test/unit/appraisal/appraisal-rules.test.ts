@@ -35,7 +35,7 @@ describe('appraisal rules', () => {
 
   it('when three dates are set at once and one is out of order, then none is set', () => {
     const state = withObjectives(1);
-    expect(setMeetingDates(state, { planning: '2026-12-01', 'mid-year': '2026-11-30', 'end-of-year': '2027-07-01' }, '2026-11-23', cycle)).toEqual({ ok: false, problem: 'date-order' });
+    expect(setMeetingDates(state, { planning: '2026-12-01', 'mid-year': '2026-11-30', 'end-of-year': '2027-07-01' }, '2026-11-23', cycle)).toEqual({ ok: false, problem: 'date-order', meeting: 'mid-year' });
     expect(state.meetings.planning.date).toBeUndefined();
     expect(setMeetingDates(state, { planning: '2026-12-01', 'mid-year': '2027-03-17', 'end-of-year': '2027-07-01' }, '2026-11-23', cycle)).toEqual({ ok: true });
   });
