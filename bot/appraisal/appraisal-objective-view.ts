@@ -6,7 +6,7 @@ import { shortenTypedText as shorten } from '../text/shorten-typed-text';
 import type { Language } from '../users/user-record';
 import { KEY_AREA_IDS, STANDARD_IDS, type Objective } from './appraisal-state';
 import { carriedInputs, objectiveFieldProblems, type AppraisalTyped, type TypedObjective } from './appraisal-typed';
-import { agreedAsLine, NAMED_IN_BUTTON } from './appraisal-views';
+import { agreedAsLine, NAMED_IN_BUTTON } from './appraisal-objective-lines';
 
 /** What the edit card shows in its fields and above them. */
 export interface ObjectiveEdit {

@@ -5,33 +5,16 @@ import { fill, strings } from '../i18n/strings';
 import { inertMarkdown as inert } from '../text/inert-markdown';
 import { shownName } from '../text/person-name';
 import { shortenTypedText as shorten } from '../text/shorten-typed-text';
-import { AGREED_TYPED, PRIORITY_TYPED, RECORD_NOTE_TYPED, RECORD_OBJECTIVE_TYPED } from '../../cards/appraisal-card';
+import { PRIORITY_TYPED, RECORD_NOTE_TYPED, RECORD_OBJECTIVE_TYPED } from '../../cards/appraisal-card';
 import type { Holiday } from '../proactive/quiet-hours';
 import type { Language } from '../users/user-record';
 import { cycleFrom, type AppraisalCycle } from './appraisal-cycle';
 import { formatDate, inSentence } from './appraisal-format';
 import { meetingStatus } from './meeting-status';
 import { KEY_AREA_IDS, MEETING_IDS, STANDARD_IDS, type AppraisalState, type MeetingId, type Objective } from './appraisal-state';
-import { recordedOutcome } from './appraisal-rules';
 import { dateBounds } from './appraisal-date-bounds';
-import { objectiveFieldProblems, type AppraisalTyped, type MarkedProblem } from './appraisal-typed';
-
-/** Objectives are named in button titles this short, so a repeated button says which one it acts on. */
-export const NAMED_IN_BUTTON = 40;
-
-/** What an objective changed since the planning meeting was agreed as; empty when unchanged. `cut` shortens each typed part. */
-export function agreedAsLine(language: Language, obj: Objective, cut?: number): string {
-  if (!obj.agreedAs) return '';
-  const part = (t: string) => inert(cut ? shorten(t, cut) : t);
-  return fill(strings(language).appraisal.agreedAsLine, { text: part(obj.agreedAs.text), measure: part(obj.agreedAs.measure) });
-}
-
-/** An objective's lines for a card: what the staff member typed is made inert (their manager reads it). */
-function objectiveLines(language: Language, o: Objective): { id: string; text: string; measureText: string; tagsText: string } {
-  const s = strings(language).appraisal;
-  const tags = [...o.standards.map((t) => s.standards[t]), ...o.keyAreas.map((k) => s.keyAreas[k])];
-  return { id: o.id, text: inert(o.text), measureText: fill(s.measureLine, { measure: inert(o.measure) }), tagsText: tags.length ? fill(s.tagsLine, { tags: tags.join(', ') }) : '' };
-}
+import type { AppraisalTyped, MarkedProblem } from './appraisal-typed';
+import { objectiveLines, objectiveRow, newObjectiveForm } from './appraisal-objective-lines';
 
 /** Who is looking: the staff member at their own, or their line manager (with the report's id and name). */
 export type Viewer = { role: 'staff' } | { role: 'manager'; reportId: string; name: string };
@@ -126,7 +109,7 @@ export function appraisalCard(language: Language, state: AppraisalState, o: Appr
     noObjectivesText: manager ? s.managerNoObjectives : s.noObjectives,
     objectives: state.objectives.map((obj) => objectiveRow(language, state, obj, !manager)),
     canEditObjectives: !manager && !agreed,
-    ...newObjectiveForm(language, o),
+    ...newObjectiveForm(language, o.typed?.objective, o.problem),
     agreed: agreed && state.objectives.length > 0,
     standardChoices: STANDARD_IDS.map((id) => ({ title: s.standards[id], value: id })),
     keyAreaChoices: KEY_AREA_IDS.map((id) => ({ title: s.keyAreas[id], value: id })),
@@ -139,37 +122,6 @@ export function appraisalCard(language: Language, state: AppraisalState, o: Appr
 }
 
 const lastCycleView = (lines: RecordLines) => ({ lastCycleLines: lines.outcomes, lastCycleNotes: lines.notes });
-
-/** An objective's row: its lines, what was agreed if it has changed since, whether it is locked, and its buttons named after it. */
-function objectiveRow(language: Language, state: AppraisalState, obj: Objective, own: boolean) {
-  const s = strings(language).appraisal;
-  const outcome = recordedOutcome(state, obj.id);
-  const named = { objective: shorten(obj.text, NAMED_IN_BUTTON) };
-  return {
-    ...objectiveLines(language, obj),
-    agreedAsText: agreedAsLine(language, obj, AGREED_TYPED),
-    lockedText: outcome ? fill(s.lockedLine, { outcome: s.outcomes[outcome] }) : '',
-    canEdit: own && !outcome,
-    canRemove: own && !outcome && !state.meetings.planning.review,
-    editTitle: fill(s.edit, named),
-    removeTitle: fill(s.remove, named),
-  };
-}
-
-/** The new objective's form as the person left it, with a mark beside a missing text when that was refused. */
-function newObjectiveForm(language: Language, o: AppraisalViewOptions) {
-  const s = strings(language).appraisal;
-  const typed = o.typed?.objective;
-  const marked = o.problem?.form === 'new' && o.problem.problem === 'objective-text' ? objectiveFieldProblems(typed) : { text: false, measure: false };
-  return {
-    objectiveText: typed?.text ?? '',
-    objectiveMeasure: typed?.measure ?? '',
-    standards: (typed?.standards ?? []).join(','),
-    keyAreas: (typed?.keyAreas ?? []).join(','),
-    objectiveError: marked.text ? s.objectiveMissing : '',
-    measureError: marked.measure ? s.measureMissing : '',
-  };
-}
 
 /** A meeting can be recorded on its day or after, once, when there are objectives. */
 export function recordable(state: AppraisalState, id: MeetingId, today: string): boolean {

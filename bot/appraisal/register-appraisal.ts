@@ -60,12 +60,12 @@ export function registerAppraisal(app: Application, deps: FeatureDeps, prompts: 
    * keeps everything typed; done, saved, prompts re-planned, and what the action did not use
    * (a half-typed objective beside a date change) still on the card.
    */
-  async function change(context: TurnContext, rule: Rule, done: string, answer: { refused: Answer; done: Answer } = { refused: {}, done: {} }): Promise<AdaptiveCardJson> {
+  async function change(context: TurnContext, rule: Rule, done: string, answer: { refused: Answer; done: Answer } = { refused: {}, done: {} }, known?: SchoolCalendar): Promise<AdaptiveCardJson> {
     const { session, identity, language } = turnData(context);
     const s = strings(language()).appraisal;
     const now = deps.now();
     const today = londonDate(now);
-    const cal = await calendar(context);
+    const cal = known ?? (await calendar(context));
     const trial = currentAppraisal(session.user, today, cal, now);
     const refused = (r: Extract<Result, { ok: false }>) =>
       show(context, { text: s.problems[r.problem], tone: 'attention' }, cal, answer.refused, { problem: r.problem, meeting: r.meeting, form: answer.refused.form });
@@ -134,7 +134,7 @@ export function registerAppraisal(app: Application, deps: FeatureDeps, prompts: 
       const s = strings(language()).appraisal;
       return objectiveEditCard(language(), obj, typedFrom(input), { typed: edit, lead: s.problems['objective-text'], marked: true });
     }
-    return change(context, (current) => editObjective(current, input.objectiveId, edit), said(context).saved, { refused: { typed: typedFrom(input) }, done: { typed: typedFrom(input) } });
+    return change(context, (current) => editObjective(current, input.objectiveId, edit), said(context).saved, { refused: { typed: typedFrom(input) }, done: { typed: typedFrom(input) } }, cal);
   }, personal);
 
   onCardAction(app, Verbs.commentOnReview, commentInputSchema, async (context, { meeting, text }) =>
