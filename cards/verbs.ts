@@ -34,6 +34,9 @@ export const Verbs = {
   showAppraisal: 'appraisal.show',
   addObjective: 'appraisal.addObjective',
   removeObjective: 'appraisal.removeObjective',
+  /** Opens one objective's edit form on the appraisal card; `saveObjective` keeps the change. */
+  editObjective: 'appraisal.editObjective',
+  saveObjective: 'appraisal.saveObjective',
   setAppraisalDates: 'appraisal.setDates',
   confirmMeeting: 'appraisal.confirm',
   moveMeeting: 'appraisal.move',

@@ -1,12 +1,17 @@
 import { isRealDate } from '../time/london-date';
 import type { Language } from '../users/user-record';
 
+/**
+ * Welsh leaves the weekday out, as induction's dates do: the strings put a date after "ar"
+ * and "i", where "dydd" would need its soft mutation ("ar ddydd Mercher"), and after "ers"
+ * or a colon, where it would not; the date alone reads right after every one of them.
+ */
 const formats: Record<Language, Intl.DateTimeFormat> = {
   en: new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  cy: new Intl.DateTimeFormat('cy', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  cy: new Intl.DateTimeFormat('cy-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
 };
 
-/** A date in Wales (YYYY-MM-DD) as a reader of `language` writes it: "Monday 15 March 2027". */
+/** A date in Wales (YYYY-MM-DD) as a reader of `language` writes it: "Monday, 15 March 2027", "15 Mawrth 2027". */
 export function formatDate(date: string, language: Language): string {
   return isRealDate(date) ? formats[language].format(new Date(`${date}T12:00:00Z`)) : date;
 }

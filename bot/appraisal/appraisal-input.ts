@@ -14,21 +14,42 @@ const commaList = <T extends z.ZodTypeAny>(item: T) =>
     .transform((s) => s.split(',').map((v) => v.trim()).filter((v) => v !== ''))
     .pipe(z.array(item));
 
-export const objectiveInputSchema = z.object({
-  objectiveText: z.string().max(300).optional(),
-  objectiveMeasure: z.string().max(300).optional(),
+const objectiveId = z.string().min(1).max(20);
+const typedText = z.string().max(300).optional();
+
+/**
+ * What the appraisal card's inputs hold: every button on it sends them all (and the edit
+ * card carries them in its buttons' data), so whichever is pressed, what the person typed
+ * anywhere on the card can come back to them as they left it.
+ */
+const cardInputs = {
+  objectiveText: typedText,
+  objectiveMeasure: typedText,
   standards: commaList(standardIdSchema),
   keyAreas: commaList(keyAreaIdSchema),
-});
-
-export const removeObjectiveInputSchema = z.object({ objectiveId: z.string().min(1).max(20) });
-
-export const datesInputSchema = z.object({
-  reportId,
   'date-planning': dateText.optional(),
   'date-mid-year': dateText.optional(),
   'date-end-of-year': dateText.optional(),
+};
+export const cardInputsSchema = z.object(cardInputs);
+export type CardInputs = z.infer<typeof cardInputsSchema>;
+
+export const objectiveInputSchema = cardInputsSchema;
+
+/** Remove one objective, or open its edit card. */
+export const objectiveActionInputSchema = z.object({ objectiveId, ...cardInputs });
+
+/** The edit card's Save: its own inputs, and the appraisal card's as they were when it opened. */
+export const saveObjectiveInputSchema = z.object({
+  objectiveId,
+  editText: typedText,
+  editMeasure: typedText,
+  editStandards: commaList(standardIdSchema),
+  editKeyAreas: commaList(keyAreaIdSchema),
+  ...cardInputs,
 });
+
+export const datesInputSchema = z.object({ reportId, ...cardInputs });
 
 /** A prompt card's actions: which meeting, the date it showed, and for a manager whose report. */
 export const promptInputSchema = z.object({ meeting: meetingIdSchema, date: dateText, reportId, newDate: dateText.optional() });
@@ -37,7 +58,7 @@ export const promptInputSchema = z.object({ meeting: meetingIdSchema, date: date
 export const openReviewInputSchema = z.object({ reportId: z.string().regex(/^[0-9a-fA-F-]{36}$/), meeting: meetingIdSchema.optional(), record: meetingIdSchema.optional() });
 
 /** The staff member's own appraisal, or with `record` one recorded meeting's whole record. */
-export const showAppraisalInputSchema = z.object({ record: meetingIdSchema.optional() });
+export const showAppraisalInputSchema = z.object({ record: meetingIdSchema.optional(), ...cardInputs });
 
 /** The review form: outcomes arrive as `outcome-<objective id>` fields. */
 export const recordInputSchema = z

@@ -11,6 +11,7 @@ export type AppraisalProblem =
   | 'objective-text'
   | 'unknown-objective'
   | 'objectives-agreed'
+  | 'objective-locked'
   | 'no-objectives'
   | 'no-date'
   | 'stale-date'
@@ -20,9 +21,10 @@ export type AppraisalProblem =
   | 'no-review'
   | 'comment-text';
 
-export type Result = { ok: true } | { ok: false; problem: AppraisalProblem };
+/** A refusal may name the meeting whose date caused it, so the card marks that date picker. */
+export type Result = { ok: true } | { ok: false; problem: AppraisalProblem; meeting?: MeetingId };
 const ok: Result = { ok: true };
-const refuse = (problem: AppraisalProblem): Result => ({ ok: false, problem });
+const refuse = (problem: AppraisalProblem, meeting?: MeetingId): Result => (meeting ? { ok: false, problem, meeting } : { ok: false, problem });
 /** Typed text as it is stored: others read it on their cards (see bot/text). */
 const tidy = (s: string | undefined, maxLength = 300) => cleanTypedText(s, { maxLength });
 const tidyComment = (s: string | undefined) => cleanTypedText(s, { maxLength: 2000, multiline: true });
@@ -45,12 +47,47 @@ export function addObjective(
   return ok;
 }
 
-/** Objectives can change until the planning meeting's record says they were agreed. */
+/** The latest outcome recorded against an objective, if any: from then on it is locked. */
+export function recordedOutcome(state: AppraisalState, objectiveId: string): Outcome | undefined {
+  return [...MEETING_IDS].reverse().map((id) => state.meetings[id].review?.outcomes[objectiveId]).find((o) => o !== undefined);
+}
+
+/**
+ * An objective can be removed until the planning meeting agrees the objectives (after that,
+ * removing one would lose what was agreed), and never once an outcome is recorded against it.
+ */
 export function removeObjective(state: AppraisalState, objectiveId: string): Result {
+  if (!state.objectives.some((o) => o.id === objectiveId)) return refuse('unknown-objective');
+  if (recordedOutcome(state, objectiveId)) return refuse('objective-locked');
   if (state.meetings.planning.review) return refuse('objectives-agreed');
-  const kept = state.objectives.filter((o) => o.id !== objectiveId);
-  if (kept.length === state.objectives.length) return refuse('unknown-objective');
-  state.objectives = kept;
+  state.objectives = state.objectives.filter((o) => o.id !== objectiveId);
+  return ok;
+}
+
+/**
+ * An objective can be reworded until an outcome is recorded against it. Edited after the
+ * planning meeting agreed it, the agreed wording is kept beside it (the first edit keeps it;
+ * later edits do not overwrite it), so neither side loses sight of what was agreed.
+ */
+export function editObjective(
+  state: AppraisalState,
+  objectiveId: string,
+  input: { text?: string; measure?: string; standards: StandardId[]; keyAreas: KeyAreaId[] },
+): Result {
+  const objective = state.objectives.find((o) => o.id === objectiveId);
+  if (!objective) return refuse('unknown-objective');
+  if (recordedOutcome(state, objectiveId)) return refuse('objective-locked');
+  const text = tidy(input.text);
+  const measure = tidy(input.measure);
+  if (!text || !measure || text.length > 300 || measure.length > 300) return refuse('objective-text');
+  const reworded = text !== objective.text || measure !== objective.measure;
+  if (reworded && state.meetings.planning.review && !objective.agreedAs) objective.agreedAs = { text: objective.text, measure: objective.measure };
+  // Edited back to the agreed wording, it reads as agreed again.
+  if (objective.agreedAs && objective.agreedAs.text === text && objective.agreedAs.measure === measure) delete objective.agreedAs;
+  objective.text = text;
+  objective.measure = measure;
+  objective.standards = [...new Set(input.standards)];
+  objective.keyAreas = [...new Set(input.keyAreas)];
   return ok;
 }
 
@@ -60,7 +97,7 @@ export function setMeetingDate(state: AppraisalState, meeting: MeetingId, date: 
   if (m.review) return refuse('already-recorded');
   if (m.date === date) return ok;
   const problem = checkMeetingDate(state, meeting, date, today, cycle);
-  if (problem) return refuse(problem);
+  if (problem) return refuse(problem, meeting);
   m.date = date;
   m.confirmed = {};
   m.snoozedUntil = {};
@@ -79,14 +116,23 @@ export function setMeetingDates(state: AppraisalState, dates: Partial<Record<Mee
     const wanted = dates[id] || stored;
     next[id] = wanted;
     if (wanted === stored) continue;
-    if (state.meetings[id].review) return refuse('already-recorded');
+    if (state.meetings[id].review) return refuse('already-recorded', id);
     const problem = checkDate(wanted ?? '', today, cycle);
-    if (problem) return refuse(problem);
+    if (problem) return refuse(problem, id);
     changed.push(id);
   }
-  if (!datesInOrder(next)) return refuse('date-order');
+  if (!datesInOrder(next)) return refuse('date-order', outOfOrder(next, changed));
   for (const id of changed) state.meetings[id] = { ...state.meetings[id], date: next[id], confirmed: {}, snoozedUntil: {} };
   return ok;
+}
+
+/** The meeting to mark when dates are out of order: the first that is not after the one before, preferring one just changed. */
+function outOfOrder(dates: Partial<Record<MeetingId, string>>, changed: MeetingId[]): MeetingId | undefined {
+  const set = MEETING_IDS.filter((id) => dates[id] !== undefined);
+  const pairs = set.slice(1).map((id, i) => [set[i] as MeetingId, id] as const).filter(([before, after]) => (dates[before] as string) >= (dates[after] as string));
+  const first = pairs[0];
+  if (!first) return undefined;
+  return changed.includes(first[1]) || !changed.includes(first[0]) ? first[1] : first[0];
 }
 
 /** One side confirms the date shown on their card; a card showing an older date is stale. */

@@ -30,6 +30,11 @@ export const objectiveSchema = z.object({
   measure: z.string().min(1).max(300),
   standards: z.array(standardIdSchema).max(STANDARD_IDS.length),
   keyAreas: z.array(keyAreaIdSchema).max(KEY_AREA_IDS.length),
+  /**
+   * The wording agreed at the planning meeting, kept when the objective is edited after it:
+   * both sides can still see what was agreed. Absent while it reads as agreed.
+   */
+  agreedAs: z.object({ text: z.string().min(1).max(300), measure: z.string().min(1).max(300) }).optional(),
 });
 export type Objective = z.infer<typeof objectiveSchema>;
 

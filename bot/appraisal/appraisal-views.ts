@@ -6,20 +6,16 @@ import { fill, strings } from '../i18n/strings';
 import { inertMarkdown as inert } from '../text/inert-markdown';
 import { shownName } from '../text/person-name';
 import { shortenTypedText as shorten } from '../text/shorten-typed-text';
-import { RECORD_NOTE_TYPED, RECORD_OBJECTIVE_TYPED } from '../../cards/appraisal-card';
+import { PRIORITY_TYPED, RECORD_NOTE_TYPED, RECORD_OBJECTIVE_TYPED } from '../../cards/appraisal-card';
 import type { Holiday } from '../proactive/quiet-hours';
 import type { Language } from '../users/user-record';
 import { cycleFrom, type AppraisalCycle } from './appraisal-cycle';
 import { formatDate, inSentence } from './appraisal-format';
 import { meetingStatus } from './meeting-status';
 import { KEY_AREA_IDS, MEETING_IDS, STANDARD_IDS, type AppraisalState, type MeetingId, type Objective } from './appraisal-state';
-
-/** An objective's lines for a card: what the staff member typed is made inert (their manager reads it). */
-function objectiveLines(language: Language, o: Objective): { id: string; text: string; measureText: string; tagsText: string } {
-  const s = strings(language).appraisal;
-  const tags = [...o.standards.map((t) => s.standards[t]), ...o.keyAreas.map((k) => keyAreaName(k, language))];
-  return { id: o.id, text: inert(o.text), measureText: fill(s.measureLine, { measure: inert(o.measure) }), tagsText: tags.length ? fill(s.tagsLine, { tags: tags.join(', ') }) : '' };
-}
+import { dateBounds } from './appraisal-date-bounds';
+import type { AppraisalTyped, MarkedProblem } from './appraisal-typed';
+import { objectiveLines, objectiveRow, newObjectiveForm } from './appraisal-objective-lines';
 
 /** Who is looking: the staff member at their own, or their line manager (with the report's id and name). */
 export type Viewer = { role: 'staff' } | { role: 'manager'; reportId: string; name: string };
@@ -35,6 +31,12 @@ export interface AppraisalViewOptions {
   priorities?: string[];
   /** The cycle before this one, shown short: each objective's last outcome and the end-of-year record. */
   lastCycle?: AppraisalState;
+  /** Development priorities the staff member noted during their induction (their own view only). */
+  inductionPriorities?: string[];
+  /** What they had typed when they pressed a button, filled in again. */
+  typed?: AppraisalTyped;
+  /** A refusal, marked at the field it concerns. */
+  problem?: MarkedProblem;
 }
 
 /** A record's lines, typed parts inert: an outcome per objective, then comments, priorities and the staff member's comment. */
@@ -81,9 +83,10 @@ function lastCycleLines(language: Language, past: AppraisalState, viewer: Viewer
 }
 
 /**
- * The appraisal card: the staff member's own, or their line manager's view of it. The date
- * pickers carry no min or max: a client would then refuse to send the form while one
- * meeting is overdue (its date has passed); the rules check every changed date instead.
+ * The appraisal card: the staff member's own, or their line manager's view of it, with what
+ * was typed filled in again (`o.typed`) and a refusal marked where it belongs (`o.problem`).
+ * The date pickers offer the dates the rules accept (see `dateBounds`); the rules still
+ * check every changed date.
  */
 export function appraisalCard(language: Language, state: AppraisalState, o: AppraisalViewOptions): AdaptiveCardJson {
   const s = strings(language).appraisal;
@@ -101,9 +104,13 @@ export function appraisalCard(language: Language, state: AppraisalState, o: Appr
     lastCycleTitle: o.lastCycle ? fill(s.lastCycleTitle, { from: formatDate(cycleFrom(o.lastCycle.cycleId).start, language), to: formatDate(cycleFrom(o.lastCycle.cycleId).end, language) }) : '',
     ...(o.lastCycle ? lastCycleView(lastCycleLines(language, o.lastCycle, o.viewer)) : {}),
     reportId: o.viewer.role === 'manager' ? o.viewer.reportId : '',
-    priorities: [...new Set([...state.previousPriorities, ...(o.priorities ?? [])])].slice(0, 8).map(inert),
-    objectives: state.objectives.map((obj) => objectiveLines(language, obj)),
+    priorities: [...new Set([...state.previousPriorities, ...(o.priorities ?? [])])].slice(0, 8).map((p) => inert(shorten(p, PRIORITY_TYPED))),
+    inductionPriorities: manager ? [] : (o.inductionPriorities ?? []).slice(0, 5).map((p) => inert(shorten(p, PRIORITY_TYPED))),
+    dateError: o.problem?.meeting ? { meeting: o.problem.meeting, text: s.problems[o.problem.problem] } : undefined,
+    noObjectivesText: manager ? s.managerNoObjectives : s.noObjectives,
+    objectives: state.objectives.map((obj) => objectiveRow(language, state, obj, !manager)),
     canEditObjectives: !manager && !agreed,
+    ...newObjectiveForm(language, o.typed?.objective, o.problem),
     agreed: agreed && state.objectives.length > 0,
     standardChoices: STANDARD_IDS.map((id) => ({ title: s.standards[id], value: id })),
     keyAreaChoices: KEY_AREA_IDS.map((id) => ({ title: keyAreaName(id, language), value: id })),
@@ -140,12 +147,17 @@ function meetingView(language: Language, state: AppraisalState, id: MeetingId, o
   // Shortened here: the whole record, and the staff member's comment box, are on the record card.
   const record = review ? recordLines(language, state.objectives, review, o.viewer, true) : { outcomes: [], notes: [] };
   const r = strings(language).appraisalRecord;
+  const typedDate = o.typed?.dates?.[id];
+  const shownDate = !review && typedDate ? typedDate.slice(0, 10) : (m.date ?? '');
+  const bounds = dateBounds(o.today, o.cycle, [m.date, shownDate]);
   return {
     id,
+    min: bounds.min,
+    max: bounds.max,
     name: s.meetings[id],
     statusText,
     attention: status.status === 'overdue',
-    date: m.date ?? '',
+    date: shownDate,
     dateLabel: fill(s.dateLabel, { meeting: s.meetings[id] }),
     editable: !review,
     notes,

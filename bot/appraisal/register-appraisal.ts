@@ -1,6 +1,5 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
-import { z } from 'zod';
 import { Verbs } from '../../cards/verbs';
 import type { AdaptiveCardJson } from '../../cards/card-kit';
 import { onCardAction } from '../app/card-actions';
@@ -12,11 +11,13 @@ import { schoolOf } from '../school/school-induction';
 import { londonDate } from '../time/london-date';
 import { calendarOf, currentAppraisal, keepAppraisal, lastCycle, type SchoolCalendar } from './appraisal-calendar';
 import type { AppraisalCycle } from './appraisal-cycle';
-import { commentInputSchema, datesInputSchema, objectiveInputSchema, promptInputSchema, removeObjectiveInputSchema, showAppraisalInputSchema } from './appraisal-input';
+import { commentInputSchema, datesInputSchema, objectiveActionInputSchema, objectiveInputSchema, promptInputSchema, saveObjectiveInputSchema, showAppraisalInputSchema } from './appraisal-input';
+import { objectiveEditCard } from './appraisal-objective-view';
 import { recordCard } from './appraisal-record-view';
 import type { AppraisalPrompts } from './appraisal-prompts';
-import { addObjective, addStaffComment, confirmMeeting, removeObjective, setMeetingDate, setMeetingDates, snoozeMeeting, type Result } from './appraisal-rules';
-import type { AppraisalState, MeetingId } from './appraisal-state';
+import { addObjective, addStaffComment, confirmMeeting, editObjective, recordedOutcome, removeObjective, setMeetingDate, setMeetingDates, snoozeMeeting, type Result } from './appraisal-rules';
+import type { AppraisalState } from './appraisal-state';
+import { datesOf, typedFrom, type AppraisalTyped, type MarkedProblem } from './appraisal-typed';
 import { appraisalCard } from './appraisal-views';
 import { registerManagerAppraisal } from './register-manager-appraisal';
 import { sharedPriorities } from '../self-assessment/shared-priorities';
@@ -26,9 +27,10 @@ const personal = { personalOnly: true };
 type Lead = { text: string; tone: 'good' | 'attention' };
 type Rule = (state: AppraisalState, cycle: AppraisalCycle, today: string, now: Date) => Result;
 
-/** The three date pickers' values by meeting. */
-export function datesOf(input: z.infer<typeof datesInputSchema>): Partial<Record<MeetingId, string>> {
-  return { planning: input['date-planning'], 'mid-year': input['date-mid-year'], 'end-of-year': input['date-end-of-year'] };
+/** What the card drawn in answer shows again: what was typed, and the form a refusal belongs to. */
+interface Answer {
+  typed?: AppraisalTyped;
+  form?: MarkedProblem['form'];
 }
 
 /**
@@ -41,26 +43,34 @@ export function registerAppraisal(app: Application, deps: FeatureDeps, prompts: 
     return calendarOf(await schoolOf(deps.store, turnData(context).session.user));
   }
 
-  async function show(context: TurnContext, lead?: Lead, known?: SchoolCalendar): Promise<AdaptiveCardJson> {
+  async function show(context: TurnContext, lead?: Lead, known?: SchoolCalendar, answer: Answer = {}, problem?: MarkedProblem): Promise<AdaptiveCardJson> {
     const { session, language } = turnData(context);
     const now = deps.now();
     const today = londonDate(now);
     const cal = known ?? (await calendar(context));
     const { state, cycle } = currentAppraisal(session.user, today, cal, now);
     const priorities = sharedPriorities(deps.content.selfAssessment, session.user, language());
-    return appraisalCard(language(), state, { today, cycle, holidays: cal.holidays, viewer: { role: 'staff' }, lead, priorities, lastCycle: lastCycle(session.user, state) });
+    // Priorities noted during induction are the person's own notes: shown to them, not to their manager.
+    const inductionPriorities = session.user.induction?.priorities ?? [];
+    return appraisalCard(language(), state, { today, cycle, holidays: cal.holidays, viewer: { role: 'staff' }, lead, priorities, inductionPriorities, lastCycle: lastCycle(session.user, state), typed: answer.typed, problem });
   }
 
-  /** Runs `rule` on the person's own appraisal: refused, a card saying why; done, saved, prompts re-planned. */
-  async function change(context: TurnContext, rule: Rule, done: string): Promise<AdaptiveCardJson> {
+  /**
+   * Runs `rule` on the person's own appraisal: refused, the card says why at the field and
+   * keeps everything typed; done, saved, prompts re-planned, and what the action did not use
+   * (a half-typed objective beside a date change) still on the card.
+   */
+  async function change(context: TurnContext, rule: Rule, done: string, answer: { refused: Answer; done: Answer } = { refused: {}, done: {} }, known?: SchoolCalendar): Promise<AdaptiveCardJson> {
     const { session, identity, language } = turnData(context);
     const s = strings(language()).appraisal;
     const now = deps.now();
     const today = londonDate(now);
-    const cal = await calendar(context);
+    const cal = known ?? (await calendar(context));
     const trial = currentAppraisal(session.user, today, cal, now);
+    const refused = (r: Extract<Result, { ok: false }>) =>
+      show(context, { text: s.problems[r.problem], tone: 'attention' }, cal, answer.refused, { problem: r.problem, meeting: r.meeting, form: answer.refused.form });
     const result = rule(structuredClone(trial.state), trial.cycle, today, now);
-    if (!result.ok) return show(context, { text: s.problems[result.problem], tone: 'attention' }, cal);
+    if (!result.ok) return refused(result);
     // On a conflict the rule runs again on the fresh document (another device may have
     // changed it): what it came to there is what is said.
     let replayed: Result = result;
@@ -72,15 +82,17 @@ export function registerAppraisal(app: Application, deps: FeatureDeps, prompts: 
     await session.save();
     if (session.user.appraisal) await prompts.follow(identity, session.user.appraisal, cal.holidays, now);
     const outcome = replayed as Result;
-    if (!outcome.ok) return show(context, { text: s.problems[outcome.problem], tone: 'attention' }, cal);
-    return show(context, { text: done, tone: 'good' }, cal);
+    if (!outcome.ok) return refused(outcome);
+    return show(context, { text: done, tone: 'good' }, cal, answer.done);
   }
 
   const said = (context: TurnContext) => strings(turnData(context).language()).appraisal;
 
   app.message(commandSelector('my appraisal', 'fy arfarniad', 'appraisal', 'arfarniad'), async (context) => sendPersonalCard(context, () => show(context)));
-  onCardAction(app, Verbs.showAppraisal, showAppraisalInputSchema, async (context, { record }) => {
-    if (!record) return show(context);
+  onCardAction(app, Verbs.showAppraisal, showAppraisalInputSchema, async (context, input) => {
+    const { record } = input;
+    // Without a record it is the appraisal again (the edit card's Cancel among others): what it carried is filled in again.
+    if (!record) return show(context, undefined, undefined, { typed: typedFrom(input) });
     const { session, language } = turnData(context);
     const now = deps.now();
     const { state } = currentAppraisal(session.user, londonDate(now), await calendar(context), now);
@@ -88,12 +100,42 @@ export function registerAppraisal(app: Application, deps: FeatureDeps, prompts: 
   }, personal);
 
   onCardAction(app, Verbs.addObjective, objectiveInputSchema, async (context, input) =>
-    change(context, (state) => addObjective(state, { text: input.objectiveText, measure: input.objectiveMeasure, standards: input.standards, keyAreas: input.keyAreas }), said(context).saved),
+    change(context, (state) => addObjective(state, { text: input.objectiveText, measure: input.objectiveMeasure, standards: input.standards, keyAreas: input.keyAreas }), said(context).saved, {
+      refused: { typed: typedFrom(input), form: 'new' },
+      done: { typed: typedFrom(input, { objective: true }) },
+    }),
   personal);
 
-  onCardAction(app, Verbs.removeObjective, removeObjectiveInputSchema, async (context, { objectiveId }) =>
-    change(context, (state) => removeObjective(state, objectiveId), said(context).saved),
+  onCardAction(app, Verbs.removeObjective, objectiveActionInputSchema, async (context, input) =>
+    change(context, (state) => removeObjective(state, input.objectiveId), said(context).saved, { refused: { typed: typedFrom(input) }, done: { typed: typedFrom(input) } }),
   personal);
+
+  // The edit card opens with what the appraisal card held, to carry back; an objective that is gone or locked says so there.
+  onCardAction(app, Verbs.editObjective, objectiveActionInputSchema, async (context, input) => {
+    const { session, language } = turnData(context);
+    const now = deps.now();
+    const cal = await calendar(context);
+    const { state } = currentAppraisal(session.user, londonDate(now), cal, now);
+    const obj = state.objectives.find((o) => o.id === input.objectiveId);
+    const problem = !obj ? 'unknown-objective' : recordedOutcome(state, obj.id) ? 'objective-locked' : undefined;
+    if (!obj || problem) return show(context, { text: strings(language()).appraisal.problems[problem ?? 'unknown-objective'], tone: 'attention' }, cal, { typed: typedFrom(input) });
+    return objectiveEditCard(language(), obj, typedFrom(input));
+  }, personal);
+
+  onCardAction(app, Verbs.saveObjective, saveObjectiveInputSchema, async (context, input) => {
+    const edit = { text: input.editText, measure: input.editMeasure, standards: input.editStandards, keyAreas: input.editKeyAreas };
+    const { session, language } = turnData(context);
+    const now = deps.now();
+    const cal = await calendar(context);
+    const { state } = currentAppraisal(session.user, londonDate(now), cal, now);
+    const obj = state.objectives.find((o) => o.id === input.objectiveId);
+    // A save without its texts comes back as typed, marked at the empty field; any other refusal is said on the appraisal card.
+    if (obj && !recordedOutcome(state, obj.id) && editObjective(structuredClone(state), obj.id, edit).ok === false) {
+      const s = strings(language()).appraisal;
+      return objectiveEditCard(language(), obj, typedFrom(input), { typed: edit, lead: s.problems['objective-text'], marked: true });
+    }
+    return change(context, (current) => editObjective(current, input.objectiveId, edit), said(context).saved, { refused: { typed: typedFrom(input) }, done: { typed: typedFrom(input) } }, cal);
+  }, personal);
 
   onCardAction(app, Verbs.commentOnReview, commentInputSchema, async (context, { meeting, text }) =>
     change(context, (state, _cycle, _today, now) => addStaffComment(state, meeting, text, now), said(context).commentSaved),
@@ -104,8 +146,11 @@ export function registerAppraisal(app: Application, deps: FeatureDeps, prompts: 
   // Dates and prompt actions come from the staff member's cards and their manager's: a card
   // naming a report is the manager acting (checked against the link), else it is one's own.
   onCardAction(app, Verbs.setAppraisalDates, datesInputSchema, async (context, input) => {
-    if (input.reportId) return manager.change(context, input.reportId, (state, cycle, today) => setMeetingDates(state, datesOf(input), today, cycle), said(context).saved);
-    return change(context, (state, cycle, today) => setMeetingDates(state, datesOf(input), today, cycle), said(context).saved);
+    if (input.reportId) return manager.change(context, input.reportId, (state, cycle, today) => setMeetingDates(state, datesOf(input), today, cycle), said(context).saved, { dates: datesOf(input) });
+    return change(context, (state, cycle, today) => setMeetingDates(state, datesOf(input), today, cycle), said(context).saved, {
+      refused: { typed: typedFrom(input) },
+      done: { typed: typedFrom(input, { dates: true }) },
+    });
   }, personal);
 
   for (const verb of [Verbs.confirmMeeting, Verbs.moveMeeting, Verbs.snoozeMeeting] as const) {

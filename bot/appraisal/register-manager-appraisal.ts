@@ -18,6 +18,7 @@ import { appraisalCard, recordable, reviewForm } from './appraisal-views';
 import { recordCard } from './appraisal-record-view';
 import type { ReportAppraisal, ReportAppraisals } from './report-appraisal';
 import { sharedPriorities } from '../self-assessment/shared-priorities';
+import type { AppraisalTyped, MarkedProblem } from './appraisal-typed';
 
 const personal = { personalOnly: true };
 type Lead = { text: string; tone: 'good' | 'attention' };
@@ -37,7 +38,7 @@ export function registerManagerAppraisal(app: Application, deps: FeatureDeps, pr
     return renderNoticeCard(language, { title: s.team.title, text: s.appraisal.notYourReport, tone: 'attention', actions: [{ title: s.team.title, verb: Verbs.showTeam, data: {} }] });
   }
 
-  function view(context: TurnContext, seen: ReportAppraisal, lead?: Lead): AdaptiveCardJson {
+  function view(context: TurnContext, seen: ReportAppraisal, lead?: Lead, typed?: AppraisalTyped, problem?: MarkedProblem): AdaptiveCardJson {
     const now = deps.now();
     const language = turnData(context).language();
     return appraisalCard(language, seen.state, {
@@ -48,20 +49,27 @@ export function registerManagerAppraisal(app: Application, deps: FeatureDeps, pr
       viewer: { role: 'manager', reportId: seen.report.aadObjectId, name: nameOf(seen) },
       lead,
       lastCycle: lastCycle(seen.report, seen.state),
+      typed,
+      problem,
     });
   }
 
   const problemText = (context: TurnContext, problem: AppraisalProblem) => strings(turnData(context).language()).appraisal.problems[problem];
 
-  /** Applies `rule` to the report's appraisal; refused, nothing is written; done, their prompts are re-planned. */
-  async function change(context: TurnContext, reportId: string, rule: Rule, done: string): Promise<AdaptiveCardJson> {
+  /**
+   * Applies `rule` to the report's appraisal; refused, nothing is written and the card comes
+   * back with `typed` (the dates the manager chose) and the reason at the field; done, their
+   * prompts are re-planned.
+   */
+  async function change(context: TurnContext, reportId: string, rule: Rule, done: string, typed?: AppraisalTyped): Promise<AdaptiveCardJson> {
     const { identity } = turnData(context);
     const now = deps.now();
     const today = londonDate(now);
     const result = await reports.change(identity, reportId, now, (state, cycle) => rule(state, cycle, today, now));
     if (!result.ok) {
       if (result.problem === 'not-your-report' || !result.seen) return notYours(context);
-      return view(context, result.seen, { text: problemText(context, result.problem), tone: 'attention' });
+      const marked = { problem: result.problem, meeting: result.meeting };
+      return view(context, result.seen, { text: problemText(context, result.problem), tone: 'attention' }, typed, marked);
     }
     const person = { tenantId: identity.tenantId, aadObjectId: result.seen.report.aadObjectId };
     await prompts.follow(person, result.written, result.seen.calendar.holidays, now);

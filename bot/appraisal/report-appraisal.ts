@@ -8,7 +8,7 @@ import type { LineManagerLinks } from '../team/line-manager-links';
 import { calendarOf, currentAppraisal, keepAppraisal, type SchoolCalendar } from './appraisal-calendar';
 import type { AppraisalCycle } from './appraisal-cycle';
 import type { AppraisalProblem, Result } from './appraisal-rules';
-import type { AppraisalState } from './appraisal-state';
+import type { AppraisalState, MeetingId } from './appraisal-state';
 
 /** A report's appraisal as their line manager may see it. */
 export interface ReportAppraisal {
@@ -22,7 +22,7 @@ export interface ReportAppraisal {
  * What a manager's change came to: `seen` is the appraisal as it now stands (a new cycle
  * once the last meeting of an ended one is recorded), `written` the cycle the change was made to.
  */
-export type ReportChange = { ok: true; seen: ReportAppraisal; written: AppraisalState } | { ok: false; problem: AppraisalProblem | 'not-your-report'; seen?: ReportAppraisal };
+export type ReportChange = { ok: true; seen: ReportAppraisal; written: AppraisalState } | { ok: false; problem: AppraisalProblem | 'not-your-report'; meeting?: MeetingId; seen?: ReportAppraisal };
 
 /**
  * A line manager's access to a report's appraisal: only after the link check (accepted or
@@ -55,9 +55,10 @@ export function createReportAppraisals(store: Store, links: LineManagerLinks) {
       const { seen } = await read(manager, reportId, now);
       if (!seen) return { ok: false, problem: 'not-your-report' };
       const key = seen.report.id;
-      const outcome: { problem?: AppraisalProblem | 'not-your-report'; written?: AppraisalState } = {};
+      const outcome: { problem?: AppraisalProblem | 'not-your-report'; meeting?: MeetingId; written?: AppraisalState } = {};
       const saved = await updateDocument(store.users, key, key, (current) => {
         outcome.problem = undefined;
+        outcome.meeting = undefined;
         if (!current || !names(current, manager)) {
           outcome.problem = 'not-your-report';
           return undefined;
@@ -71,6 +72,7 @@ export function createReportAppraisals(store: Store, links: LineManagerLinks) {
         const result = rule(state, cycle, seen.calendar);
         if (!result.ok) {
           outcome.problem = result.problem;
+          outcome.meeting = result.meeting;
           return undefined;
         }
         const next = { ...current, updatedAt: now.toISOString() };
@@ -80,7 +82,7 @@ export function createReportAppraisals(store: Store, links: LineManagerLinks) {
       });
       const report = saved?.value ?? seen.report;
       const after = { ...seen, report, ...currentAppraisal(report, londonDate(now), seen.calendar, now) };
-      return outcome.problem ? { ok: false, problem: outcome.problem, seen } : { ok: true, seen: after, written: outcome.written ?? after.state };
+      return outcome.problem ? { ok: false, problem: outcome.problem, meeting: outcome.meeting, seen } : { ok: true, seen: after, written: outcome.written ?? after.state };
     },
   };
 }

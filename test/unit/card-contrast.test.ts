@@ -4,6 +4,7 @@ import type { ZodTypeAny } from 'zod';
 import type { Language } from '../../bot/users/user-record';
 import type { AdaptiveCardJson } from '../../cards/card-kit';
 import { appraisalCardDataSchema, renderAppraisalCard } from '../../cards/appraisal-card';
+import { appraisalObjectiveCardDataSchema, renderAppraisalObjectiveCard } from '../../cards/appraisal-objective-card';
 import { appraisalPromptCardDataSchema, renderAppraisalPromptCard } from '../../cards/appraisal-prompt-card';
 import { appraisalRecordCardDataSchema, renderAppraisalRecordCard } from '../../cards/appraisal-record-card';
 import { appraisalReviewCardDataSchema, renderAppraisalReviewCard } from '../../cards/appraisal-review-card';
@@ -66,6 +67,7 @@ const cards: Record<string, Drawn> = {
   'self-assessment-results-card': { schema: selfAssessmentResultsCardDataSchema, render: renderSelfAssessmentResultsCard, hints: verb },
   'self-assessment-export-card': { schema: selfAssessmentExportCardDataSchema, render: renderSelfAssessmentExportCard },
   'appraisal-card': { schema: appraisalCardDataSchema, render: renderAppraisalCard, hints: { date, reportId: 'r1' } },
+  'appraisal-objective-card': { schema: appraisalObjectiveCardDataSchema, render: renderAppraisalObjectiveCard },
   'appraisal-review-card': { schema: appraisalReviewCardDataSchema, render: renderAppraisalReviewCard, hints: { date, reportId: 'r1' } },
   'appraisal-record-card': { schema: appraisalRecordCardDataSchema, render: renderAppraisalRecordCard, hints: { reportId: 'r1' } },
   'appraisal-prompt-card': { schema: appraisalPromptCardDataSchema, render: renderAppraisalPromptCard, hints: { date, reportId: 'r1' } },

@@ -14,6 +14,7 @@ import { renderSchoolChooserCard, schoolChooserCardDataSchema } from '../../card
 import { appraisalPromptCardDataSchema, renderAppraisalPromptCard } from '../../cards/appraisal-prompt-card';
 import { appraisalReviewCardDataSchema, renderAppraisalReviewCard } from '../../cards/appraisal-review-card';
 import { appraisalRecordCardDataSchema, renderAppraisalRecordCard } from '../../cards/appraisal-record-card';
+import { appraisalObjectiveCardDataSchema, renderAppraisalObjectiveCard } from '../../cards/appraisal-objective-card';
 import { helpCardDataSchema, renderHelpCard } from '../../cards/help-card';
 import { inductionCompleteCardDataSchema, renderInductionCompleteCard } from '../../cards/induction-complete-card';
 import { inductionStageCardDataSchema, renderInductionStageCard } from '../../cards/induction-stage-card';
@@ -93,6 +94,7 @@ const cards: Record<string, Measured> = {
   },
   'appraisal-review-card': { schema: appraisalReviewCardDataSchema, render: renderAppraisalReviewCard, hints: { date, reportId: 'x'.repeat(36) } },
   'appraisal-record-card': { schema: appraisalRecordCardDataSchema, render: renderAppraisalRecordCard, hints: { reportId: 'x'.repeat(36) } },
+  'appraisal-objective-card': { schema: appraisalObjectiveCardDataSchema, render: renderAppraisalObjectiveCard },
   'appraisal-prompt-card': { schema: appraisalPromptCardDataSchema, render: renderAppraisalPromptCard, hints: { date, reportId: 'x'.repeat(36) } },
   // Its echoed CSV (60,000 characters) alone is over the limit in UTF-16: to be bounded with its handler.
   'manager-import-card': { schema: managerImportCardDataSchema, render: renderManagerImportCard },

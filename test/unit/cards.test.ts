@@ -32,6 +32,7 @@ import { addObjective, addStaffComment, recordReview } from '../../bot/appraisal
 import { appraisalCard, reviewForm } from '../../bot/appraisal/appraisal-views';
 import { promptCard } from '../../bot/appraisal/appraisal-prompt-view';
 import { recordCard } from '../../bot/appraisal/appraisal-record-view';
+import { objectiveEditCard } from '../../bot/appraisal/appraisal-objective-view';
 
 let content: Content;
 beforeAll(async () => {
@@ -207,6 +208,19 @@ function appraisalSamples(language: Language): [string, AdaptiveCardJson][] {
     ['appraisal, empty', appraisalCard(language, empty, { ...options, viewer: { role: 'staff' } })],
     ['appraisal, full with a record and priorities', appraisalCard(language, full, { ...options, viewer: { role: 'staff' }, priorities: ['Behaviour'], lead: { text: 'Saved.', tone: 'good' } })],
     ['appraisal, the manager’s view', appraisalCard(language, full, { ...options, viewer: manager })],
+    ['appraisal, the manager’s view with no objectives', appraisalCard(language, empty, { ...options, viewer: manager })],
+    [
+      'appraisal, refused with what was typed and the marks',
+      appraisalCard(language, empty, {
+        ...options,
+        viewer: { role: 'staff' },
+        inductionPriorities: ['Team Teach'],
+        typed: { objective: { measure: 'Seen weekly', standards: ['pedagogy'], keyAreas: ['communication'] }, dates: { planning: '2027-03-10', 'mid-year': '2027-01-06' } },
+        problem: { problem: 'objective-text', form: 'new' },
+      }),
+    ],
+    ['appraisal, a date refused', appraisalCard(language, empty, { ...options, viewer: { role: 'staff' }, typed: { dates: { planning: '2027-03-10', 'mid-year': '2027-01-06' } }, problem: { problem: 'date-order', meeting: 'mid-year' } })],
+    ['appraisal objective edit, refused', objectiveEditCard(language, full.objectives[0]!, { dates: { planning: '2026-12-01' } }, { typed: { text: '', measure: 'x', standards: [], keyAreas: ['communication'] }, lead: 'Write it', marked: true })],
     ['appraisal review form, planning', reviewForm(language, full, 'planning', manager)],
     ['appraisal record, the staff member’s own', recordCard(language, full, 'planning', { role: 'staff' })!],
     ['appraisal record, the manager’s view', recordCard(language, full, 'planning', manager)!],

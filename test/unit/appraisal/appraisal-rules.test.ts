@@ -1,5 +1,5 @@
 import { cycleOn } from '../../../bot/appraisal/appraisal-cycle';
-import { addObjective, addStaffComment, confirmMeeting, recordReview, removeObjective, setMeetingDates, snoozeMeeting } from '../../../bot/appraisal/appraisal-rules';
+import { addObjective, addStaffComment, confirmMeeting, editObjective, recordReview, removeObjective, setMeetingDates, snoozeMeeting } from '../../../bot/appraisal/appraisal-rules';
 import { newAppraisal, type AppraisalState } from '../../../bot/appraisal/appraisal-state';
 import { calendarOf, currentAppraisal } from '../../../bot/appraisal/appraisal-calendar';
 
@@ -25,17 +25,37 @@ describe('appraisal rules', () => {
     expect(addObjective(withObjectives(0), { ...objective(1), measure: '  ' })).toEqual({ ok: false, problem: 'objective-text' });
   });
 
-  it('when the planning meeting is recorded, then the objectives can no longer change', () => {
+  it('when the planning meeting is recorded, then objectives can no longer be added or removed, but an edit keeps the agreed wording beside the new one', () => {
     const state = withObjectives(2);
     expect(setMeetingDates(state, { planning: '2026-11-23' }, '2026-11-23', cycle)).toEqual({ ok: true });
     expect(recordReview(state, 'planning', 'mgr', { outcomes: {}, priorities: [] }, '2026-11-23', now)).toEqual({ ok: true });
     expect(addObjective(state, objective(3))).toEqual({ ok: false, problem: 'objectives-agreed' });
     expect(removeObjective(state, 'o1')).toEqual({ ok: false, problem: 'objectives-agreed' });
+    expect(editObjective(state, 'o1', { ...objective(0), text: 'Objective 0, widened' })).toEqual({ ok: true });
+    expect(editObjective(state, 'o1', { ...objective(0), text: 'Objective 0, widened again' })).toEqual({ ok: true });
+    expect(state.objectives[0]).toMatchObject({ text: 'Objective 0, widened again', agreedAs: { text: 'Objective 0', measure: 'Observed in class' } });
+    // Put back as agreed, it reads as agreed again.
+    expect(editObjective(state, 'o1', objective(0))).toEqual({ ok: true });
+    expect(state.objectives[0]!.agreedAs).toBeUndefined();
+  });
+
+  it('when an edit loses its text, names no objective, or meets an outcome recorded against it, then it is refused and nothing changes', () => {
+    const state = withObjectives(2);
+    const before = structuredClone(state);
+    expect(editObjective(state, 'o1', { ...objective(0), measure: ' ' })).toEqual({ ok: false, problem: 'objective-text' });
+    expect(editObjective(state, 'o9', objective(0))).toEqual({ ok: false, problem: 'unknown-objective' });
+    expect(state).toEqual(before);
+    setMeetingDates(state, { 'mid-year': '2027-03-17' }, '2026-11-23', cycle);
+    recordReview(state, 'mid-year', 'mgr', { outcomes: { o1: 'met', o2: 'not-met' }, priorities: [] }, '2027-03-17', now);
+    const recorded = structuredClone(state);
+    expect(editObjective(state, 'o2', objective(5))).toEqual({ ok: false, problem: 'objective-locked' });
+    expect(removeObjective(state, 'o2')).toEqual({ ok: false, problem: 'objective-locked' });
+    expect(state).toEqual(recorded);
   });
 
   it('when three dates are set at once and one is out of order, then none is set', () => {
     const state = withObjectives(1);
-    expect(setMeetingDates(state, { planning: '2026-12-01', 'mid-year': '2026-11-30', 'end-of-year': '2027-07-01' }, '2026-11-23', cycle)).toEqual({ ok: false, problem: 'date-order' });
+    expect(setMeetingDates(state, { planning: '2026-12-01', 'mid-year': '2026-11-30', 'end-of-year': '2027-07-01' }, '2026-11-23', cycle)).toEqual({ ok: false, problem: 'date-order', meeting: 'mid-year' });
     expect(state.meetings.planning.date).toBeUndefined();
     expect(setMeetingDates(state, { planning: '2026-12-01', 'mid-year': '2027-03-17', 'end-of-year': '2027-07-01' }, '2026-11-23', cycle)).toEqual({ ok: true });
   });
