@@ -1,7 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { z } from 'zod';
-import { renderHelpCard } from '../../cards/help-card';
 import { renderWelcomeCard } from '../../cards/welcome-card';
 import { Verbs } from '../../cards/verbs';
 import { onCardAction } from '../app/card-actions';
@@ -12,7 +11,7 @@ import { strings } from '../i18n/strings';
 import { languageSchema, type Language } from '../users/user-record';
 import { firstName } from '../welcome/first-name';
 import type { FeatureDeps } from '../app/feature-deps';
-import { adminHint } from '../help/admin-hint';
+import { helpCardFor } from '../help/help-card-for';
 
 const setLanguageSchema = z.object({ language: languageSchema, view: z.enum(['welcome', 'help']).default('help') });
 
@@ -25,10 +24,8 @@ function chooseLanguage(context: TurnContext, language: Language): void {
 
 /** `Cymraeg` / `English` typed, or the toggle on the welcome and help cards. */
 export function registerLanguage(app: Application, deps: FeatureDeps): void {
-  const help = (context: TurnContext, language: Language) => {
-    const { identity, session } = turnData(context);
-    return renderHelpCard(language, { lead: strings(language).language.switched, adminHint: adminHint(deps.config, identity, session.user, language) });
-  };
+  // The help for where the switch was made (a shared chat's, or the person's own with their commands), in the new language.
+  const help = (context: TurnContext, language: Language) => helpCardFor(context, deps.config, strings(language).language.switched);
   for (const [word, language] of [['cymraeg', 'cy'], ['english', 'en'], ['saesneg', 'en']] as const) {
     app.message(commandSelector(word), async (context) => {
       chooseLanguage(context, language);

@@ -54,6 +54,20 @@ describe('help and private commands in group chats and channels', () => {
     expect(all.find((b) => b.type === 'Action.OpenUrl')).toMatchObject({ title: 'Agor sgwrs un-i-un', url: CHAT_LINK });
   });
 
+  it('when someone switches language in a group chat, then the help that comes back is the chat\'s, in the new language', async () => {
+    const user = teamsUser();
+    const card = await said(inGroupChat(message(user, harness.serviceUrl, 'Cymraeg'), user));
+    const text = cardText(card);
+    expect(text).toContain('Beth alla i ei wneud yn y sgwrs hon');
+    expect(text).not.toContain('Gosod fy mhroffil');
+  });
+
+  it('when an administrator switches language in the one-to-one chat, then the help that comes back lists their commands', async () => {
+    const text = cardText(await said(message(admin, harness.serviceUrl, 'English')));
+    expect(text).toContain(en.language.switched);
+    expect(buttons(await said(message(admin, harness.serviceUrl, 'English'))).map((b) => b.title)).toEqual(expect.arrayContaining(['Roles', 'Audit']));
+  });
+
   it('when an administrator asks for help in a channel, then it tells them they can link the team there', async () => {
     const text = cardText(await said(inChannel(message(admin, harness.serviceUrl, 'help'), admin)));
     expect(text).toContain('link school');
