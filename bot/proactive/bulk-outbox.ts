@@ -41,6 +41,8 @@ export class BulkOutbox {
     private readonly cursors: BulkCursorCollection,
     private readonly now: () => Date,
     private readonly shards: number = SHARD_COUNT,
+    /** Told after each new message, so sending starts at once rather than at the next cycle. */
+    private readonly onEnqueued: () => void = () => undefined,
   ) {}
 
   /** Stores the message once: a second call with the same key changes nothing. */
@@ -97,6 +99,7 @@ export class BulkOutbox {
         if (!isConflict(err)) throw err;
       }
     }
+    this.onEnqueued();
     return 'enqueued';
   }
 

@@ -88,7 +88,8 @@ export function createProactiveEngine(options: ProactiveEngineOptions): Proactiv
   const store = options.store;
   const rate = options.config.TEAMS_TENANT_RATE_PER_SECOND;
   const shards = options.sender?.shards ?? SHARD_COUNT;
-  const pacer = new SendPacer({ ...options.pacer, tenantRatePerSecond: rate });
+  // The tenant's rate is kept by the budget all instances share; the pacer keeps each conversation's.
+  const pacer = new SendPacer({ tenantPacing: false, ...options.pacer, tenantRatePerSecond: rate });
   const budget = new SharedSendBudget({ ...options.budget, slots: store.sendBudget, ratePerSecond: rate });
   let loop: ProactiveLoop | undefined;
   // A message enqueued here goes at once rather than at the next cycle: personal messages wait for nobody.
@@ -106,7 +107,7 @@ export function createProactiveEngine(options: ProactiveEngineOptions): Proactiv
     owner,
     log: options.log,
   });
-  const bulkOutbox = new BulkOutbox(store.bulkMessages, store.bulkCursors, now, shards);
+  const bulkOutbox = new BulkOutbox(store.bulkMessages, store.bulkCursors, now, shards, () => loop?.poke());
   const bulkSender = new BulkSender({
     ...options.bulk,
     cursors: store.bulkCursors,

@@ -17,7 +17,7 @@ export interface SharedBudgetOptions {
   ratePerSecond: number;
   /** Positions at the end of each second that bulk sends never take, so a personal message always finds one within a second. Default 1. */
   personalReserve?: number;
-  /** The rate is lowered by this fraction, against network jitter between here and Teams. Default 0.05. */
+  /** The rate is lowered by this fraction, against network jitter between here and Teams. Default 0.03. */
   margin?: number;
   /** Positions a bulk sender claims at once (fewer store writes per send). Default 10. */
   bulkBatch?: number;
@@ -53,7 +53,7 @@ export class SharedSendBudget implements TenantBudget {
   private readonly queues = new Map<string, Promise<unknown>>();
 
   constructor(private readonly o: SharedBudgetOptions) {
-    this.positions = Math.max(1, Math.floor(o.ratePerSecond / (1 + (o.margin ?? 0.05))));
+    this.positions = Math.max(1, Math.floor(o.ratePerSecond / (1 + (o.margin ?? 0.03))));
     this.reserve = Math.min(o.personalReserve ?? 1, this.positions - 1);
     this.batch = o.bulkBatch ?? 10;
     this.clock = o.clock ?? Date.now;

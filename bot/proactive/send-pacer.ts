@@ -22,6 +22,11 @@ export interface PacerOptions {
   openWithinMs?: number;
   /** A monotonic clock in ms. Default `performance.now`. */
   clock?: () => number;
+  /**
+   * Whether this pacer also spaces the tenant's sends itself. Default true; false when every
+   * instance shares one budget through the store (`send-budget.ts`), which then does it.
+   */
+  tenantPacing?: boolean;
 }
 
 interface ConversationState {
@@ -54,6 +59,7 @@ export class SendPacer {
   private readonly margin: number;
   private readonly openWithinMs: number;
   private readonly clock: () => number;
+  private readonly tenantPacing: boolean;
   private calls = 0;
 
   constructor(options: PacerOptions) {
@@ -62,6 +68,7 @@ export class SendPacer {
     this.margin = options.margin ?? 0.05;
     this.openWithinMs = options.openWithinMs ?? 100;
     this.clock = options.clock ?? (() => performance.now());
+    this.tenantPacing = options.tenantPacing ?? true;
   }
 
   /** Milliseconds until a send to `target` may go (0 when it may go now); counts and books nothing. */
@@ -83,7 +90,7 @@ export class SendPacer {
     const now = this.clock();
     const opens = this.opensAt(state, now);
     if (opens - now > this.openWithinMs) return { ok: false, retryInMs: Math.ceil(this.book(state, now) - now) };
-    const at = this.reserveTenantSlot(target.tenantId, opens);
+    const at = this.tenantPacing ? this.reserveTenantSlot(target.tenantId, opens) : opens;
     state.events.push(at);
     // This send takes the turn booked soonest, if one is due: whoever booked it will be told to wait again.
     if (state.booked.length > 0 && (state.booked[0] as number) <= now + this.openWithinMs) state.booked.shift();

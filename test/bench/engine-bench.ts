@@ -96,11 +96,11 @@ async function bulkRun(label: string, fixture: ProactiveFixture, database: strin
   const cpu = process.cpuUsage();
   let peakRss = 0;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 500);
-  const enqueueStart = performance.now();
-  await first.bulkOutbox.enqueue({ key: `policy:${label}`, recipients, content, quietHours: false });
-  const enqueueMs = performance.now() - enqueueStart;
-  const start = performance.now();
+  // The engines run already, as in a live deployment; the clock starts when the message is enqueued.
   for (const e of engines) e.start();
+  const start = performance.now();
+  await first.bulkOutbox.enqueue({ key: `policy:${label}`, recipients, content, quietHours: false });
+  const enqueueMs = performance.now() - start;
   // A personal notice every 2 s while the bulk goes out; its delay is enqueue → arrival at the connector.
   const enqueuedAt = new Map<string, number>();
   let n = 0;

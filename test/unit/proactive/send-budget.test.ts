@@ -21,11 +21,11 @@ describe('the tenant budget shared by every instance', () => {
     expect(new Set(taken).size).toBe(150);
     const perSecond = new Map<number, number>();
     for (const t of taken) perSecond.set(Math.floor(t / 1000), (perSecond.get(Math.floor(t / 1000)) ?? 0) + 1);
-    // 50/s less the 5 % margin is 47 positions a second; bulk sends leave the last one for personal messages.
-    expect(Math.max(...perSecond.values())).toBeLessThanOrEqual(46);
+    // 50/s less the 3 % margin is 48 positions a second; bulk sends leave the last one for personal messages.
+    expect(Math.max(...perSecond.values())).toBeLessThanOrEqual(47);
     const sorted = [...taken].sort((x, y) => x - y);
     for (let i = 1; i < sorted.length; i += 1) expect((sorted[i] as number) - (sorted[i - 1] as number)).toBeGreaterThanOrEqual(20);
-    for (const stored of await slots.scanAllPartitions({})) expect(budgetSlotSchema.parse(stored.value).used).toBeLessThanOrEqual(47);
+    for (const stored of await slots.scanAllPartitions({})) expect(budgetSlotSchema.parse(stored.value).used).toBeLessThanOrEqual(48);
   });
 
   it('when bulk sends have used their share of a second, then a personal message still gets a position in that second', async () => {
