@@ -1,8 +1,5 @@
 import { z } from 'zod';
-import { languageSchema } from '../users/user-record';
-import { unreachableReasonSchema, type OutboxRecord } from './outbox-record';
-
-const instant = z.string().datetime();
+import { outboxRecordShape, type OutboxRecord } from './outbox-record';
 
 /** How a delivery ended. */
 export const deliveryStatusSchema = z.enum(['sent', 'failed', 'unreachable']);
@@ -15,46 +12,14 @@ export const deliveryStatusSchema = z.enum(['sent', 'failed', 'unreachable']);
  * `id` is the message's idempotency key (escaped) and `pk` its shard, as in the outbox, so
  * `Outbox.get(key)` finds a message in one point read wherever it is.
  */
-export const deliveryRecordSchema = z.object({
-  id: z.string(),
-  pk: z.string(),
-  kind: z.literal('delivery'),
-  key: z.string(),
-  recipient: z.string(),
-  /** The bulk message this delivery belongs to, if any. */
-  bulk: z.string().optional(),
-  status: deliveryStatusSchema,
-  attempts: z.number().int().min(0),
-  activityId: z.string().optional(),
-  sentAt: instant.optional(),
-  language: languageSchema.optional(),
-  reason: z.string().optional(),
-  unreachable: unreachableReasonSchema.optional(),
-  lastError: z.object({ status: z.number().int(), message: z.string(), at: instant }).optional(),
-  createdAt: instant,
-  finishedAt: instant,
-});
+export const deliveryRecordSchema = outboxRecordShape
+  .pick({ id: true, pk: true, key: true, recipient: true, bulk: true, attempts: true, activityId: true, sentAt: true, language: true, reason: true, unreachable: true, lastError: true, createdAt: true })
+  .extend({ kind: z.literal('delivery'), status: deliveryStatusSchema, finishedAt: z.string().datetime() });
 export type DeliveryRecord = z.infer<typeof deliveryRecordSchema>;
 
-/** The delivery record of an outbox record in a final state; the content stays behind. */
+/** The delivery record of an outbox record in a final state; the content and the queue's state stay behind. */
 export function deliveryOf(r: OutboxRecord, now: Date): DeliveryRecord {
   if (r.status !== 'sent' && r.status !== 'failed' && r.status !== 'unreachable') throw new Error(`an outbox record in state ${r.status} has not finished`);
-  return {
-    id: r.id,
-    pk: r.pk,
-    kind: 'delivery',
-    key: r.key,
-    recipient: r.recipient,
-    ...(r.bulk ? { bulk: r.bulk } : {}),
-    status: r.status,
-    attempts: r.attempts,
-    ...(r.activityId ? { activityId: r.activityId } : {}),
-    ...(r.sentAt ? { sentAt: r.sentAt } : {}),
-    ...(r.language ? { language: r.language } : {}),
-    ...(r.reason ? { reason: r.reason } : {}),
-    ...(r.unreachable ? { unreachable: r.unreachable } : {}),
-    ...(r.lastError ? { lastError: r.lastError } : {}),
-    createdAt: r.createdAt,
-    finishedAt: now.toISOString(),
-  };
+  const { kind: _kind, content: _content, lane: _lane, notBefore: _notBefore, quietHours: _quiet, schoolHolidays: _holidays, dueAt: _dueAt, lease: _lease, updatedAt: _updated, status, ...kept } = r;
+  return { ...kept, kind: 'delivery', status, finishedAt: now.toISOString() };
 }

@@ -59,13 +59,12 @@ export class OutboxClaims {
   }
 
   /**
-   * Writes the outcome of our claim. Normally the record is as we left it and this is one
-   * conditional write. If our lease was lost meanwhile (we were slower than the lease), a
-   * final outcome is still recorded unless the record is already 'sent', while a non-final
-   * one (`onlyIfOurs`) is dropped, so we never undo another instance's claim. Resolves with
-   * the record as written, or undefined when nothing was written.
+   * Puts our claimed record back in the queue (postponed or retrying). Normally the record is
+   * as we left it and this is one conditional write. If our lease was lost meanwhile (we were
+   * slower than the lease), nothing is written, so we never undo another instance's claim.
+   * (A final outcome goes through `finish`.) Resolves with the record as written, or undefined.
    */
-  async settle(mine: Stored<OutboxRecord>, change: (r: OutboxRecord) => OutboxRecord, onlyIfOurs: boolean): Promise<Stored<OutboxRecord> | undefined> {
+  async settle(mine: Stored<OutboxRecord>, change: (r: OutboxRecord) => OutboxRecord): Promise<Stored<OutboxRecord> | undefined> {
     let lost = false;
     let wrote = false;
     const result = await updateDocument(
@@ -74,11 +73,8 @@ export class OutboxClaims {
       mine.value.pk,
       (current) => {
         wrote = false;
-        if (!current || current.status === 'sent') return undefined;
-        if (current.status !== 'sending' || current.lease?.owner !== this.owner) {
-          lost = true;
-          if (onlyIfOurs) return undefined;
-        }
+        lost = current !== undefined && (current.status !== 'sending' || current.lease?.owner !== this.owner);
+        if (!current || lost) return undefined;
         wrote = true;
         return change(current);
       },

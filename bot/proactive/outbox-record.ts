@@ -48,7 +48,8 @@ export type Lane = z.infer<typeof laneSchema>;
  * 'pending' when to (re)try, for 'sending' when the lease runs out; so one indexed query
  * (`status IN (pending, sending) AND dueAt <= now`) finds both new work and abandoned work.
  */
-const outboxRecordShape = z.object({
+/** The fields of an outbox record (the finished delivery keeps some of them). */
+export const outboxRecordShape = z.object({
   id: z.string(),
   pk: z.string(),
   kind: z.literal('outbox-message'),

@@ -165,7 +165,7 @@ export class OutboxSender {
       this.o.pacer.sentLater(target.conversationId, decision.at, this.o.pacer.clockNow());
     } catch (err) {
       if (!(err instanceof StoppedError)) throw err;
-      await this.claims.settle(mine, (r) => postponed(r, this.o.now(), this.o.now()), true);
+      await this.claims.settle(mine, (r) => postponed(r, this.o.now(), this.o.now()));
       return 'skipped';
     }
     const language = resolveLanguage(user.value.language, ref.locale);
@@ -186,7 +186,7 @@ export class OutboxSender {
     const now = this.o.now();
     const when = new Date(now.getTime() + retryInMs);
     const back = claimedByUs
-      ? await this.claims.settle(stored, (r) => postponed(r, when, now), true)
+      ? await this.claims.settle(stored, (r) => postponed(r, when, now))
       : await this.claims.replaceIfUnchanged(stored, postponed(stored.value, when, now));
     if (!back) return 'skipped';
     return queue.keep({ stored: back, user: item.user }, performance.now() + retryInMs) ? 'kept' : 'postponed';
@@ -217,7 +217,7 @@ export class OutboxSender {
         return this.unreachable(mine, user, outcome, true);
       case 'retry':
         if (!result.ok && result.status === 429) this.o.pacer.pause(ref.conversationId, outcome.waitMs);
-        if (!result.ok) await this.claims.settle(mine, (r) => retrying(r, result, new Date(now.getTime() + outcome.waitMs), now), true);
+        if (!result.ok) await this.claims.settle(mine, (r) => retrying(r, result, new Date(now.getTime() + outcome.waitMs), now));
         return 'retrying';
       case 'failed':
         this.o.log.warn('outbox-failed', { status: result.ok ? 200 : result.status, attempts: mine.value.attempts + 1 });

@@ -7,12 +7,12 @@
 import type { JSONObject, OperationInput } from '@azure/cosmos';
 import { createHttpConnectorTransport } from '../../bot/edge/http-connector-transport';
 import { TEAMS_CONVERSATION_WINDOWS } from '../../bot/proactive/rate-window';
-import { allShards, shardOf } from '../../bot/proactive/shard-key';
+import { shardOf } from '../../bot/proactive/shard-key';
 import type { ProactiveEngine } from '../../bot/proactive/proactive-engine';
 import { meterRoundTrips } from '../../bot/storage/round-trip-meter';
 import { newUserRecord } from '../../bot/users/user-record';
-import { conversationRef, engineOn, LOCAL, ProactiveFixture, type ProactiveTestStore } from '../support/proactive-store-fixture';
-import { ThrottlingConnector } from '../support/throttling-connector';
+import { conversationRef, countDocuments, engineOn, LOCAL, ProactiveFixture, type ProactiveTestStore } from '../support/proactive-store-fixture';
+import { busiestSecond, ThrottlingConnector } from '../support/throttling-connector';
 import { median } from './statistics';
 
 const [PEOPLE, FINISHED, TWO_PEOPLE] = [31_000, 100_000, 10_000].map((d, i) => Number(process.argv[2 + i] ?? d)) as [number, number, number];
@@ -48,7 +48,7 @@ async function addFinished(store: ProactiveTestStore, count: number): Promise<vo
   await bulkCreate(store.deliveriesContainer, docs);
 }
 
-async function idleCycle(store: ProactiveTestStore, serviceUrl: string): Promise<{ ms: number; requests: number }> {
+async function idleCycle(store: ProactiveTestStore): Promise<{ ms: number; requests: number }> {
   const engine = engineOn(store, { transport: createHttpConnectorTransport(LOCAL) });
   engine.scheduler.register('digest', async () => undefined);
   const samples: { ms: number; requests: number }[] = [];
@@ -61,7 +61,6 @@ async function idleCycle(store: ProactiveTestStore, serviceUrl: string): Promise
     });
     samples.push({ ms: performance.now() - start, requests });
   }
-  void serviceUrl;
   return { ms: median(samples.map((s) => s.ms)), requests: Math.max(...samples.map((s) => s.requests)) };
 }
 
@@ -70,22 +69,13 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
-function busiestSecond(times: number[]): number {
-  let most = 0;
-  for (let i = 0, j = 0; j < times.length; j += 1) {
-    while ((times[j] as number) - (times[i] as number) >= 1000) i += 1;
-    most = Math.max(most, j - i + 1);
-  }
-  return most;
-}
-
 async function bulkRun(label: string, fixture: ProactiveFixture, database: string, people: number, instances: number, finished: number): Promise<void> {
   const connector = new ThrottlingConnector({ conversationWindows: TEAMS_CONVERSATION_WINDOWS, perSecond: RATE });
   const serviceUrl = await connector.start();
   const store = await fixture.connect(database);
-  const idleEmpty = await idleCycle(store, serviceUrl);
+  const idleEmpty = await idleCycle(store);
   if (finished > 0) await addFinished(store, finished);
-  const idleFull = await idleCycle(store, serviceUrl);
+  const idleFull = await idleCycle(store);
   const recipients = await addPeople(store, serviceUrl, 1, people);
   const personal = await addPeople(store, serviceUrl, 900_000, 200);
   const engines: ProactiveEngine[] = [];
@@ -143,7 +133,7 @@ async function bulkRun(label: string, fixture: ProactiveFixture, database: strin
         connector429: connector.violations,
         personalNotices: delays.length,
         personalDelaySeconds: { p50: Number(percentile(delays, 50).toFixed(2)), p95: Number(percentile(delays, 95).toFixed(2)), max: Number(Math.max(...delays).toFixed(2)) },
-        liveOutboxAfter: (await store.outboxContainer.items.query<number>('SELECT VALUE COUNT(1) FROM c').fetchAll()).resources[0],
+        liveOutboxAfter: await countDocuments(store.outboxContainer),
         cpuSeconds: Number(((used.user + used.system) / 1e6).toFixed(1)),
         peakRssMb: Math.round(peakRss / 1e6),
       },
@@ -162,7 +152,6 @@ async function main(): Promise<void> {
   } finally {
     await fixture.stop();
   }
-  void allShards;
 }
 
 void main().then(

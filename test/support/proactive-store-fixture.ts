@@ -118,3 +118,9 @@ export const LOCAL = { BOT_ID: undefined, BOT_PASSWORD: undefined, BOT_TYPE: 'Mu
 
 /** Message number `i` in both languages. */
 export const content = (i: number) => ({ en: { text: `Reminder ${i}` }, cy: { text: `Nodyn atgoffa ${i}` } });
+
+/** Every document a query of the container can see (what the loop's queries would evaluate). */
+export async function countDocuments(container: Container): Promise<number> {
+  const { resources } = await container.items.query<number>('SELECT VALUE COUNT(1) FROM c').fetchAll();
+  return resources[0] ?? 0;
+}

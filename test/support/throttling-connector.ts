@@ -132,3 +132,13 @@ function reply(res: http.ServerResponse, status: number, body: unknown): void {
   res.setHeader('content-type', 'application/json');
   res.end(JSON.stringify(body));
 }
+
+/** The most arrivals in any one second (a sliding window over sorted times in ms). */
+export function busiestSecond(times: readonly number[]): number {
+  let most = 0;
+  for (let i = 0, j = 0; j < times.length; j += 1) {
+    while ((times[j] as number) - (times[i] as number) >= 1000) i += 1;
+    most = Math.max(most, j - i + 1);
+  }
+  return most;
+}

@@ -1,9 +1,9 @@
-import type { Container } from '@azure/cosmos';
 import { createHttpConnectorTransport } from '../../../bot/edge/http-connector-transport';
 import { bulkDeliveryKey } from '../../../bot/proactive/bulk-message';
 import { TEAMS_CONVERSATION_WINDOWS } from '../../../bot/proactive/rate-window';
 import { meterRoundTrips } from '../../../bot/storage/round-trip-meter';
-import type { ThrottlingConnector } from '../../support/throttling-connector';
+import { busiestSecond, type ThrottlingConnector } from '../../support/throttling-connector';
+import { countDocuments } from '../../support/proactive-store-fixture';
 import { addPerson, engineOn, LOCAL, proactiveTestBed, type ProactiveTestStore } from './proactive-fixture';
 
 let connector: ThrottlingConnector;
@@ -13,12 +13,6 @@ const bed = proactiveTestBed('bulk', (b) => ({ store, connector, serviceUrl } = 
 
 const news = { en: { text: 'The new behaviour policy is on the staff site' }, cy: { text: "Mae'r polisi ymddygiad newydd ar wefan y staff" } };
 
-/** Every document a query of the container can see. */
-async function countIn(container: Container): Promise<number> {
-  const { resources } = await container.items.query<number>('SELECT VALUE COUNT(1) FROM c').fetchAll();
-  return resources[0] ?? 0;
-}
-
 async function people(count: number, from = 1, options: { reachable?: boolean } = {}): Promise<string[]> {
   const keys: string[] = [];
   for (let i = from; i < from + count; i += 1) {
@@ -26,16 +20,6 @@ async function people(count: number, from = 1, options: { reachable?: boolean } 
     keys.push(user.id);
   }
   return keys;
-}
-
-/** The most arrivals in any one second. */
-function busiestSecond(times: number[]): number {
-  let most = 0;
-  for (let i = 0, j = 0; j < times.length; j += 1) {
-    while ((times[j] as number) - (times[i] as number) >= 1000) i += 1;
-    most = Math.max(most, j - i + 1);
-  }
-  return most;
 }
 
 async function until(check: () => boolean | Promise<boolean>, timeoutMs: number): Promise<void> {
@@ -53,7 +37,7 @@ describe('bulk messages: stored once, sent by cursor, finished work leaves the l
     const engine = engineOn(store, { transport: createHttpConnectorTransport(LOCAL), config: { TEAMS_TENANT_RATE_PER_SECOND: 50 } });
     await engine.bulkOutbox.enqueue({ key: 'policy:behaviour-2026', recipients: [...reachable, ...never, ...reachable.slice(0, 5)], content: news, quietHours: false });
     // While it waits, the live outbox holds its cursors only (never a document per person).
-    expect(await countIn(store.outboxContainer)).toBeLessThanOrEqual(4);
+    expect(await countDocuments(store.outboxContainer)).toBeLessThanOrEqual(4);
     const sending = await meterRoundTrips(async () => {
       await engine.bulkSender.pump();
       await engine.bulkSender.idle();
@@ -65,8 +49,8 @@ describe('bulk messages: stored once, sent by cursor, finished work leaves the l
     expect(welsh.every((r) => r.activity.text === news.cy.text)).toBe(true);
     expect(welsh.length).toBe(reachable.filter((_, i) => (i + 1) % 3 === 0).length);
     expect(await engine.bulkOutbox.get('policy:behaviour-2026')).toMatchObject({ recipients: 240, figures: { sent: 230, unreachable: 10, failed: 0, retrying: 0 } });
-    expect(await countIn(store.outboxContainer)).toBe(0);
-    expect(await countIn(store.deliveriesContainer)).toBe(240);
+    expect(await countDocuments(store.outboxContainer)).toBe(0);
+    expect(await countDocuments(store.deliveriesContainer)).toBe(240);
     expect(await engine.outbox.get(bulkDeliveryKey('policy:behaviour-2026', reachable[0] as string))).toMatchObject({ status: 'sent', language: 'en' });
     expect(await engine.outbox.get(bulkDeliveryKey('policy:behaviour-2026', never[0] as string))).toMatchObject({ status: 'unreachable', unreachable: 'no-conversation' });
     expect(connector.violations).toBe(0);
@@ -94,7 +78,7 @@ describe('bulk messages: stored once, sent by cursor, finished work leaves the l
     expect(waiting.map((w) => ({ content: w.value.content, lane: w.value.lane, status: w.value.status }))).toEqual(Array(3).fill({ content: undefined, lane: 'bulk', status: 'pending' }));
     engine.start();
     await until(() => connector.delivered.length === 40, 20_000);
-    await until(async () => (await countIn(store.outboxContainer)) === 0, 10_000);
+    await until(async () => (await countDocuments(store.outboxContainer)) === 0, 10_000);
     await engine.stop();
     expect(new Set(connector.delivered.map((r) => r.conversationId)).size).toBe(40);
     // The retried copies were rendered from the one stored content, in each person's language.

@@ -1,4 +1,3 @@
-import type { Container } from '@azure/cosmos';
 import { createHttpConnectorTransport } from '../../../bot/edge/http-connector-transport';
 import { moveFinishedRecords } from '../../../bot/proactive/move-finished-records';
 import { newJobRecord } from '../../../bot/proactive/scheduler-job-record';
@@ -6,17 +5,13 @@ import { Scheduler } from '../../../bot/proactive/scheduler-service';
 import { shardOf } from '../../../bot/proactive/shard-key';
 import { recordingLog } from '../../unit/proactive/proactive-test-kit';
 import type { ThrottlingConnector } from '../../support/throttling-connector';
+import { countDocuments } from '../../support/proactive-store-fixture';
 import { addPerson, content, engineOn, LOCAL, proactiveTestBed, type ProactiveTestStore } from './proactive-fixture';
 
 let connector: ThrottlingConnector;
 let serviceUrl: string;
 let store: ProactiveTestStore;
 proactiveTestBed('live-only', (b) => ({ store, connector, serviceUrl } = b));
-
-async function countIn(container: Container): Promise<number> {
-  const { resources } = await container.items.query<number>('SELECT VALUE COUNT(1) FROM c').fetchAll();
-  return resources[0] ?? 0;
-}
 
 describe('the loop queries live work only', () => {
   it('when messages have been sent, then the documents the sender can query are the ones still waiting, and a sent key is never sent again', async () => {
@@ -26,8 +21,8 @@ describe('the loop queries live work only', () => {
       await engine.outbox.enqueue({ key: `notice:${i}`, recipient: person.id, content: content(i), quietHours: false, ...(i > 25 ? { notBefore: new Date(Date.now() + 3_600_000) } : {}) });
     }
     expect(await engine.sender.drain()).toMatchObject({ sent: 25 });
-    expect(await countIn(store.outboxContainer)).toBe(5);
-    expect(await countIn(store.deliveriesContainer)).toBe(25);
+    expect(await countDocuments(store.outboxContainer)).toBe(5);
+    expect(await countDocuments(store.deliveriesContainer)).toBe(25);
     const finished = await store.deliveries.read('notice:3', shardOf('notice:3'));
     expect(finished?.value).toMatchObject({ status: 'sent', recipient: expect.any(String) });
     expect(finished?.value).not.toHaveProperty('content');
@@ -44,8 +39,8 @@ describe('the loop queries live work only', () => {
     for (let i = 0; i < 20; i += 1) await scheduler.schedule({ key: `digest:${i}`, kind: 'digest', runAt: new Date(now.getTime() - 1000) });
     await scheduler.schedule({ key: 'digest:later', kind: 'digest', runAt: new Date(now.getTime() + 3_600_000) });
     expect(await scheduler.tick(now)).toMatchObject({ done: 20 });
-    expect(await countIn(store.jobsContainer)).toBe(1);
-    expect(await countIn(store.jobHistoryContainer)).toBe(20);
+    expect(await countDocuments(store.jobsContainer)).toBe(1);
+    expect(await countDocuments(store.jobHistoryContainer)).toBe(20);
     expect(await scheduler.get('digest:4')).toMatchObject({ status: 'done', runs: 1 });
     expect(await scheduler.schedule({ key: 'digest:4', kind: 'digest', runAt: new Date(now.getTime() - 1000) })).toBe('unchanged');
     expect(await scheduler.ensure({ key: 'digest:5', kind: 'digest', runAt: now })).toBe('exists');
@@ -66,8 +61,8 @@ describe('the loop queries live work only', () => {
     });
     await store.jobs.create({ ...newJobRecord({ key: 'old-job', kind: 'digest', runAt: new Date(stamp) }, new Date(stamp)), status: 'done', runs: 1 });
     expect(await moveFinishedRecords(store, new Date(), recordingLog())).toEqual({ messages: 1, jobs: 1 });
-    expect(await countIn(store.outboxContainer)).toBe(0);
-    expect(await countIn(store.jobsContainer)).toBe(0);
+    expect(await countDocuments(store.outboxContainer)).toBe(0);
+    expect(await countDocuments(store.jobsContainer)).toBe(0);
     const engine = engineOn(store, { transport: createHttpConnectorTransport(LOCAL) });
     expect(await engine.outbox.get('old-notice')).toMatchObject({ status: 'sent', activityId: 'activity-9' });
     expect(await engine.scheduler.get('old-job')).toMatchObject({ status: 'done' });
