@@ -1,46 +1,11 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { ZodTypeAny } from 'zod';
-import type { Language } from '../../bot/users/user-record';
-import type { AdaptiveCardJson } from '../../cards/card-kit';
-import { appraisalCardDataSchema, renderAppraisalCard } from '../../cards/appraisal-card';
-import { appraisalObjectiveCardDataSchema, renderAppraisalObjectiveCard } from '../../cards/appraisal-objective-card';
-import { appraisalPromptCardDataSchema, renderAppraisalPromptCard } from '../../cards/appraisal-prompt-card';
-import { appraisalRecordCardDataSchema, renderAppraisalRecordCard } from '../../cards/appraisal-record-card';
-import { appraisalReviewCardDataSchema, renderAppraisalReviewCard } from '../../cards/appraisal-review-card';
-import { auditCardDataSchema, renderAuditCard } from '../../cards/audit-card';
-import { helpCardDataSchema, renderHelpCard } from '../../cards/help-card';
-import { inductionCompleteCardDataSchema, renderInductionCompleteCard } from '../../cards/induction-complete-card';
-import { inductionStageCardDataSchema, renderInductionStageCard } from '../../cards/induction-stage-card';
-import { inductionStartCardDataSchema, renderInductionStartCard } from '../../cards/induction-start-card';
-import { managerImportCardDataSchema, renderManagerImportCard } from '../../cards/manager-import-card';
-import { membersCardDataSchema, renderMembersCard } from '../../cards/members-card';
-import { mySchoolsCardDataSchema, renderMySchoolsCard } from '../../cards/my-schools-card';
-import { noticeCardDataSchema, renderNoticeCard } from '../../cards/notice-card';
-import { oneToOneCardDataSchema, renderOneToOneCard } from '../../cards/one-to-one-card';
-import { profileCardDataSchema, renderProfileCard } from '../../cards/profile-card';
-import { profileFormCardDataSchema, renderProfileFormCard } from '../../cards/profile-form-card';
-import { registerCardDataSchema, renderRegisterCard } from '../../cards/register-card';
-import { renderRolesCard, rolesCardDataSchema } from '../../cards/roles-card';
-import { renderSchoolAdminCard, schoolAdminCardDataSchema } from '../../cards/school-admin-card';
-import { renderSchoolChooserCard, schoolChooserCardDataSchema } from '../../cards/school-chooser-card';
-import { renderSelfAssessmentAreaCard, selfAssessmentAreaCardDataSchema } from '../../cards/self-assessment-area-card';
-import { renderSelfAssessmentExportCard, selfAssessmentExportCardDataSchema } from '../../cards/self-assessment-export-card';
-import { renderSelfAssessmentResultsCard, selfAssessmentResultsCardDataSchema } from '../../cards/self-assessment-results-card';
-import { renderTeamCard, teamCardDataSchema } from '../../cards/team-card';
-import { renderTeamWelcomeCard, teamWelcomeCardDataSchema } from '../../cards/team-welcome-card';
-import { renderWelcomeCard, welcomeCardDataSchema } from '../../cards/welcome-card';
 import { cardMarks, contrastFailures, wordlessStatuses } from '../support/card-colours';
 import { contrastRatio, opaque } from '../support/colour-contrast';
 import { inputVariant } from '../support/input-variants';
 import type { Hints } from '../support/largest-input';
+import { withCardTemplates } from '../support/card-templates';
 import { THEMES } from '../support/teams-host-colours';
-
-interface Drawn {
-  schema: ZodTypeAny;
-  render: (language: Language, data: never) => AdaptiveCardJson;
-  hints?: Hints;
-}
 
 /** Enough variants that every choice of the widest enum (seven induction statuses) is drawn. */
 const VARIANTS = 7;
@@ -49,36 +14,21 @@ const verb = { verb: 'help.show', data: {} };
 /** Progress as none, some and all done: a bar's fill and track both show in the middle one. */
 const progress: Hints = { done: (_p: string, k: number) => [0, 3, 6][k % 3], total: 6 };
 
-/** Every card template in cards/, with its schema and what the variant generator cannot guess. */
-const cards: Record<string, Drawn> = {
-  'welcome-card': { schema: welcomeCardDataSchema, render: renderWelcomeCard },
-  'team-welcome-card': { schema: teamWelcomeCardDataSchema, render: renderTeamWelcomeCard },
-  'help-card': { schema: helpCardDataSchema, render: renderHelpCard, hints: { verb: 'school.show', data: verb.data } },
-  'one-to-one-card': { schema: oneToOneCardDataSchema, render: renderOneToOneCard },
-  'notice-card': { schema: noticeCardDataSchema, render: renderNoticeCard, hints: verb },
-  'profile-form-card': { schema: profileFormCardDataSchema, render: renderProfileFormCard },
-  'profile-card': { schema: profileCardDataSchema, render: renderProfileCard },
-  'induction-start-card': { schema: inductionStartCardDataSchema, render: renderInductionStartCard, hints: { startDate: date } },
-  'induction-stage-card': { schema: inductionStageCardDataSchema, render: renderInductionStageCard, hints: progress },
-  'induction-complete-card': { schema: inductionCompleteCardDataSchema, render: renderInductionCompleteCard },
-  'team-card': { schema: teamCardDataSchema, render: renderTeamCard },
-  'school-admin-card': { schema: schoolAdminCardDataSchema, render: renderSchoolAdminCard, hints: { cycleStartMonth: (p: string) => (p.startsWith('fieldErrors') ? 'Text' : '9'), schoolId: 'wg-6612001', id: 'school-3', value: '9' } },
-  'self-assessment-area-card': { schema: selfAssessmentAreaCardDataSchema, render: renderSelfAssessmentAreaCard, hints: progress },
-  'self-assessment-results-card': { schema: selfAssessmentResultsCardDataSchema, render: renderSelfAssessmentResultsCard, hints: verb },
-  'self-assessment-export-card': { schema: selfAssessmentExportCardDataSchema, render: renderSelfAssessmentExportCard },
-  'appraisal-card': { schema: appraisalCardDataSchema, render: renderAppraisalCard, hints: { date, reportId: 'r1' } },
-  'appraisal-objective-card': { schema: appraisalObjectiveCardDataSchema, render: renderAppraisalObjectiveCard },
-  'appraisal-review-card': { schema: appraisalReviewCardDataSchema, render: renderAppraisalReviewCard, hints: { date, reportId: 'r1' } },
-  'appraisal-record-card': { schema: appraisalRecordCardDataSchema, render: renderAppraisalRecordCard, hints: { reportId: 'r1' } },
-  'appraisal-prompt-card': { schema: appraisalPromptCardDataSchema, render: renderAppraisalPromptCard, hints: { date, reportId: 'r1' } },
-  'manager-import-card': { schema: managerImportCardDataSchema, render: renderManagerImportCard },
-  'audit-card': { schema: auditCardDataSchema, render: renderAuditCard },
-  'members-card': { schema: membersCardDataSchema, render: renderMembersCard },
-  'my-schools-card': { schema: mySchoolsCardDataSchema, render: renderMySchoolsCard },
-  'register-card': { schema: registerCardDataSchema, render: renderRegisterCard },
-  'roles-card': { schema: rolesCardDataSchema, render: renderRolesCard },
-  'school-chooser-card': { schema: schoolChooserCardDataSchema, render: renderSchoolChooserCard, hints: { findVerb: 'school.show', verb: 'school.show' } },
-};
+/** Every card template in cards/, with what the variant generator cannot guess. */
+const cards = withCardTemplates<{ hints?: Hints }>({
+  'help-card': { hints: { verb: 'school.show', data: verb.data } },
+  'notice-card': { hints: verb },
+  'induction-start-card': { hints: { startDate: date } },
+  'induction-stage-card': { hints: progress },
+  'school-admin-card': { hints: { cycleStartMonth: (p: string) => (p.startsWith('fieldErrors') ? 'Text' : '9'), schoolId: 'wg-6612001', id: 'school-3', value: '9' } },
+  'self-assessment-area-card': { hints: progress },
+  'self-assessment-results-card': { hints: verb },
+  'appraisal-card': { hints: { date, reportId: 'r1' } },
+  'appraisal-review-card': { hints: { date, reportId: 'r1' } },
+  'appraisal-record-card': { hints: { reportId: 'r1' } },
+  'appraisal-prompt-card': { hints: { date, reportId: 'r1' } },
+  'school-chooser-card': { hints: { findVerb: 'school.show', verb: 'school.show' } },
+});
 
 describe('every card is readable in Teams light, dark and high contrast', () => {
   it('when a card template is added to cards/, then its colours are measured here too', () => {
