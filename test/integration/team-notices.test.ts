@@ -172,6 +172,20 @@ describe('my team and the notices around it, over HTTP as Teams sends them', () 
     expect(toManager).toEqual([expect.stringContaining("Mae Tomos Hughes wedi cwblhau'r cyfnod sefydlu")]);
   });
 
+  it('when someone the report did not name presses Accept with the notice’s data, then it is refused and nobody joins their team', async () => {
+    const manager = await member('Eirian Price');
+    const other = await member('Siân Lewis');
+    const staff = await member('Nia Roberts');
+    await act(staff, 'profile.save', { roleId: 'teaching-assistant-2', welshLevelId: 'entry', lineManager: manager.aadObjectId });
+    const [notice] = await deliveredCards(manager);
+    const accept = actionsOf(notice!, 'team.accept')[0]!;
+    const refused = await act(other, accept.verb, accept.data);
+    expect(cardText(refused)).toContain('That request is no longer open.');
+    expect(actionsOf(await act(other, 'team.show'), 'appraisal.openReview')).toEqual([]);
+    // The request still waits for the manager it was sent to.
+    expect(cardText(await act(manager, accept.verb, accept.data))).toContain('Nia Roberts is now in your team');
+  });
+
   it('when a report asks, then Accept on the notice itself accepts them and the notice says so in place', async () => {
     const manager = await member('Eirian Price');
     const staff = await member('Nia Roberts');
