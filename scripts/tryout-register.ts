@@ -42,11 +42,11 @@ const REGISTER_CSV = [
 const WORDS = {
   en: {
     admin: 'admin', schools: 'schools', school: 'school', members: 'members', roles: 'roles', audit: 'audit', mySchools: 'my schools',
-    linkSchool: 'link school', import: 'Import', find: 'Find', open: 'Open ', choose: 'This is my school', staff: 'Staff and requests', linkTo: 'Link this team to ',
+    linkSchool: 'link school', import: 'Import', find: 'Find', open: 'Change', choose: 'This is my school', staff: 'Staff and requests', linkTo: 'Link this team to ',
   },
   cy: {
     admin: 'gweinyddu', schools: 'ysgolion', school: 'ysgol', members: 'aelodau', roles: 'rolau', audit: 'archwiliad', mySchools: 'fy ysgolion',
-    linkSchool: 'cysylltu ysgol', import: 'Mewnforio', find: 'Chwilio', open: 'Agor ', choose: 'Dyma fy ysgol', staff: 'Staff a cheisiadau', linkTo: 'Cysylltu',
+    linkSchool: 'cysylltu ysgol', import: 'Mewnforio', find: 'Chwilio', open: 'Newid', choose: 'Dyma fy ysgol', staff: 'Staff a cheisiadau', linkTo: 'Cysylltu',
   },
 } as const;
 type Words = (typeof WORDS)[keyof typeof WORDS];
