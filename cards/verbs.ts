@@ -74,6 +74,12 @@ export const Verbs = {
   showAudit: 'audit.show',
   exportAudit: 'audit.export',
   linkTeamToSchool: 'schools.linkTeam',
+  /** The learning log, with its filters and `page`; `newLearning` opens an empty entry form. */
+  showLearning: 'learning.show',
+  newLearning: 'learning.new',
+  saveLearning: 'learning.save',
+  editLearning: 'learning.edit',
+  deleteLearning: 'learning.delete',
 } as const;
 
 export type Verb = (typeof Verbs)[keyof typeof Verbs];

@@ -27,6 +27,7 @@ import type { SchoolServices } from '../roles/school-services';
 import { createTurnErrorHandler } from './turn-error-handler';
 import { registerRoles } from '../roles/register-roles';
 import { registerAudit } from '../audit/register-audit';
+import { registerLearning } from '../learning/register-learning';
 
 /**
  * The teams-ai application with every capability's routes. Routes match in the order
@@ -70,6 +71,7 @@ export function createApp(
   registerExport(app, deps);
   registerRoles(app, deps, services.outbox, services.schools);
   registerAudit(app, deps, services.schools);
+  registerLearning(app, deps);
   registerFallback(app, deps);
   app.error(createTurnErrorHandler(deps.log));
   return app;

@@ -1,0 +1,87 @@
+import type { TurnContext } from 'botbuilder';
+import type { Application } from '@microsoft/teams-ai';
+import { Verbs } from '../../cards/verbs';
+import type { AdaptiveCardJson } from '../../cards/card-kit';
+import { onCardAction } from '../app/card-actions';
+import { commandSelector, sendPersonalCard } from '../app/commands';
+import type { FeatureDeps } from '../app/feature-deps';
+import { turnData } from '../edge/turn-data';
+import { fill, strings } from '../i18n/strings';
+import { isPreconditionFailed } from '../storage/storage-errors';
+import { shortenTypedText as shorten } from '../text/shorten-typed-text';
+import { londonDate } from '../time/london-date';
+import { userKey } from '../users/user-record';
+import { LIMITS } from './learning-entry';
+import { entryActionInputSchema, entryFormInputSchema, learningListInputSchema, type LearningListInput } from './learning-input';
+import { learningLog } from './learning-log';
+import { checkEntry } from './learning-rules';
+import { entryFormCard, learningLogCard, typedFromEntry, type Lead } from './learning-views';
+
+const personal = { personalOnly: true };
+const NO_FILTER: LearningListInput = { filterYear: '', filterArea: '', filterStandard: '', page: 0 };
+
+/**
+ * `log learning` / `cofnodi dysgu` and `my learning` / `fy nysgu`: the person's CPD log.
+ * Entries live in their own partition of the `learning` container, so an id from card data
+ * reaches only the acting person's entries; a refused save writes nothing and comes back
+ * with everything typed, marked at the field.
+ */
+export function registerLearning(app: Application, deps: FeatureDeps): void {
+  const log = learningLog(deps.store);
+  const owner = (context: TurnContext) => userKey(turnData(context).identity);
+  const today = () => londonDate(deps.now());
+  const said = (context: TurnContext) => strings(turnData(context).language()).learning;
+
+  async function showLog(context: TurnContext, filter: LearningListInput = NO_FILTER, lead?: Lead): Promise<AdaptiveCardJson> {
+    return learningLogCard(turnData(context).language(), await log.list(owner(context)), filter, lead);
+  }
+  const newForm = (context: TurnContext) => entryFormCard(turnData(context).language(), today(), { typed: undefined });
+
+  app.message(commandSelector('my learning', 'fy nysgu', 'learning', 'dysgu'), async (context) => sendPersonalCard(context, () => showLog(context)));
+  app.message(commandSelector('log learning', 'cofnodi dysgu'), async (context) => sendPersonalCard(context, () => newForm(context)));
+
+  onCardAction(app, Verbs.showLearning, learningListInputSchema, async (context, filter) => showLog(context, filter), personal);
+  onCardAction(app, Verbs.newLearning, learningListInputSchema, async (context) => newForm(context), personal);
+
+  onCardAction(app, Verbs.editLearning, entryActionInputSchema, async (context, { entryId }) => {
+    const stored = await log.read(owner(context), entryId);
+    if (!stored) return showLog(context, NO_FILTER, { text: said(context).notFound, tone: 'attention' });
+    return entryFormCard(turnData(context).language(), today(), { entryId, typed: typedFromEntry(stored.value) });
+  }, personal);
+
+  onCardAction(app, Verbs.deleteLearning, entryActionInputSchema, async (context, { entryId, page }) => {
+    const s = said(context);
+    const stored = await log.read(owner(context), entryId);
+    if (!stored) return showLog(context, { ...NO_FILTER, page }, { text: s.notFound, tone: 'attention' });
+    await log.remove(owner(context), entryId);
+    return showLog(context, { ...NO_FILTER, page }, { text: fill(s.deleted, { title: shorten(stored.value.title, 60) }), tone: 'good' });
+  }, personal);
+
+  onCardAction(app, Verbs.saveLearning, entryFormInputSchema, async (context, input) => {
+    const s = said(context);
+    const language = turnData(context).language();
+    const entryId = input.entryId || undefined;
+    const refuse = (lead: string, problems = {}) => entryFormCard(language, today(), { entryId, typed: input, problems, lead: { text: lead, tone: 'attention' } });
+    const checked = checkEntry(input, today());
+    if (!checked.ok) return refuse(s.notSaved, checked.problems);
+    const me = owner(context);
+    const done = (title: string) => showLog(context, NO_FILTER, { text: fill(s.saved, { title: shorten(title, 60) }), tone: 'good' });
+    if (!entryId) {
+      if ((await log.list(me)).length >= LIMITS.entriesPerPerson) return refuse(s.full);
+      const added = await log.add(me, checked.fields, deps.now());
+      return done(added.title);
+    }
+    const stored = await log.read(me, entryId);
+    if (!stored) return showLog(context, NO_FILTER, { text: s.notFound, tone: 'attention' });
+    try {
+      await log.replace(stored, checked.fields, deps.now());
+    } catch (err) {
+      // Another device saved this entry between our read and write: save again on what is there now.
+      if (!isPreconditionFailed(err)) throw err;
+      const fresh = await log.read(me, entryId);
+      if (!fresh) return showLog(context, NO_FILTER, { text: s.notFound, tone: 'attention' });
+      await log.replace(fresh, checked.fields, deps.now());
+    }
+    return done(checked.fields.title);
+  }, personal);
+}
