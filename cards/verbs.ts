@@ -80,6 +80,18 @@ export const Verbs = {
   saveLearning: 'learning.save',
   editLearning: 'learning.edit',
   deleteLearning: 'learning.delete',
+  /** `registration`: the EWC questions; `answerRegistration` says what the answers mean; `setLearningReminders` carries `on`. */
+  showRegistration: 'learning.registration',
+  answerRegistration: 'learning.registrationAnswer',
+  setLearningReminders: 'learning.reminders',
+  /** The Passport export: a date range as text to paste, or a CSV file. */
+  showLearningExport: 'learning.export',
+  exportLearningText: 'learning.exportText',
+  exportLearningCsv: 'learning.exportCsv',
+  showWelshLearning: 'learning.welsh',
+  showPathway: 'learning.pathway',
+  showHlta: 'learning.hlta',
+  saveHltaChecklist: 'learning.hltaSave',
 } as const;
 
 export type Verb = (typeof Verbs)[keyof typeof Verbs];

@@ -27,10 +27,10 @@ export type QualificationsFile = z.infer<typeof qualificationsFileSchema>;
 export const hltaFileSchema = z
   .object({
     ...header,
-    about: z.array(sourcedFactSchema).min(1).max(6),
-    whoFor: z.array(sourcedFactSchema).min(1).max(6),
-    requirements: z.array(sourcedFactSchema).min(1).max(6),
-    route: z.array(sourcedFactSchema).min(1).max(6),
+    about: z.array(sourcedFactSchema).min(1).max(5),
+    whoFor: z.array(sourcedFactSchema).min(1).max(5),
+    requirements: z.array(sourcedFactSchema).min(1).max(5),
+    route: z.array(sourcedFactSchema).min(1).max(5),
     checklist: z.array(z.object({ id: slug, text: bilingualSchema, source: sourceSchema }).strict()).min(1).max(10),
   })
   .strict();
@@ -42,8 +42,8 @@ export const ewcRegistrationFileSchema = z
     ...header,
     /** Asked in order; `meets` is the answer that fits the definition in the regulations. */
     questions: z.array(z.object({ id: slug, text: bilingualSchema, meets: z.enum(['yes', 'no']), source: sourceSchema }).strict()).min(1).max(8),
-    law: z.array(sourcedFactSchema).min(1).max(8),
-    fees: z.array(datedFactSchema).min(1).max(6),
+    law: z.array(sourcedFactSchema).min(1).max(5),
+    fees: z.array(datedFactSchema).min(1).max(5),
   })
   .strict();
 export type EwcRegistrationFile = z.infer<typeof ewcRegistrationFileSchema>;
@@ -69,7 +69,7 @@ export const welshLearningFileSchema = z
           .strict(),
       )
       .min(1)
-      .max(10),
+      .max(4),
   })
   .strict();
 export type WelshLearningFile = z.infer<typeof welshLearningFileSchema>;

@@ -15,6 +15,8 @@ import { LIMITS } from './learning-entry';
 import { entryActionInputSchema, entryFormInputSchema, learningListInputSchema, type LearningListInput } from './learning-input';
 import { learningLog } from './learning-log';
 import { checkEntry } from './learning-rules';
+import type { LearningReminders } from './learning-reminders';
+import { registerRegistration } from './register-registration';
 import { entryFormCard, learningLogCard, typedFromEntry, type Lead } from './learning-views';
 
 const personal = { personalOnly: true };
@@ -26,7 +28,8 @@ const NO_FILTER: LearningListInput = { filterYear: '', filterArea: '', filterSta
  * reaches only the acting person's entries; a refused save writes nothing and comes back
  * with everything typed, marked at the field.
  */
-export function registerLearning(app: Application, deps: FeatureDeps): void {
+export function registerLearning(app: Application, deps: FeatureDeps, reminders: LearningReminders): void {
+  registerRegistration(app, deps, reminders);
   const log = learningLog(deps.store);
   const owner = (context: TurnContext) => userKey(turnData(context).identity);
   const today = () => londonDate(deps.now());

@@ -30,6 +30,7 @@ import { renderTeamWelcomeCard, teamWelcomeCardDataSchema } from '../../cards/te
 import { renderWelcomeCard, welcomeCardDataSchema } from '../../cards/welcome-card';
 import { learningEntryCardDataSchema, renderLearningEntryCard } from '../../cards/learning-entry-card';
 import { learningLogCardDataSchema, renderLearningLogCard } from '../../cards/learning-log-card';
+import { learningGuideCardDataSchema, renderLearningGuideCard } from '../../cards/learning-guide-card';
 
 /** A card template as the card tests draw it: the data schema the generators read, and its renderer. */
 export interface CardTemplate {
@@ -68,6 +69,7 @@ export const cardTemplates: Record<string, CardTemplate> = {
   'school-chooser-card': { schema: schoolChooserCardDataSchema, render: renderSchoolChooserCard },
   'learning-entry-card': { schema: learningEntryCardDataSchema, render: renderLearningEntryCard },
   'learning-log-card': { schema: learningLogCardDataSchema, render: renderLearningLogCard },
+  'learning-guide-card': { schema: learningGuideCardDataSchema, render: renderLearningGuideCard },
 };
 
 /** Every template, with what one test adds to some of them (e.g. the hints its generator cannot guess). */

@@ -48,6 +48,7 @@ const cards = withCardTemplates<{ hints?: Hints }>({
   'school-chooser-card': { hints: { findVerb: 'school.show', verb: 'school.show' } },
   'learning-entry-card': { hints: { entryId: '0f0e0d0c-1111-4222-8333-444455556666', today: date } },
   'learning-log-card': { hints: { id: '0f0e0d0c-1111-4222-8333-444455556666' } },
+  'learning-guide-card': { hints: { verb: verb.verb, data: verb.data } },
 });
 
 /** The message the bot would send with the card, as the connector receives it. */
