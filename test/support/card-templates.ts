@@ -31,6 +31,7 @@ import { renderWelcomeCard, welcomeCardDataSchema } from '../../cards/welcome-ca
 import { learningEntryCardDataSchema, renderLearningEntryCard } from '../../cards/learning-entry-card';
 import { learningLogCardDataSchema, renderLearningLogCard } from '../../cards/learning-log-card';
 import { learningGuideCardDataSchema, renderLearningGuideCard } from '../../cards/learning-guide-card';
+import { learningExportCardDataSchema, renderLearningExportCard } from '../../cards/learning-export-card';
 
 /** A card template as the card tests draw it: the data schema the generators read, and its renderer. */
 export interface CardTemplate {
@@ -70,6 +71,7 @@ export const cardTemplates: Record<string, CardTemplate> = {
   'learning-entry-card': { schema: learningEntryCardDataSchema, render: renderLearningEntryCard },
   'learning-log-card': { schema: learningLogCardDataSchema, render: renderLearningLogCard },
   'learning-guide-card': { schema: learningGuideCardDataSchema, render: renderLearningGuideCard },
+  'learning-export-card': { schema: learningExportCardDataSchema, render: renderLearningExportCard },
 };
 
 /** Every template, with what one test adds to some of them (e.g. the hints its generator cannot guess). */
