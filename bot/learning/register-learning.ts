@@ -17,6 +17,7 @@ import { learningLog } from './learning-log';
 import { checkEntry } from './learning-rules';
 import type { LearningReminders } from './learning-reminders';
 import { registerRegistration } from './register-registration';
+import { registerGuides } from './register-guides';
 import { registerLearningExport } from './register-learning-export';
 import { entryFormCard, learningLogCard, typedFromEntry, type Lead } from './learning-views';
 
@@ -31,6 +32,7 @@ const NO_FILTER: LearningListInput = { filterYear: '', filterArea: '', filterSta
  */
 export function registerLearning(app: Application, deps: FeatureDeps, reminders: LearningReminders): void {
   registerRegistration(app, deps, reminders);
+  registerGuides(app, deps);
   const log = learningLog(deps.store);
   registerLearningExport(app, deps, log);
   const owner = (context: TurnContext) => userKey(turnData(context).identity);
