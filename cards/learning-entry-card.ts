@@ -27,7 +27,10 @@ export const learningEntryCardDataSchema = z.object({
   typedLearned: typed(5000),
   typedChanged: typed(5000),
   typedDifference: typed(5000),
-  errors: z.object({ title: error, date: error, hours: error, kind: error, learned: error, changed: error, difference: error }).default({}),
+  typedObjective: typed(20),
+  errors: z.object({ title: error, date: error, hours: error, kind: error, learned: error, changed: error, difference: error, objective: error }).default({}),
+  /** The person's own objectives this cycle, after "not linked"; none means the question is not asked. */
+  objectiveChoices: z.array(z.object({ title: z.string().min(1).max(120), value: z.string().min(1).max(20) })).max(6).default([]),
   kindChoices: z.array(choice).min(1).max(LEARNING_KINDS.length),
   areaChoices: z.array(choice).min(1).max(KEY_AREA_IDS.length),
   standardChoices: z.array(choice).min(1).max(STANDARD_IDS.length),

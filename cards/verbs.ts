@@ -92,6 +92,8 @@ export const Verbs = {
   showPathway: 'learning.pathway',
   showHlta: 'learning.hlta',
   saveHltaChecklist: 'learning.hltaSave',
+  /** A line manager's view of a report's learning linked to their objectives; carries `reportId`. */
+  showLearningEvidence: 'learning.evidence',
 } as const;
 
 export type Verb = (typeof Verbs)[keyof typeof Verbs];

@@ -41,8 +41,8 @@ export const learningEntrySchema = z.object({
   learned: z.string().max(LIMITS.reflection),
   changed: z.string().max(LIMITS.reflection),
   difference: z.string().max(LIMITS.reflection),
-  /** The appraisal objective this entry is evidence for, in the person's current cycle. */
-  objectiveId: z.string().max(20).optional(),
+  /** The appraisal objective this entry is evidence for: its cycle and id in the person's own appraisal. */
+  objective: z.object({ cycleId: z.string().regex(/^\d{4}-\d{2}$/), id: z.string().min(1).max(20) }).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -31,6 +31,8 @@ export const entryFormInputSchema = z.object({
   learned: z.string().max(5000).default(''),
   changed: z.string().max(5000).default(''),
   difference: z.string().max(5000).default(''),
+  /** An objective id of the person's current appraisal, or '' (not linked). */
+  learningObjective: z.union([z.string().regex(/^[a-z0-9-]{1,20}$/), z.literal(''), z.literal('none').transform((): '' => '')]).default(''),
 });
 export type EntryFormInput = z.infer<typeof entryFormInputSchema>;
 

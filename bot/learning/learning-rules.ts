@@ -13,12 +13,13 @@ export type FieldProblem =
   | 'hours-invalid'
   | 'hours-range'
   | 'kind-missing'
-  | 'reflection-long';
+  | 'reflection-long'
+  | 'objective-unknown';
 
 /** The form's fields that can carry a problem. */
-export type EntryField = 'title' | 'date' | 'hours' | 'kind' | 'learned' | 'changed' | 'difference';
+export type EntryField = 'title' | 'date' | 'hours' | 'kind' | 'learned' | 'changed' | 'difference' | 'objective';
 
-export type EntryCheck = { ok: true; fields: Omit<LearningFields, 'objectiveId'> } | { ok: false; problems: Partial<Record<EntryField, FieldProblem>> };
+export type EntryCheck = { ok: true; fields: Omit<LearningFields, 'objective'> } | { ok: false; problems: Partial<Record<EntryField, FieldProblem>> };
 
 /** Hours as people write them: "2", "1.5", "1,5" (a decimal comma), at most two decimals. */
 export function parseHours(raw: string): number | undefined {
@@ -31,8 +32,10 @@ export function parseHours(raw: string): number | undefined {
  * Checks what was typed on the entry form against today's date in Wales. Every problem is
  * found at once, so the card comes back marked at each field that needs changing.
  */
-export function checkEntry(input: EntryFormInput, today: string): EntryCheck {
+export function checkEntry(input: EntryFormInput, today: string, ownObjectives: readonly string[] = []): EntryCheck {
   const problems: Partial<Record<EntryField, FieldProblem>> = {};
+  // Only the person's own objectives of this cycle can be linked: any other id is refused at the field.
+  if (input.learningObjective !== '' && !ownObjectives.includes(input.learningObjective)) problems.objective = 'objective-unknown';
   const title = cleanTypedText(input.learningTitle, { maxLength: 2000 });
   const reflection = (field: 'learned' | 'changed' | 'difference') => cleanTypedText(input[field], { maxLength: 5000, multiline: true });
   if (title === '') problems.title = 'title-missing';

@@ -23,6 +23,8 @@ export type Lead = { text: string; tone: 'good' | 'attention' };
 /** What the entry form shows: typed values (as typed, or from the stored entry), and any problems. */
 export interface EntryFormView {
   entryId?: string;
+  /** The person's own objectives this cycle, to link the entry to as evidence. */
+  objectives?: readonly { id: string; text: string }[];
   typed: EntryFormInput | undefined;
   problems?: Partial<Record<EntryField, FieldProblem>>;
   lead?: Lead;
@@ -41,6 +43,7 @@ export function typedFromEntry(entry: LearningEntry): EntryFormInput {
     learned: entry.learned,
     changed: entry.changed,
     difference: entry.difference,
+    learningObjective: entry.objective?.id ?? '',
   };
 }
 
@@ -68,7 +71,9 @@ export function entryFormCard(language: Language, today: string, view: EntryForm
     typedLearned: t?.learned ?? '',
     typedChanged: t?.changed ?? '',
     typedDifference: t?.difference ?? '',
-    errors: { title: said('title'), date: said('date'), hours: said('hours'), kind: said('kind'), learned: said('learned'), changed: said('changed'), difference: said('difference') },
+    typedObjective: t?.learningObjective || 'none',
+    errors: { title: said('title'), date: said('date'), hours: said('hours'), kind: said('kind'), learned: said('learned'), changed: said('changed'), difference: said('difference'), objective: said('objective') },
+    objectiveChoices: view.objectives?.length ? [{ title: s.notLinked, value: 'none' }, ...view.objectives.slice(0, 5).map((o) => ({ title: shorten(o.text, 100), value: o.id }))] : [],
     kindChoices: LEARNING_KINDS.map((id) => ({ title: s.kinds[id], value: id })),
     areaChoices: KEY_AREA_IDS.map((id) => ({ title: keyAreaName(id, language), value: id })),
     standardChoices: STANDARD_IDS.map((id) => ({ title: strings(language).appraisal.standards[id], value: id })),

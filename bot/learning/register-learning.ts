@@ -11,7 +11,8 @@ import { isPreconditionFailed } from '../storage/storage-errors';
 import { shortenTypedText as shorten } from '../text/shorten-typed-text';
 import { londonDate } from '../time/london-date';
 import { userKey } from '../users/user-record';
-import { LIMITS } from './learning-entry';
+import { LIMITS, type LearningEntry } from './learning-entry';
+import { inertMarkdown as inert } from '../text/inert-markdown';
 import { entryActionInputSchema, entryFormInputSchema, learningListInputSchema, type LearningListInput } from './learning-input';
 import { learningLog } from './learning-log';
 import { checkEntry } from './learning-rules';
@@ -19,6 +20,7 @@ import type { LearningReminders } from './learning-reminders';
 import { registerRegistration } from './register-registration';
 import { registerGuides } from './register-guides';
 import { registerLearningExport } from './register-learning-export';
+import { registerEvidence } from './register-evidence';
 import { entryFormCard, learningLogCard, typedFromEntry, type Lead } from './learning-views';
 
 const personal = { personalOnly: true };
@@ -35,14 +37,24 @@ export function registerLearning(app: Application, deps: FeatureDeps, reminders:
   registerGuides(app, deps);
   const log = learningLog(deps.store);
   registerLearningExport(app, deps, log);
+  registerEvidence(app, deps, log);
   const owner = (context: TurnContext) => userKey(turnData(context).identity);
   const today = () => londonDate(deps.now());
   const said = (context: TurnContext) => strings(turnData(context).language()).learning;
 
+  /** The person's own objectives this cycle: the only ones an entry can be linked to. */
+  const objectives = (context: TurnContext) => turnData(context).session.user.appraisal?.objectives ?? [];
   async function showLog(context: TurnContext, filter: LearningListInput = NO_FILTER, lead?: Lead): Promise<AdaptiveCardJson> {
-    return learningLogCard(turnData(context).language(), await log.list(owner(context)), filter, lead);
+    const language = turnData(context).language();
+    const cycleId = turnData(context).session.user.appraisal?.cycleId;
+    const named = new Map(objectives(context).map((o) => [o.id, o.text]));
+    const linked = (e: LearningEntry) => {
+      const text = e.objective && e.objective.cycleId === cycleId ? named.get(e.objective.id) : undefined;
+      return text ? fill(strings(language).learning.linkedTo, { objective: inert(shorten(text, 100)) }) : '';
+    };
+    return learningLogCard(language, await log.list(owner(context)), filter, lead, linked);
   }
-  const newForm = (context: TurnContext) => entryFormCard(turnData(context).language(), today(), { typed: undefined });
+  const newForm = (context: TurnContext) => entryFormCard(turnData(context).language(), today(), { typed: undefined, objectives: objectives(context) });
 
   app.message(commandSelector('my learning', 'fy nysgu', 'learning', 'dysgu'), async (context) => sendPersonalCard(context, () => showLog(context)));
   app.message(commandSelector('log learning', 'cofnodi dysgu'), async (context) => sendPersonalCard(context, () => newForm(context)));
@@ -53,7 +65,7 @@ export function registerLearning(app: Application, deps: FeatureDeps, reminders:
   onCardAction(app, Verbs.editLearning, entryActionInputSchema, async (context, { entryId }) => {
     const stored = await log.read(owner(context), entryId);
     if (!stored) return showLog(context, NO_FILTER, { text: said(context).notFound, tone: 'attention' });
-    return entryFormCard(turnData(context).language(), today(), { entryId, typed: typedFromEntry(stored.value) });
+    return entryFormCard(turnData(context).language(), today(), { entryId, typed: typedFromEntry(stored.value), objectives: objectives(context) });
   }, personal);
 
   onCardAction(app, Verbs.deleteLearning, entryActionInputSchema, async (context, { entryId, page }) => {
@@ -68,26 +80,29 @@ export function registerLearning(app: Application, deps: FeatureDeps, reminders:
     const s = said(context);
     const language = turnData(context).language();
     const entryId = input.entryId || undefined;
-    const refuse = (lead: string, problems = {}) => entryFormCard(language, today(), { entryId, typed: input, problems, lead: { text: lead, tone: 'attention' } });
-    const checked = checkEntry(input, today());
+    const own = objectives(context);
+    const refuse = (lead: string, problems = {}) => entryFormCard(language, today(), { entryId, typed: input, problems, lead: { text: lead, tone: 'attention' }, objectives: own });
+    const checked = checkEntry(input, today(), own.map((o) => o.id));
     if (!checked.ok) return refuse(s.notSaved, checked.problems);
+    const cycleId = turnData(context).session.user.appraisal?.cycleId;
+    const fields = { ...checked.fields, objective: input.learningObjective && cycleId ? { cycleId, id: input.learningObjective } : undefined };
     const me = owner(context);
     const done = (title: string) => showLog(context, NO_FILTER, { text: fill(s.saved, { title: shorten(title, 60) }), tone: 'good' });
     if (!entryId) {
       if ((await log.list(me)).length >= LIMITS.entriesPerPerson) return refuse(s.full);
-      const added = await log.add(me, checked.fields, deps.now());
+      const added = await log.add(me, fields, deps.now());
       return done(added.title);
     }
     const stored = await log.read(me, entryId);
     if (!stored) return showLog(context, NO_FILTER, { text: s.notFound, tone: 'attention' });
     try {
-      await log.replace(stored, checked.fields, deps.now());
+      await log.replace(stored, fields, deps.now());
     } catch (err) {
       // Another device saved this entry between our read and write: save again on what is there now.
       if (!isPreconditionFailed(err)) throw err;
       const fresh = await log.read(me, entryId);
       if (!fresh) return showLog(context, NO_FILTER, { text: s.notFound, tone: 'attention' });
-      await log.replace(fresh, checked.fields, deps.now());
+      await log.replace(fresh, fields, deps.now());
     }
     return done(checked.fields.title);
   }, personal);

@@ -32,6 +32,7 @@ import { learningEntryCardDataSchema, renderLearningEntryCard } from '../../card
 import { learningLogCardDataSchema, renderLearningLogCard } from '../../cards/learning-log-card';
 import { learningGuideCardDataSchema, renderLearningGuideCard } from '../../cards/learning-guide-card';
 import { learningExportCardDataSchema, renderLearningExportCard } from '../../cards/learning-export-card';
+import { learningEvidenceCardDataSchema, renderLearningEvidenceCard } from '../../cards/learning-evidence-card';
 
 /** A card template as the card tests draw it: the data schema the generators read, and its renderer. */
 export interface CardTemplate {
@@ -72,6 +73,7 @@ export const cardTemplates: Record<string, CardTemplate> = {
   'learning-log-card': { schema: learningLogCardDataSchema, render: renderLearningLogCard },
   'learning-guide-card': { schema: learningGuideCardDataSchema, render: renderLearningGuideCard },
   'learning-export-card': { schema: learningExportCardDataSchema, render: renderLearningExportCard },
+  'learning-evidence-card': { schema: learningEvidenceCardDataSchema, render: renderLearningEvidenceCard },
 };
 
 /** Every template, with what one test adds to some of them (e.g. the hints its generator cannot guess). */

@@ -49,6 +49,7 @@ const cards = withCardTemplates<{ hints?: Hints }>({
   'learning-entry-card': { hints: { entryId: '0f0e0d0c-1111-4222-8333-444455556666', today: date } },
   'learning-log-card': { hints: { id: '0f0e0d0c-1111-4222-8333-444455556666' } },
   'learning-guide-card': { hints: { verb: verb.verb, data: verb.data } },
+  'learning-evidence-card': { hints: { reportId: '0f0e0d0c-1111-4222-8333-444455556666' } },
 });
 
 /** The message the bot would send with the card, as the connector receives it. */
