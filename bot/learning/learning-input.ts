@@ -36,6 +36,17 @@ export const entryFormInputSchema = z.object({
 });
 export type EntryFormInput = z.infer<typeof entryFormInputSchema>;
 
+/**
+ * "Save to my learning" from elsewhere (self-assessment results, a resource): what is known
+ * starts the entry. A key area or kind the card never offered is tampering.
+ */
+export const entryStartInputSchema = z.object({
+  areas: choices(KEY_AREA_IDS),
+  title: z.string().max(200).default(''),
+  kind: z.union([z.enum(LEARNING_KINDS), z.literal('')]).default(''),
+});
+export type EntryStartInput = z.infer<typeof entryStartInputSchema>;
+
 /** A button naming one entry (edit, delete). */
 export const entryActionInputSchema = z.object({ entryId: entryIdSchema, page: z.number().int().min(0).max(1000).default(0) });
 

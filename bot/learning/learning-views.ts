@@ -11,7 +11,7 @@ import { inertMarkdown as inert } from '../text/inert-markdown';
 import { shortenTypedText as shorten } from '../text/shorten-typed-text';
 import type { Language } from '../users/user-record';
 import { LEARNING_KINDS, type LearningEntry } from './learning-entry';
-import type { EntryFormInput, LearningListInput } from './learning-input';
+import type { EntryFormInput, EntryStartInput, LearningListInput } from './learning-input';
 import type { EntryField, FieldProblem } from './learning-rules';
 import { filterEntries, totalsOf, yearsOf } from './learning-summary';
 
@@ -28,6 +28,11 @@ export interface EntryFormView {
   typed: EntryFormInput | undefined;
   problems?: Partial<Record<EntryField, FieldProblem>>;
   lead?: Lead;
+}
+
+/** A new entry started from what another card knows (its key areas, a title, a kind), dated today. */
+export function startedEntry(start: EntryStartInput, today: string): EntryFormInput {
+  return { entryId: '', learningTitle: start.title, learningDate: today, learningHours: '', learningKind: start.kind, learningAreas: start.areas, learningStandards: [], learned: '', changed: '', difference: '', learningObjective: '' };
 }
 
 /** The form's values from a stored entry, so edit opens with everything as saved. */

@@ -13,7 +13,7 @@ import { londonDate } from '../time/london-date';
 import { userKey } from '../users/user-record';
 import { LIMITS, type LearningEntry } from './learning-entry';
 import { inertMarkdown as inert } from '../text/inert-markdown';
-import { entryActionInputSchema, entryFormInputSchema, learningListInputSchema, type LearningListInput } from './learning-input';
+import { entryActionInputSchema, entryFormInputSchema, entryStartInputSchema, learningListInputSchema, type EntryStartInput, type LearningListInput } from './learning-input';
 import { learningLog } from './learning-log';
 import { checkEntry } from './learning-rules';
 import type { LearningReminders } from './learning-reminders';
@@ -21,7 +21,7 @@ import { registerRegistration } from './register-registration';
 import { registerGuides } from './register-guides';
 import { registerLearningExport } from './register-learning-export';
 import { registerEvidence } from './register-evidence';
-import { entryFormCard, learningLogCard, typedFromEntry, type Lead } from './learning-views';
+import { entryFormCard, learningLogCard, startedEntry, typedFromEntry, type Lead } from './learning-views';
 
 const personal = { personalOnly: true };
 const NO_FILTER: LearningListInput = { filterYear: '', filterArea: '', filterStandard: '', page: 0 };
@@ -54,13 +54,14 @@ export function registerLearning(app: Application, deps: FeatureDeps, reminders:
     };
     return learningLogCard(language, await log.list(owner(context)), filter, lead, linked);
   }
-  const newForm = (context: TurnContext) => entryFormCard(turnData(context).language(), today(), { typed: undefined, objectives: objectives(context) });
+  const newForm = (context: TurnContext, start?: EntryStartInput) =>
+    entryFormCard(turnData(context).language(), today(), { typed: start ? startedEntry(start, today()) : undefined, objectives: objectives(context) });
 
   app.message(commandSelector('my learning', 'fy nysgu', 'learning', 'dysgu'), async (context) => sendPersonalCard(context, () => showLog(context)));
   app.message(commandSelector('log learning', 'cofnodi dysgu'), async (context) => sendPersonalCard(context, () => newForm(context)));
 
   onCardAction(app, Verbs.showLearning, learningListInputSchema, async (context, filter) => showLog(context, filter), personal);
-  onCardAction(app, Verbs.newLearning, learningListInputSchema, async (context) => newForm(context), personal);
+  onCardAction(app, Verbs.newLearning, entryStartInputSchema, async (context, start) => newForm(context, start), personal);
 
   onCardAction(app, Verbs.editLearning, entryActionInputSchema, async (context, { entryId }) => {
     const stored = await log.read(owner(context), entryId);
