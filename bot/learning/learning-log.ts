@@ -17,13 +17,18 @@ export interface LearningLog {
   remove(owner: string, id: string): Promise<void>;
 }
 
+/** The log's order: newest date first, then newest logged. */
+export function newestFirst(a: LearningEntry, b: LearningEntry): number {
+  return b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt);
+}
+
 /** Opens the log on the store's `learning` collection. */
 export function learningLog(store: Pick<Store, 'collection'>): LearningLog {
   const entries: DocumentCollection<LearningEntry> = store.collection(learningEntries);
   return {
     async list(owner) {
       const found = await entries.findInPartition(owner, { kind: 'learning-entry' });
-      return found.map((s) => s.value).sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
+      return found.map((s) => s.value).sort(newestFirst);
     },
     read: (owner, id) => entries.read(id, owner),
     async add(owner, fields, now) {

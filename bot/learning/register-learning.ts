@@ -14,7 +14,7 @@ import { userKey } from '../users/user-record';
 import { LIMITS, type LearningEntry } from './learning-entry';
 import { inertMarkdown as inert } from '../text/inert-markdown';
 import { entryActionInputSchema, entryFormInputSchema, entryStartInputSchema, learningListInputSchema, type EntryStartInput, type LearningListInput } from './learning-input';
-import { learningLog } from './learning-log';
+import { learningLog, newestFirst } from './learning-log';
 import { checkEntry } from './learning-rules';
 import type { LearningReminders } from './learning-reminders';
 import { registerRegistration } from './register-registration';
@@ -44,7 +44,8 @@ export function registerLearning(app: Application, deps: FeatureDeps, reminders:
 
   /** The person's own objectives this cycle: the only ones an entry can be linked to. */
   const objectives = (context: TurnContext) => turnData(context).session.user.appraisal?.objectives ?? [];
-  async function showLog(context: TurnContext, filter: LearningListInput = NO_FILTER, lead?: Lead): Promise<AdaptiveCardJson> {
+  /** The log card; `known` is the log as this turn already has it (no second query). */
+  async function showLog(context: TurnContext, filter: LearningListInput = NO_FILTER, lead?: Lead, known?: LearningEntry[]): Promise<AdaptiveCardJson> {
     const language = turnData(context).language();
     const cycleId = turnData(context).session.user.appraisal?.cycleId;
     const named = new Map(objectives(context).map((o) => [o.id, o.text]));
@@ -52,7 +53,7 @@ export function registerLearning(app: Application, deps: FeatureDeps, reminders:
       const text = e.objective && e.objective.cycleId === cycleId ? named.get(e.objective.id) : undefined;
       return text ? fill(strings(language).learning.linkedTo, { objective: inert(shorten(text, 100)) }) : '';
     };
-    return learningLogCard(language, await log.list(owner(context)), filter, lead, linked);
+    return learningLogCard(language, known ?? (await log.list(owner(context))), filter, lead, linked);
   }
   const newForm = (context: TurnContext, start?: EntryStartInput) =>
     entryFormCard(turnData(context).language(), today(), { typed: start ? startedEntry(start, today()) : undefined, objectives: objectives(context) });
@@ -88,11 +89,13 @@ export function registerLearning(app: Application, deps: FeatureDeps, reminders:
     const cycleId = turnData(context).session.user.appraisal?.cycleId;
     const fields = { ...checked.fields, objective: input.learningObjective && cycleId ? { cycleId, id: input.learningObjective } : undefined };
     const me = owner(context);
-    const done = (title: string) => showLog(context, NO_FILTER, { text: fill(s.saved, { title: shorten(title, 60) }), tone: 'good' });
+    const done = (title: string, known?: LearningEntry[]) => showLog(context, NO_FILTER, { text: fill(s.saved, { title: shorten(title, 60) }), tone: 'good' }, known);
     if (!entryId) {
-      if ((await log.list(me)).length >= LIMITS.entriesPerPerson) return refuse(s.full);
+      // The log read for the limit is the one the answer shows, with the new entry in its place.
+      const before = await log.list(me);
+      if (before.length >= LIMITS.entriesPerPerson) return refuse(s.full);
       const added = await log.add(me, fields, deps.now());
-      return done(added.title);
+      return done(added.title, [added, ...before].sort(newestFirst));
     }
     const stored = await log.read(me, entryId);
     if (!stored) return showLog(context, NO_FILTER, { text: s.notFound, tone: 'attention' });
