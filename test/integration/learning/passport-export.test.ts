@@ -6,7 +6,8 @@ import { BotHarness } from '../../support/bot-harness';
 import { cardsIn, cardText, invokeCard, type Card } from '../../support/cards-in';
 import { textInputValue } from '../../support/card-actions';
 import { press } from '../../support/press-button';
-import { cardAction, message, teamsUser, type TeamsUser } from '../../support/teams-activities';
+import { cardAction, inGroupChat, message, teamsUser, type TeamsUser } from '../../support/teams-activities';
+import { learningLog } from '../../../bot/learning/learning-log';
 import { cardProblems } from '../../support/validate-card';
 
 const clock = new Date('2027-03-15T10:00:00Z');
@@ -51,6 +52,26 @@ describe('the export for the Professional Learning Passport, over HTTP', () => {
     const welsh = textInputValue(await pressOn(elin, await exportCard(elin), 'learning.exportText', { exportFrom: '2026-09-01', exportTo: '2027-03-15' }), 'exportText')!;
     expect(welsh).toContain('Cwrs diogelu – 11 Tachwedd 2026 – 1.5 awr – Cwrs');
     expect(welsh).toContain(cy.learning.differenceLabel);
+  });
+
+  it('when the range holds more than the card can show, then the text holds whole entries and says to shorten the range or take the CSV', async () => {
+    const long = teamsUser({ name: 'Llinos Ward', locale: 'en-GB', tenantId: huw.tenantId });
+    const owner = `${long.tenantId}:${long.aadObjectId}`;
+    const answer = 'x'.repeat(1000);
+    for (let i = 1; i <= 12; i += 1) {
+      await learningLog(harness.bot!.store).add(owner, { title: `Long entry ${i}`, date: '2027-01-10', hours: 1, learningKind: 'reading', keyAreas: [], standards: [], learned: answer, changed: answer, difference: answer }, clock);
+    }
+    const shown = await pressOn(long, await exportCard(long), 'learning.exportText', { exportFrom: '2027-01-01', exportTo: '2027-01-31' });
+    expect(cardText(shown)).toContain('The text holds the first 6 of 12 entries');
+    expect(textInputValue(shown, 'exportText')!.length).toBeLessThanOrEqual(20000);
+  });
+
+  it('when the log is asked for in a group chat, then nothing private is shown there: the card points to the one-to-one chat', async () => {
+    harness.connector.clear();
+    await harness.post(inGroupChat(message(huw, harness.serviceUrl, 'my learning'), huw));
+    const text = cardsIn(harness.connector.sent).map(cardText).join('\n');
+    expect(text).not.toContain('Safeguarding update');
+    expect(text).toContain(en.common.privateTitle);
   });
 
   it('when the range is not one (the end before the start, or no date), then the card comes back as typed with the problem at the field', async () => {
