@@ -15,6 +15,10 @@ const bar = z.object({ name: z.string().min(1).max(120), bar: z.string().min(1).
 export const learningLogCardDataSchema = z.object({
   lead: z.string().max(500).default(''),
   leadTone: z.enum(['good', 'attention', 'default']).default('default'),
+  /** An entry whose Delete was pressed: asked once more before it goes. */
+  confirmDeleteId: z.union([z.string().uuid(), z.literal('')]).default(''),
+  confirmDeleteText: z.string().max(300).default(''),
+  confirmDeleteTitle: z.string().max(100).default(''),
   totalsText: z.string().min(1).max(300),
   filterYear: z.string().max(4).default(''),
   filterArea: z.string().max(40).default(''),

@@ -48,7 +48,7 @@ export const entryStartInputSchema = z.object({
 export type EntryStartInput = z.infer<typeof entryStartInputSchema>;
 
 /** A button naming one entry (edit, delete). */
-export const entryActionInputSchema = z.object({ entryId: entryIdSchema, page: z.number().int().min(0).max(1000).default(0) });
+export const entryActionInputSchema = z.object({ entryId: entryIdSchema, page: z.number().int().min(0).max(1000).default(0), confirm: z.literal(true).optional() });
 
 /** The list's filters and page, from its own inputs or a button that carries them. */
 /** "All" is `all` on the card (a choice needs a value) and '' here. */

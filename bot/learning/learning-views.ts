@@ -89,7 +89,7 @@ export function entryFormCard(language: Language, today: string, view: EntryForm
 export type LinkedLine = (entry: LearningEntry) => string;
 
 /** `my learning`: the filtered totals and bars, then one page of entries. */
-export function learningLogCard(language: Language, all: readonly LearningEntry[], filter: LearningListInput, lead?: Lead, linkedLine: LinkedLine = () => ''): AdaptiveCardJson {
+export function learningLogCard(language: Language, all: readonly LearningEntry[], filter: LearningListInput, lead?: Lead, linkedLine: LinkedLine = () => '', confirmDelete?: LearningEntry): AdaptiveCardJson {
   const s = strings(language).learning;
   const shown = filterEntries(all, filter);
   const totals = totalsOf(shown);
@@ -102,6 +102,9 @@ export function learningLogCard(language: Language, all: readonly LearningEntry[
   return renderLearningLogCard(language, {
     lead: lead?.text ?? '',
     leadTone: lead?.tone ?? 'default',
+    confirmDeleteId: confirmDelete?.id ?? '',
+    confirmDeleteText: confirmDelete ? fill(s.confirmDelete, { title: inert(shorten(confirmDelete.title, 100)) }) : '',
+    confirmDeleteTitle: confirmDelete ? fill(s.deleteEntry, { title: shorten(confirmDelete.title, NAMED_IN_BUTTON) }) : '',
     totalsText: totals.count === 1 ? fill(s.totalsOne, { hours: hoursText(totals.hours, language) }) : fill(s.totals, { count: String(totals.count), hours: hoursText(totals.hours, language) }),
     filterYear: filter.filterYear || 'all',
     filterArea: filter.filterArea || 'all',

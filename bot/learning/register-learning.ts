@@ -45,7 +45,7 @@ export function registerLearning(app: Application, deps: FeatureDeps, reminders:
   /** The person's own objectives this cycle: the only ones an entry can be linked to. */
   const objectives = (context: TurnContext) => turnData(context).session.user.appraisal?.objectives ?? [];
   /** The log card; `known` is the log as this turn already has it (no second query). */
-  async function showLog(context: TurnContext, filter: LearningListInput = NO_FILTER, lead?: Lead, known?: LearningEntry[]): Promise<AdaptiveCardJson> {
+  async function showLog(context: TurnContext, filter: LearningListInput = NO_FILTER, lead?: Lead, known?: LearningEntry[], confirmDelete?: LearningEntry): Promise<AdaptiveCardJson> {
     const language = turnData(context).language();
     const cycleId = turnData(context).session.user.appraisal?.cycleId;
     const named = new Map(objectives(context).map((o) => [o.id, o.text]));
@@ -53,7 +53,7 @@ export function registerLearning(app: Application, deps: FeatureDeps, reminders:
       const text = e.objective && e.objective.cycleId === cycleId ? named.get(e.objective.id) : undefined;
       return text ? fill(strings(language).learning.linkedTo, { objective: inert(shorten(text, 100)) }) : '';
     };
-    return learningLogCard(language, known ?? (await log.list(owner(context))), filter, lead, linked);
+    return learningLogCard(language, known ?? (await log.list(owner(context))), filter, lead, linked, confirmDelete);
   }
   const newForm = (context: TurnContext, start?: EntryStartInput) =>
     entryFormCard(turnData(context).language(), today(), { typed: start ? startedEntry(start, today()) : undefined, objectives: objectives(context) });
@@ -70,10 +70,12 @@ export function registerLearning(app: Application, deps: FeatureDeps, reminders:
     return entryFormCard(turnData(context).language(), today(), { entryId, typed: typedFromEntry(stored.value), objectives: objectives(context) });
   }, personal);
 
-  onCardAction(app, Verbs.deleteLearning, entryActionInputSchema, async (context, { entryId, page }) => {
+  // Delete asks once more (the same card, the question at the top); only the confirming press deletes.
+  onCardAction(app, Verbs.deleteLearning, entryActionInputSchema, async (context, { entryId, page, confirm }) => {
     const s = said(context);
     const stored = await log.read(owner(context), entryId);
     if (!stored) return showLog(context, { ...NO_FILTER, page }, { text: s.notFound, tone: 'attention' });
+    if (!confirm) return showLog(context, { ...NO_FILTER, page }, undefined, undefined, stored.value);
     await log.remove(owner(context), entryId);
     return showLog(context, { ...NO_FILTER, page }, { text: fill(s.deleted, { title: shorten(stored.value.title, 60) }), tone: 'good' });
   }, personal);

@@ -47,7 +47,7 @@ const cards = withCardTemplates<{ hints?: Hints }>({
   'appraisal-prompt-card': { hints: { date, reportId: 'x'.repeat(36) } },
   'school-chooser-card': { hints: { findVerb: 'school.show', verb: 'school.show' } },
   'learning-entry-card': { hints: { entryId: '0f0e0d0c-1111-4222-8333-444455556666', today: date } },
-  'learning-log-card': { hints: { id: '0f0e0d0c-1111-4222-8333-444455556666' } },
+  'learning-log-card': { hints: { id: '0f0e0d0c-1111-4222-8333-444455556666', confirmDeleteId: '0f0e0d0c-1111-4222-8333-444455556666' } },
   'learning-guide-card': { hints: { verb: verb.verb, data: verb.data } },
   'learning-evidence-card': { hints: { reportId: '0f0e0d0c-1111-4222-8333-444455556666' } },
 });

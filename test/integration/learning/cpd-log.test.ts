@@ -117,7 +117,7 @@ describe('the CPD log, over HTTP in Welsh and English', () => {
     const before = JSON.stringify([await stored(tom), await stored(nia)]);
     // Tom's card, with Nia's entry id put in its data: not in Tom's log, so nothing happens.
     expect(cardText(await act(tom, 'learning.save', { ...GOOD, entryId: niaEntry.id }))).toContain(en.learning.notFound);
-    expect(cardText(await act(tom, 'learning.delete', { entryId: niaEntry.id }))).toContain(en.learning.notFound);
+    expect(cardText(await act(tom, 'learning.delete', { entryId: niaEntry.id, confirm: true }))).toContain(en.learning.notFound);
     expect(cardText(await act(tom, 'learning.edit', { entryId: niaEntry.id }))).toContain(en.learning.notFound);
     expect(cardText(await act(tom, 'learning.delete', { entryId: '../x' }))).toContain(en.errors.staleCardTitle);
     expect(cardText(await act(tom, 'learning.save', { ...GOOD, learningKind: 'holiday' }))).toContain(en.errors.staleCardTitle);
@@ -141,9 +141,15 @@ describe('the CPD log, over HTTP in Welsh and English', () => {
     expect(byStandard).not.toContain('Reading 1');
   });
 
-  it('when someone deletes an entry, then it is gone from the store and the log says so', async () => {
+  it('when someone deletes an entry, then they are asked once more, and on yes it is gone from the store and the log says so', async () => {
     const list = await say(nia, 'fy nysgu');
-    const after = await pressOn(nia, list, 'learning.delete');
+    const asked = await pressOn(nia, list, 'learning.delete');
+    expect(cardText(asked)).toContain('Dileu Cwrs Cymraeg Gwaith o\'ch dysgu?');
+    expect(await stored(nia)).toHaveLength(1);
+    const kept = await pressOn(nia, asked, 'learning.show', {}, (a) => a.title === cy.learning.keepIt);
+    expect(cardText(kept)).toContain('Cwrs Cymraeg Gwaith');
+    expect(await stored(nia)).toHaveLength(1);
+    const after = await pressOn(nia, asked, 'learning.delete', {}, (a) => a.data.confirm === true);
     expect(cardText(after)).toContain("Wedi'i ddileu o'ch dysgu: Cwrs Cymraeg Gwaith.");
     expect(cardText(after)).toContain(cy.learning.emptyLog);
     expect(await stored(nia)).toEqual([]);
