@@ -15,6 +15,8 @@ export const profileCardDataSchema = z.object({
   lineManagerChosen: z.boolean(),
   welshLevel: shown,
   ewcNumber: shown,
+  /** Registration, qualification and HLTA status, as set (bot/learning/learning-profile.ts). */
+  learningFacts: z.array(z.object({ title: z.string().min(1).max(80), value: z.string().min(1).max(120) })).max(3).default([]),
   /** The next step after saving: start the induction, or open it once started. */
   induction: z.enum(['start', 'open']).default('start'),
 });
@@ -33,6 +35,7 @@ export function renderProfileCard(language: Language, data: ProfileCardData): Ad
     { title: s.managerField, value: d.lineManagerChosen ? s.managerChosen : notSet },
     { title: s.welshField, value: d.welshLevel ?? notSet },
     { title: s.ewcField, value: d.ewcNumber ?? notSet },
+    ...d.learningFacts,
     { title: s.languageField, value: s.languageValue },
   ];
   const steps = strings(language).inductionSteps;

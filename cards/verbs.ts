@@ -74,6 +74,26 @@ export const Verbs = {
   showAudit: 'audit.show',
   exportAudit: 'audit.export',
   linkTeamToSchool: 'schools.linkTeam',
+  /** The learning log, with its filters and `page`; `newLearning` opens an empty entry form. */
+  showLearning: 'learning.show',
+  newLearning: 'learning.new',
+  saveLearning: 'learning.save',
+  editLearning: 'learning.edit',
+  deleteLearning: 'learning.delete',
+  /** `registration`: the EWC questions; `answerRegistration` says what the answers mean; `setLearningReminders` carries `on`. */
+  showRegistration: 'learning.registration',
+  answerRegistration: 'learning.registrationAnswer',
+  setLearningReminders: 'learning.reminders',
+  /** The Passport export: a date range as text to paste, or a CSV file. */
+  showLearningExport: 'learning.export',
+  exportLearningText: 'learning.exportText',
+  exportLearningCsv: 'learning.exportCsv',
+  showWelshLearning: 'learning.welsh',
+  showPathway: 'learning.pathway',
+  showHlta: 'learning.hlta',
+  saveHltaChecklist: 'learning.hltaSave',
+  /** A line manager's view of a report's learning linked to their objectives; carries `reportId`. */
+  showLearningEvidence: 'learning.evidence',
 } as const;
 
 export type Verb = (typeof Verbs)[keyof typeof Verbs];

@@ -38,6 +38,9 @@ export function checkProfile(input: ProfileInput, content: Content, actingAadObj
       welshLevelId,
       ...(manager ? { lineManagerAadObjectId: manager } : {}),
       ...(ewc ? { ewcNumber: ewc } : {}),
+      ...(input.ewcRegistered === 'yes' || input.ewcRegistered === 'no' ? { ewcRegistered: input.ewcRegistered === 'yes' } : {}),
+      ...(input.qualification && input.qualification !== 'not-saying' ? { qualification: input.qualification } : {}),
+      ...(input.hltaStatus && input.hltaStatus !== 'not-saying' ? { hltaStatus: input.hltaStatus } : {}),
       updatedAt: now.toISOString(),
     },
   };

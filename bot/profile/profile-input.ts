@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { learningContent } from '../learning/learning-content';
+
+const qualificationIds = learningContent.qualifications.qualifications.map((q) => q.id);
 
 const field = (max: number) => z.string().max(max).optional();
 
@@ -13,6 +16,10 @@ export const profileInputSchema = z.object({
   lineManager: field(80),
   welshLevelId: field(40),
   ewcNumber: field(40),
+  /** Optional questions; a value the card never offered is tampering (the stale-card card). */
+  qualification: z.string().max(40).refine((id) => id === '' || id === 'not-saying' || qualificationIds.includes(id), 'a qualification the card never offered').optional(),
+  hltaStatus: z.enum(['', 'not-saying', 'none', 'working-towards', 'awarded']).optional(),
+  ewcRegistered: z.enum(['', 'not-saying', 'yes', 'no']).optional(),
 });
 export type ProfileInput = z.infer<typeof profileInputSchema>;
 

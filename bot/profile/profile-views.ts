@@ -7,6 +7,7 @@ import { strings } from '../i18n/strings';
 import type { Language, Profile } from '../users/user-record';
 import type { ProfileField, ProfileInput } from './profile-input';
 import type { ProfileProblem } from './check-profile';
+import { learningProfileFacts } from '../learning/learning-profile';
 
 /** The form, filled with the saved profile or with what was just submitted, and any problems. */
 export function profileForm(
@@ -32,6 +33,9 @@ export function formValues(profile: Profile | undefined): ProfileInput {
     lineManager: profile?.lineManagerAadObjectId,
     welshLevelId: profile?.welshLevelId,
     ewcNumber: profile?.ewcNumber,
+    qualification: profile?.qualification ?? 'not-saying',
+    hltaStatus: profile?.hltaStatus ?? 'not-saying',
+    ewcRegistered: profile?.ewcRegistered === undefined ? 'not-saying' : profile.ewcRegistered ? 'yes' : 'no',
   };
 }
 
@@ -54,6 +58,7 @@ export function profileSummary(
     lineManagerChosen: profile.lineManagerAadObjectId !== undefined,
     welshLevel: content.welshLevel(profile.welshLevelId)?.[language],
     ewcNumber: profile.ewcNumber,
+    learningFacts: learningProfileFacts(language, profile),
     induction: inductionStarted ? 'open' : 'start',
   });
 }

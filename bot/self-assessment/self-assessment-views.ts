@@ -1,3 +1,4 @@
+import { KEY_AREA_IDS, type KeyAreaId } from '../appraisal/appraisal-state';
 import { renderNoticeCard } from '../../cards/notice-card';
 import { renderSelfAssessmentAreaCard } from '../../cards/self-assessment-area-card';
 import { renderSelfAssessmentResultsCard, type SelfAssessmentResultsCardData } from '../../cards/self-assessment-results-card';
@@ -18,6 +19,12 @@ import type { AssessmentResult, Attempt, SelfAssessmentState } from './self-asse
 export type Lead = { text: string; tone: 'good' | 'attention' };
 
 /** An instant as the date people in Wales read it, in their language. */
+/** "Save to my learning": starts a learning entry with the result's priorities as its key areas. */
+function saveToMyLearning(language: Language, priorities: readonly string[]): CardAction {
+  const areas = priorities.filter((p): p is KeyAreaId => (KEY_AREA_IDS as readonly string[]).includes(p));
+  return { title: strings(language).learning.save, verb: Verbs.newLearning, data: { areas: areas.join(',') } };
+}
+
 export function readableInstant(iso: string, language: Language): string {
   return readableDate(londonDate(new Date(iso)), language);
 }
@@ -164,6 +171,7 @@ export function resultsCard(language: Language, content: SelfAssessmentContent, 
       ? { title: s.unshare, verb: Verbs.unshareSelfAssessment, data: {} }
       : { title: shared ? s.shareThisOne : s.share, verb: Verbs.shareSelfAssessment, data: { resultId: result.id } },
     { title: s.export, verb: Verbs.exportSelfAssessment, data: { resultId: result.id } },
+    saveToMyLearning(language, result.priorities),
     open ? { title: c.carryOn, verb: Verbs.startSelfAssessment, data: {} } : { title: s.retake, verb: Verbs.retakeSelfAssessment, data: {} },
   ];
   const sharing = shared ? fill(sharedThis ? s.sharedOn : s.sharedEarlier, { date: readableInstant(shared.sharedAt, language) }) : '';

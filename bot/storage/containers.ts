@@ -35,6 +35,8 @@ export const containerDefinitions = {
   audit: { id: 'audit', partitionKey: '/pk' },
   /** Files waiting for their person to accept them in Teams; partition = that person's user key. Offers carry a `ttl`. */
   fileOffers: { id: 'file-offers', partitionKey: '/pk', defaultTtl: -1 },
+  /** Professional learning a person logged, one document per entry; partition = that person's user key. */
+  learning: { id: 'learning', partitionKey: '/pk', defaultTtl: -1 },
 } as const;
 
 export type ContainerName = keyof typeof containerDefinitions;

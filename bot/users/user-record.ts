@@ -19,6 +19,12 @@ export const profileSchema = z.object({
   lineManagerAadObjectId: z.string().optional(),
   welshLevelId: z.string(),
   ewcNumber: z.string().optional(),
+  /** Whether the person says they are registered with the EWC (see bot/learning: `registration`). */
+  ewcRegistered: z.boolean().optional(),
+  /** Highest relevant qualification: an id in data/qualifications.json. */
+  qualification: z.string().max(40).optional(),
+  /** HLTA status as the person gives it (see bot/learning: `my pathway`). */
+  hltaStatus: z.enum(['none', 'working-towards', 'awarded']).optional(),
   updatedAt: z.string(),
 });
 export type Profile = z.infer<typeof profileSchema>;

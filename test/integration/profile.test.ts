@@ -20,7 +20,7 @@ describe('the profile', () => {
     const user = teamsUser();
     await harness.post(message(user, harness.serviceUrl, 'profile'));
     const form = cardsIn(harness.connector.sent)[0]!;
-    expect(inputIds(form)).toEqual(['roleId', 'lineManager', 'welshLevelId', 'ewcNumber']);
+    expect(inputIds(form)).toEqual(['roleId', 'lineManager', 'welshLevelId', 'ewcNumber', 'ewcRegistered', 'qualification', 'hltaStatus']);
     const picker = (form.body as Record<string, unknown>[]).find((e) => e.id === 'lineManager')!;
     expect(picker['choices.data']).toEqual({ type: 'Data.Query', dataset: 'graph.microsoft.com/users' });
     expect(cardText(form)).toContain('Teaching assistant – level 4 (HLTA)');

@@ -28,6 +28,11 @@ import { renderSelfAssessmentResultsCard, selfAssessmentResultsCardDataSchema } 
 import { renderTeamCard, teamCardDataSchema } from '../../cards/team-card';
 import { renderTeamWelcomeCard, teamWelcomeCardDataSchema } from '../../cards/team-welcome-card';
 import { renderWelcomeCard, welcomeCardDataSchema } from '../../cards/welcome-card';
+import { learningEntryCardDataSchema, renderLearningEntryCard } from '../../cards/learning-entry-card';
+import { learningLogCardDataSchema, renderLearningLogCard } from '../../cards/learning-log-card';
+import { learningGuideCardDataSchema, renderLearningGuideCard } from '../../cards/learning-guide-card';
+import { learningExportCardDataSchema, renderLearningExportCard } from '../../cards/learning-export-card';
+import { learningEvidenceCardDataSchema, renderLearningEvidenceCard } from '../../cards/learning-evidence-card';
 
 /** A card template as the card tests draw it: the data schema the generators read, and its renderer. */
 export interface CardTemplate {
@@ -64,6 +69,11 @@ export const cardTemplates: Record<string, CardTemplate> = {
   'register-card': { schema: registerCardDataSchema, render: renderRegisterCard },
   'roles-card': { schema: rolesCardDataSchema, render: renderRolesCard },
   'school-chooser-card': { schema: schoolChooserCardDataSchema, render: renderSchoolChooserCard },
+  'learning-entry-card': { schema: learningEntryCardDataSchema, render: renderLearningEntryCard },
+  'learning-log-card': { schema: learningLogCardDataSchema, render: renderLearningLogCard },
+  'learning-guide-card': { schema: learningGuideCardDataSchema, render: renderLearningGuideCard },
+  'learning-export-card': { schema: learningExportCardDataSchema, render: renderLearningExportCard },
+  'learning-evidence-card': { schema: learningEvidenceCardDataSchema, render: renderLearningEvidenceCard },
 };
 
 /** Every template, with what one test adds to some of them (e.g. the hints its generator cannot guess). */

@@ -28,6 +28,10 @@ const cards = withCardTemplates<{ hints?: Hints }>({
   'appraisal-record-card': { hints: { reportId: 'r1' } },
   'appraisal-prompt-card': { hints: { date, reportId: 'r1' } },
   'school-chooser-card': { hints: { findVerb: 'school.show', verb: 'school.show' } },
+  'learning-entry-card': { hints: { entryId: '0f0e0d0c-1111-4222-8333-444455556666', today: date } },
+  'learning-log-card': { hints: { id: '0f0e0d0c-1111-4222-8333-444455556666', confirmDeleteId: '0f0e0d0c-1111-4222-8333-444455556666' } },
+  'learning-guide-card': { hints: verb },
+  'learning-evidence-card': { hints: { reportId: '0f0e0d0c-1111-4222-8333-444455556666' } },
 });
 
 describe('every card is readable in Teams light, dark and high contrast', () => {

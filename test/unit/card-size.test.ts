@@ -46,6 +46,10 @@ const cards = withCardTemplates<{ hints?: Hints }>({
   'appraisal-record-card': { hints: { reportId: 'x'.repeat(36) } },
   'appraisal-prompt-card': { hints: { date, reportId: 'x'.repeat(36) } },
   'school-chooser-card': { hints: { findVerb: 'school.show', verb: 'school.show' } },
+  'learning-entry-card': { hints: { entryId: '0f0e0d0c-1111-4222-8333-444455556666', today: date } },
+  'learning-log-card': { hints: { id: '0f0e0d0c-1111-4222-8333-444455556666', confirmDeleteId: '0f0e0d0c-1111-4222-8333-444455556666' } },
+  'learning-guide-card': { hints: { verb: verb.verb, data: verb.data } },
+  'learning-evidence-card': { hints: { reportId: '0f0e0d0c-1111-4222-8333-444455556666' } },
 });
 
 /** The message the bot would send with the card, as the connector receives it. */

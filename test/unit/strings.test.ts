@@ -32,7 +32,9 @@ describe('Welsh and English strings', () => {
 
   it('when the Welsh is read, then it is not just the English copied (beyond names and commands)', () => {
     const same = [...enLeaves].filter(([k, v]) => cyLeaves.get(k) === v).map(([k]) => k);
-    const allowed = ['common.appName', 'help.commands.6.command', 'help.commands.7.command'];
+    // The language commands are the languages' own names, the same in both files, wherever they sit in the list.
+    const languageCommands = en.help.commands.flatMap((c, i) => (c.command === 'Cymraeg' || c.command === 'English' ? [`help.commands.${i}.command`] : []));
+    const allowed = ['common.appName', ...languageCommands];
     expect(same.filter((k) => !allowed.includes(k))).toEqual([]);
   });
 

@@ -72,7 +72,7 @@ const ruledOut: [form: string, use: string][] = [
 describe('one Welsh term per concept', () => {
   it('when the Welsh a user can see is gathered, then it is a real amount from every source', () => {
     const sources = new Set(welshTexts.map(([where]) => where.split('.json')[0]));
-    expect(sources).toEqual(new Set(['cy', 'appPackage/cy', 'induction', 'local-authorities', 'resources', 'roles', 'self-assessment', 'welsh-levels', 'key-areas']));
+    expect(sources).toEqual(new Set(['cy', 'appPackage/cy', 'induction', 'local-authorities', 'resources', 'roles', 'self-assessment', 'welsh-levels', 'key-areas', 'qualifications', 'hlta', 'ewc-registration', 'welsh-learning', 'pathways']));
     expect(welshTexts.length).toBeGreaterThan(1000);
   });
 
