@@ -27,6 +27,8 @@ import type { SchoolServices } from '../roles/school-services';
 import { createTurnErrorHandler } from './turn-error-handler';
 import { registerRoles } from '../roles/register-roles';
 import { registerAudit } from '../audit/register-audit';
+import { registerMessageExtension } from '../message-extension/register-message-extension';
+import type { PlcSharing } from '../message-extension/plc-sharing-port';
 
 /**
  * The teams-ai application with every capability's routes. Routes match in the order
@@ -45,6 +47,8 @@ export function createApp(
     reports: ReportAppraisals;
     outbox: Outbox;
     schools: SchoolServices;
+    /** The PLCs' sharing, once they exist: the message extension searches and shares through it. */
+    plcSharing?: PlcSharing;
   },
 ): Application {
   const app = new Application({
@@ -70,6 +74,7 @@ export function createApp(
   registerExport(app, deps);
   registerRoles(app, deps, services.outbox, services.schools);
   registerAudit(app, deps, services.schools);
+  registerMessageExtension(app, { ...deps, plcSharing: services.plcSharing });
   registerFallback(app, deps);
   app.error(createTurnErrorHandler(deps.log));
   return app;

@@ -34,8 +34,8 @@ export interface ResourceQuery {
  * The resources best matching what someone typed, by title, note and key area, in Welsh and
  * English, with Welsh initial mutations undone on both sides. Every typed word must meet some
  * word of a resource; a meeting in the title counts most, then a key area's name (either
- * language), then the note. Equal scores: resources in the searcher's language first, then
- * the most useful, then the newest, then by title. Nothing typed gives the default list: the
+ * language), then the note. Equal scores: shared resources before the curated library, then
+ * the most useful, then those in the searcher's language, then the newest, then by title. Nothing typed gives the default list: the
  * most useful, then the newest, shared resources before the curated library.
  */
 export function searchResources<T>(index: ResourceIndex<T>, query: ResourceQuery): SearchableResource<T>[] {
@@ -69,12 +69,12 @@ export function searchResources<T>(index: ResourceIndex<T>, query: ResourceQuery
   return found.slice(skip, skip + limit).map((f) => f.resource);
 }
 
-/** Ties: in the searcher's language, shared before curated, most useful, newest, then by title. */
+/** Ties: shared before curated, most useful, in the searcher's language, newest, then by title. */
 function compareEquals<T>(a: SearchableResource<T>, b: SearchableResource<T>, language: Language): number {
   return (
-    Number(!a.languages.includes(language)) - Number(!b.languages.includes(language)) ||
     Number(a.sharedAt === undefined) - Number(b.sharedAt === undefined) ||
     b.useful - a.useful ||
+    Number(!a.languages.includes(language)) - Number(!b.languages.includes(language)) ||
     (b.sharedAt ?? '').localeCompare(a.sharedAt ?? '') ||
     (a.titles[0] ?? '').localeCompare(b.titles[0] ?? '', language === 'cy' ? 'cy' : 'en-GB')
   );

@@ -28,6 +28,8 @@ import { renderSelfAssessmentResultsCard, selfAssessmentResultsCardDataSchema } 
 import { renderTeamCard, teamCardDataSchema } from '../../cards/team-card';
 import { renderTeamWelcomeCard, teamWelcomeCardDataSchema } from '../../cards/team-welcome-card';
 import { renderWelcomeCard, welcomeCardDataSchema } from '../../cards/welcome-card';
+import { renderResourceCard, resourceCardDataSchema } from '../../cards/resource-card';
+import { renderShareToPlcCard, shareToPlcCardDataSchema } from '../../cards/share-to-plc-card';
 
 /** A card template as the card tests draw it: the data schema the generators read, and its renderer. */
 export interface CardTemplate {
@@ -64,6 +66,8 @@ export const cardTemplates: Record<string, CardTemplate> = {
   'register-card': { schema: registerCardDataSchema, render: renderRegisterCard },
   'roles-card': { schema: rolesCardDataSchema, render: renderRolesCard },
   'school-chooser-card': { schema: schoolChooserCardDataSchema, render: renderSchoolChooserCard },
+  'resource-card': { schema: resourceCardDataSchema, render: renderResourceCard },
+  'share-to-plc-card': { schema: shareToPlcCardDataSchema, render: renderShareToPlcCard },
 };
 
 /** Every template, with what one test adds to some of them (e.g. the hints its generator cannot guess). */

@@ -54,13 +54,13 @@ describe('Welsh-aware resource search', () => {
     expect(find(resources, 'diogelu')).toEqual(['exact', 'mutated']);
   });
 
-  test('when matches tie, then the one in the searcher’s language, then the more useful, comes first', () => {
+  test('when matches tie, then the more useful, then the one in the searcher’s language, comes first', () => {
     const resources = [
-      shared('en-only', { titles: ['Phonics'], languages: ['en'], useful: 9 }),
+      shared('en-little', { titles: ['Phonics'], languages: ['en'], useful: 1 }),
       shared('cy-little', { titles: ['Phonics'], languages: ['cy'], useful: 1 }),
-      shared('cy-much', { titles: ['Phonics'], languages: ['cy'], useful: 5 }),
+      shared('en-much', { titles: ['Phonics'], languages: ['en'], useful: 5 }),
     ];
-    expect(find(resources, 'phonics', 'cy')).toEqual(['cy-much', 'cy-little', 'en-only']);
+    expect(find(resources, 'phonics', 'cy')).toEqual(['en-much', 'cy-little', 'en-little']);
   });
 
   test('when nothing is typed, then the most useful, then the newest, shared resources come before the library', () => {
