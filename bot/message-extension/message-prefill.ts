@@ -48,6 +48,8 @@ export function prefillFrom(invokeValue: unknown): Prefill {
   const text = textOf(content, contentType);
   const url = firstLink(content, text);
   const note = cleanTypedText(text, { maxLength: SHARE_LIMITS.note, multiline: true });
-  const firstLine = note.split('\n').map((line) => line.replace(HTTPS_LINK, ' ').replace(/\s+/g, ' ').replace(/^[\s\-–:]+|[\s\-–:]+$/g, '')).find((line) => line !== '') ?? '';
+  // The title leaves links out, their text as well as their address ("Great games: <a>games</a>").
+  const withoutLinks = cleanTypedText(textOf(content.replace(/<a\b[^>]*>[\s\S]*?<\/a>/gi, ' '), contentType), { maxLength: SHARE_LIMITS.note, multiline: true });
+  const firstLine = withoutLinks.split('\n').map((line) => line.replace(HTTPS_LINK, ' ').replace(/\s+/g, ' ').replace(/^[\s\-–:]+|[\s\-–:]+$/g, '')).find((line) => line !== '') ?? '';
   return { title: cleanTypedText(firstLine, { maxLength: SHARE_LIMITS.title }), url, note };
 }
