@@ -34,6 +34,7 @@ describe('"PLC resources": search as you type over my PLCs and the curated libra
   const member = teamsUser({ name: 'Nia Rowlands', tenantId });
   const welshMember = teamsUser({ name: 'Gwenllian Hughes', tenantId, locale: 'cy-GB' });
   const outsider = teamsUser({ name: 'Rhys Morgan', tenantId });
+  const busyMember = teamsUser({ name: 'Owain Price', tenantId });
 
   beforeAll(async () => {
     plcs.addPlc({ id: 'plc-cardiff-ta', name: 'TAs Caerdydd', members: [member.aadObjectId, welshMember.aadObjectId] });
@@ -41,6 +42,11 @@ describe('"PLC resources": search as you type over my PLCs and the curated libra
     plcs.addResource({ id: 'res-1', plcId: 'plc-cardiff-ta', title: 'Canllaw i ddiogelu dysgwyr ar-lein', note: 'Da ar gyfer sesiwn HMS', url: 'https://hwb.gov.wales/diogelu', keyAreas: ['safeguarding'], languages: ['cy'], sharedByName: 'Nia Rowlands', sharedAt: '2026-11-02T09:00:00.000Z', useful: 4 });
     plcs.addResource({ id: 'res-2', plcId: 'plc-cardiff-ta', title: 'Phonics games for [small] groups', url: 'https://example.org/phonics', keyAreas: ['literacy-numeracy'], languages: ['en'], sharedByName: 'Gwenllian Hughes', sharedAt: '2026-11-20T09:00:00.000Z', useful: 1 });
     plcs.addResource({ id: 'res-3', plcId: 'plc-other', title: 'Diogelu budget planning', url: 'https://example.org/budget', keyAreas: [], languages: ['en'], sharedByName: 'Rhys Morgan', sharedAt: '2026-11-21T09:00:00.000Z', useful: 9 });
+    plcs.addPlc({ id: 'plc-busy', name: 'Cymuned fawr', members: [busyMember.aadObjectId] });
+    const words = ['dysgu', 'darllen', 'rhifedd', 'phonics', 'reading', 'lles', 'games', 'pontio', 'maths', 'iaith'];
+    for (let i = 0; i < 10_000; i += 1) {
+      plcs.addResource({ id: `busy-${i}`, plcId: 'plc-busy', title: `${words[i % 10]} ${words[(i * 7) % 10]} ${i}`, note: `${words[(i * 3) % 10]} pack ${i}`, url: `https://example.org/r/${i}`, keyAreas: ['development'], languages: ['cy', 'en'], sharedByName: 'Owain Price', sharedAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(), useful: i % 13 });
+    }
     await harness.start({ plcSharing: plcs });
   });
   afterAll(() => harness.stop());
@@ -90,6 +96,20 @@ describe('"PLC resources": search as you type over my PLCs and the curated libra
     expect(first).toHaveLength(3);
     expect(second).toHaveLength(3);
     expect(second.some((t) => first.includes(t))).toBe(false);
+  });
+
+  test('when a person’s PLCs hold 10,000 resources, then a keystroke still answers with a page of the best matches', async () => {
+    const times: number[] = [];
+    let list: Attachment[] = [];
+    for (const typed of ['d', 'nysgu', 'reading gam', '']) {
+      const started = performance.now();
+      list = results(await harness.post(searchInvoke(busyMember, harness.serviceUrl, typed)));
+      times.push(performance.now() - started);
+      expect(list).toHaveLength(25);
+    }
+    const mutated = titles(results(await harness.post(searchInvoke(busyMember, harness.serviceUrl, 'nysgu'))));
+    expect(mutated.every((t) => t?.includes('dysgu'))).toBe(true);
+    if (process.env.CEFNOGI_FIGURES === '1') console.log(`PLC resources search over HTTP, 10,000 shared + library: ${times.map((t) => `${t.toFixed(0)} ms`).join(', ')}`);
   });
 
   test('when nothing matches, then the person is told so with what they typed', async () => {
