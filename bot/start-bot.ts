@@ -21,6 +21,7 @@ import { createSchoolServices } from './roles/school-services';
 import { createAppraisalPrompts } from './appraisal/appraisal-prompts';
 import { createReportAppraisals } from './appraisal/report-appraisal';
 import { createLearningReminders } from './learning/learning-reminders';
+import type { PlcSharing } from './message-extension/plc-sharing-port';
 
 /** A running Cefnogi: its port, storage and per-turn figures, and a clean stop. */
 export interface RunningBot {
@@ -45,7 +46,8 @@ export async function startBot(
   config: Config,
   log: Logger,
   // `host` is honoured with BOT_ID only: local mode always listens on loopback.
-  options: { now?: () => Date; persist?: boolean; host?: string; proactiveLoop?: boolean } = {},
+  // `plcSharing` stands in for the PLCs' own until they are wired here (tests pass one).
+  options: { now?: () => Date; persist?: boolean; host?: string; proactiveLoop?: boolean; plcSharing?: PlcSharing } = {},
 ): Promise<RunningBot> {
   if (isLocalMode(config)) {
     log.warn('local-mode', { message: 'BOT_ID is not set: requests are not authenticated, so Cefnogi listens on 127.0.0.1 only. Use this only on your own machine.' });
@@ -72,6 +74,7 @@ export async function startBot(
     schools,
     signOffs: createInductionSignOffs(store, content, nudges),
     learningReminders: createLearningReminders({ store, scheduler: proactive.scheduler, outbox: proactive.outbox }),
+    plcSharing: options.plcSharing,
   });
   const stats: TurnStats = { turns: 0, lastTurnRoundTrips: 0 };
   const http = await startHttpServer({

@@ -70,6 +70,9 @@ const manifestShape = z.object({
     .object({ additionalLanguages: z.array(z.object({ languageTag: z.string(), file: z.string() })).default([]) })
     .optional(),
   bots: z.array(z.object({ commandLists: z.array(z.object({ commands: z.array(commandShape) })).default([]) })).default([]),
+  composeExtensions: z
+    .array(z.object({ commands: z.array(commandShape.extend({ parameters: z.array(z.object({ title: z.string(), description: z.string().optional() })).default([]) })).default([]) }))
+    .default([]),
 });
 
 /** The parts of a manifest the package needs: version, icons, language files, commands. */
@@ -105,6 +108,16 @@ export function validateLocalization(manifest: ManifestShape, localization: unkn
       if (command.description !== undefined) expected.add(`bots[0].commandLists[${i}].commands[${j}].description`);
     }),
   );
+  // The message extension's commands and their parameters are shown to people too.
+  manifest.composeExtensions[0]?.commands.forEach((command, j) => {
+    const at = `composeExtensions[0].commands[${j}]`;
+    expected.add(`${at}.title`);
+    if (command.description !== undefined) expected.add(`${at}.description`);
+    command.parameters.forEach((parameter, k) => {
+      expected.add(`${at}.parameters[${k}].title`);
+      if (parameter.description !== undefined) expected.add(`${at}.parameters[${k}].description`);
+    });
+  });
   for (const key of expected) {
     const value = strings[key];
     if (typeof value !== 'string' || value.trim() === '') errors.push(`"${key}" has no translation`);

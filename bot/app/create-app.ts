@@ -29,6 +29,8 @@ import { registerRoles } from '../roles/register-roles';
 import { registerAudit } from '../audit/register-audit';
 import { registerLearning } from '../learning/register-learning';
 import type { LearningReminders } from '../learning/learning-reminders';
+import { registerMessageExtension } from '../message-extension/register-message-extension';
+import type { PlcSharing } from '../message-extension/plc-sharing-port';
 
 /**
  * The teams-ai application with every capability's routes. Routes match in the order
@@ -48,6 +50,8 @@ export function createApp(
     outbox: Outbox;
     schools: SchoolServices;
     learningReminders: LearningReminders;
+    /** The PLCs' sharing, once they exist: the message extension searches and shares through it. */
+    plcSharing?: PlcSharing;
   },
 ): Application {
   const app = new Application({
@@ -74,6 +78,7 @@ export function createApp(
   registerRoles(app, deps, services.outbox, services.schools);
   registerAudit(app, deps, services.schools);
   registerLearning(app, deps, services.learningReminders);
+  registerMessageExtension(app, { ...deps, plcSharing: services.plcSharing });
   registerFallback(app, deps);
   app.error(createTurnErrorHandler(deps.log));
   return app;

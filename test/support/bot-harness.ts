@@ -4,6 +4,7 @@ import path from 'node:path';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logging/logger';
 import { startBot, type RunningBot } from '../../bot/start-bot';
+import type { PlcSharing } from '../../bot/message-extension/plc-sharing-port';
 import { RecordingConnector } from './recording-connector';
 
 /** An HTTP answer from the bot. */
@@ -26,13 +27,15 @@ export class BotHarness {
   constructor(private readonly env: Record<string, string> = {}) {}
 
   private now?: () => Date;
+  private plcSharing?: PlcSharing;
 
   /**
    * With `now`, the bot runs on that clock and its proactive loop does not run by itself:
    * the test ticks the scheduler and drains the outbox when its clock says so.
    */
-  async start(options: { dataDir?: string; persist?: boolean; now?: () => Date } = {}): Promise<this> {
+  async start(options: { dataDir?: string; persist?: boolean; now?: () => Date; plcSharing?: PlcSharing } = {}): Promise<this> {
     if (options.now) this.now = options.now;
+    if (options.plcSharing) this.plcSharing = options.plcSharing;
     if (!this.serviceUrl) this.serviceUrl = await this.connector.start();
     if (options.dataDir) this.dataDir = options.dataDir;
     else if (options.persist && !this.dataDir) {
@@ -46,6 +49,7 @@ export class BotHarness {
       host: '127.0.0.1',
       now: this.now,
       proactiveLoop: this.now === undefined,
+      plcSharing: this.plcSharing,
     });
     return this;
   }

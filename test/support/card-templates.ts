@@ -33,6 +33,8 @@ import { learningLogCardDataSchema, renderLearningLogCard } from '../../cards/le
 import { learningGuideCardDataSchema, renderLearningGuideCard } from '../../cards/learning-guide-card';
 import { learningExportCardDataSchema, renderLearningExportCard } from '../../cards/learning-export-card';
 import { learningEvidenceCardDataSchema, renderLearningEvidenceCard } from '../../cards/learning-evidence-card';
+import { renderResourceCard, resourceCardDataSchema } from '../../cards/resource-card';
+import { renderShareToPlcCard, shareToPlcCardDataSchema } from '../../cards/share-to-plc-card';
 
 /** A card template as the card tests draw it: the data schema the generators read, and its renderer. */
 export interface CardTemplate {
@@ -74,6 +76,8 @@ export const cardTemplates: Record<string, CardTemplate> = {
   'learning-guide-card': { schema: learningGuideCardDataSchema, render: renderLearningGuideCard },
   'learning-export-card': { schema: learningExportCardDataSchema, render: renderLearningExportCard },
   'learning-evidence-card': { schema: learningEvidenceCardDataSchema, render: renderLearningEvidenceCard },
+  'resource-card': { schema: resourceCardDataSchema, render: renderResourceCard },
+  'share-to-plc-card': { schema: shareToPlcCardDataSchema, render: renderShareToPlcCard },
 };
 
 /** Every template, with what one test adds to some of them (e.g. the hints its generator cannot guess). */

@@ -124,6 +124,24 @@ describe('Teams app package', () => {
     expect(errors).toContain('"bots[0].commandLists[2].commands[0].title" translates nothing');
   });
 
+  test('when the manifest is read, then its message extension offers the "PLC resources" search and the "Share to a PLC" action, in Welsh too', () => {
+    const manifest = filledManifest();
+    const [extension] = manifest['composeExtensions'] as Json[];
+    expect(extension?.['botId']).toBe(BOT_ID);
+    const commands = (extension?.['commands'] ?? []) as Json[];
+    expect(commands.map((c) => [c['id'], c['type'], c['title']])).toEqual([
+      ['plcResources', 'query', 'PLC resources'],
+      ['shareToPlc', 'action', 'Share to a PLC'],
+    ]);
+    expect(commands[1]?.['fetchTask']).toBe(true);
+    expect(commands[1]?.['context']).toEqual(['message', 'compose']);
+    const cy = welsh();
+    expect(cy['composeExtensions[0].commands[0].title']).toBe("Adnoddau'r cymunedau dysgu");
+    expect(cy['composeExtensions[0].commands[1].title']).toBe('Rhannu â chymuned ddysgu');
+    delete cy['composeExtensions[0].commands[1].title'];
+    expect(validateLocalization(readManifestShape(manifest), cy, 'cy.json').join('\n')).toContain('"composeExtensions[0].commands[1].title" has no translation');
+  });
+
   test('when the icons are read, then the colour icon is 192×192 and the outline 32×32', () => {
     const colour = decodePng(readFileSync(join(APP_PACKAGE, 'color.png')));
     const outline = decodePng(readFileSync(join(APP_PACKAGE, 'outline.png')));

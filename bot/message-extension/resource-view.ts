@@ -1,0 +1,76 @@
+import { renderResourceCard } from '../../cards/resource-card';
+import type { AdaptiveCardJson } from '../../cards/card-kit';
+import { keyAreaName } from '../content/key-areas';
+import { fill, strings } from '../i18n/strings';
+import { inertMarkdown } from '../text/inert-markdown';
+import { shortenTypedText } from '../text/shorten-typed-text';
+import type { Language } from '../users/user-record';
+import { knownKeyAreas, type FoundResource } from './found-resource';
+
+const dateFormats: Record<Language, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }),
+  cy: new Intl.DateTimeFormat('cy-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }),
+};
+
+/** A day as a reader in Wales says it ("3 November 2026", "3 Tachwedd 2026"); an unreadable time is shown as given. */
+export function shareDate(iso: string, language: Language): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateFormats[language].format(date);
+}
+
+/** The names of the languages a resource is in, Welsh first. */
+function languageNames(languages: readonly Language[], language: Language): string {
+  const names = strings(language).plcExtension.languageNames;
+  return (['cy', 'en'] as const).filter((l) => languages.includes(l)).map((l) => names[l]).join(', ');
+}
+
+/** The title a result shows: what a person typed is made inert, the curated library's own words are not. */
+export function resultTitle(found: FoundResource, language: Language): string {
+  return found.source === 'library' ? found.resource.title[language] : found.resource.title;
+}
+
+/** The short line under a result in the search list. */
+export function resultSubtitle(found: FoundResource, language: Language): string {
+  const s = strings(language).plcExtension;
+  if (found.source === 'library') return s.resultLibrary;
+  return fill(s.resultShared, { name: found.resource.sharedByName, date: shareDate(found.resource.sharedAt, language) });
+}
+
+/** Typed text made inert and kept within `max` characters: cut first (an escape is never split), then cut again if escaping grew it. */
+function inertWithin(text: string, max: number): string {
+  let room = max;
+  for (;;) {
+    const out = inertMarkdown(shortenTypedText(text, room));
+    if (out.length <= max || room <= 1) return out.slice(0, max);
+    room = Math.max(1, Math.floor((room * max) / out.length) - 1);
+  }
+}
+
+/**
+ * The card a result puts into a chat. A shared resource's text was typed by someone, so it
+ * is made inert here, just before it goes on the card; the curated library is our own text.
+ */
+export function resourceCardOf(found: FoundResource, language: Language): AdaptiveCardJson {
+  const s = strings(language).plcExtension;
+  if (found.source === 'library') {
+    const r = found.resource;
+    return renderResourceCard(language, {
+      title: r.title[language],
+      url: r.link.url,
+      sourceLine: s.resultLibrary,
+      note: r.summary[language],
+      keyAreas: knownKeyAreas(r.areas).map((id) => keyAreaName(id, language)),
+      languages: languageNames(r.languages, language),
+    });
+  }
+  const r = found.resource;
+  return renderResourceCard(language, {
+    title: inertWithin(r.title, 200),
+    url: r.url,
+    sourceLine: inertWithin(resultSubtitle(found, language), 200),
+    note: inertWithin(r.note ?? '', 1000),
+    keyAreas: knownKeyAreas(r.keyAreas).map((id) => keyAreaName(id, language)),
+    languages: languageNames(r.languages, language),
+    usefulLine: fill(s.usefulCount, { count: String(r.useful) }),
+  });
+}
