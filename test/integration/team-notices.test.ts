@@ -215,7 +215,7 @@ describe('my team and the notices around it, over HTTP as Teams sends them', () 
     await act(staff, 'profile.save', { roleId: 'teaching-assistant-2', welshLevelId: 'entry', lineManager: manager.aadObjectId });
     const [notice] = await deliveredCards(manager);
     const decline = actionsOf(notice!, 'team.decline')[0]!;
-    expect(decline.title).toBe('Gwrthod');
+    expect(decline.title).toBe('Gwrthod Cai Edwards');
 
     const answered = await act(manager, decline.verb, decline.data);
     expect(cardText(answered)).toContain('Rydych wedi gwrthod y cais gan Cai Edwards');
