@@ -110,13 +110,13 @@ class OtherPeople {
     await this.act(who, 'profile.save', { roleId, welshLevelId: 'entry', lineManager: GWENLLIAN.aadObjectId });
   }
 
-  /** A report Gwenllian has accepted, part-way through induction (every `nth` item ticked). */
+  /** A report Gwenllian has accepted, part-way through induction (every `nth` item ticked; with 1, sign-off items too, so they wait for her). */
   async report(who: Person, startDate: string, nth: number): Promise<void> {
     await this.nameGwenllian(who);
     await this.act(GWENLLIAN, 'team.accept', { reportId: who.aadObjectId });
     await this.act(who, 'induction.begin', { startDate, mode: 'new' });
     const items = this.bot.content.inductionItemsFor('facilities', 'new');
-    for (const [i, item] of items.entries()) if (i % nth === 0 && !item.signOff) await this.act(who, 'induction.tick', { itemId: item.id, stage: item.stage });
+    for (const [i, item] of items.entries()) if (i % nth === 0 && (nth === 1 || !item.signOff)) await this.act(who, 'induction.tick', { itemId: item.id, stage: item.stage });
   }
 
   /** Gwenllian's own profile, two appraisal objectives, meeting dates and a finished self-assessment. */

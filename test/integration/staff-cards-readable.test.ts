@@ -60,12 +60,15 @@ describe('the staff cards read well in a real client, over HTTP as Teams sends t
     const buttons = holding.find((el) => el.type === 'ActionSet');
     expect((buttons?.actions as Element[] | undefined)?.map((a) => a.verb)).toEqual(['appraisal.editObjective', 'appraisal.removeObjective']);
     expect(JSON.stringify(card)).not.toContain('"ColumnSet"');
+    // Short enough to show whole on a narrow card (about 40 characters), still naming the objective.
+    expect(executeActions(card).map((a) => a.title).filter((t) => [...t].length > 40)).toEqual([]);
+    expect(actionsOf(card, 'appraisal.removeObjective')[0]!.title).toMatch(/^Remove: Lead the Year 3 reading club/);
   });
 
   it('when a person opens an objective to change it, then the save button says "Save changes" whole, in English and in Welsh, and the heading names the objective', async () => {
     for (const [locale, save, heading] of [
-      ['en-GB', 'Save changes', 'Edit the objective: Lead the Year 3 reading club'],
-      ['cy-GB', "Cadw'r newidiadau", "Golygu'r amcan: Lead the Year 3 reading club"],
+      ['en-GB', 'Save changes', 'Edit the objective: Lead the Year 3 reading'],
+      ['cy-GB', "Cadw'r newidiadau", "Golygu'r amcan: Lead the Year 3 reading"],
     ] as const) {
       const member = await person('Gwenllian Jones', locale);
       const shown = await act(member, 'appraisal.addObjective', { objectiveText: LONG_OBJECTIVE, objectiveMeasure: 'Six books each by Easter', standards: 'pedagogy', keyAreas: '' });
