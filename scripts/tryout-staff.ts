@@ -236,6 +236,8 @@ async function walkIn(walk: Walk, w: Words, lang: 'en' | 'cy', people: OtherPeop
     await people.nameGwenllian(lang === 'en' ? DAFYDD : IOLO);
     const notice = await walk.arrived(lang === 'en' ? DAFYDD.name : IOLO.name);
     await walk.shot(tag('notice'), notice);
+    // The same request waits on my team too, until it is answered.
+    await walk.shot(tag('team-with-request'), await walk.send(w.team));
     await walk.press(notice, w.accept);
     await walk.shot(tag('notice-accepted'), notice);
   });

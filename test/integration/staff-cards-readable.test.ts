@@ -104,6 +104,16 @@ describe('the staff cards read well in a real client, over HTTP as Teams sends t
     expect(JSON.stringify(team)).not.toContain('"ColumnSet"');
   });
 
+  it('when someone asks a manager to accept them, then my team shows their name across the card with the named Accept and Decline buttons beneath it', async () => {
+    const manager = await person('Gwenllian Jones');
+    await person('Dafydd Pritchard', 'en-GB', manager);
+    const team = await act(manager, 'team.show');
+    const holding = elementLists(team).find((items) => items.some((el) => el.text === 'Dafydd Pritchard'))!;
+    const buttons = holding.find((el) => el.type === 'ActionSet');
+    expect((buttons?.actions as Element[] | undefined)?.map((a) => a.title)).toEqual(['Accept Dafydd Pritchard', 'Decline Dafydd Pritchard']);
+    expect(JSON.stringify(team)).not.toContain('"ColumnSet"');
+  });
+
   it('when someone names a manager, then the notice’s Accept and Decline buttons name that person, in English and in Welsh', async () => {
     for (const [locale, accept, decline] of [
       ['en-GB', 'Accept Dafydd Pritchard', 'Decline Dafydd Pritchard'],
