@@ -53,9 +53,10 @@ export const teamCardDataSchema = z
   .refine((d) => d.reports.length + d.requests.length <= TEAM_CARD_PEOPLE, { message: `at most ${TEAM_CARD_PEOPLE} people on a page` });
 export type TeamCardData = z.input<typeof teamCardDataSchema>;
 
-/** Characters of a name, and of an item's title, that a button's accessible name carries. */
+/** Characters of a name that a button's accessible name carries. */
 const NAME_IN_BUTTON = 40;
-const ITEM_IN_BUTTON = 80;
+/** Shorter for a row's own buttons (appraisal, summary, not my report): three to a row, on every row of a full page. */
+const NAME_IN_ROW_BUTTON = 24;
 
 /** `text` cut to `max` characters (whole code points), marked with an ellipsis when cut. */
 function clip(text: string, max: number): string {
@@ -67,6 +68,7 @@ function clip(text: string, max: number): string {
 export function renderTeamCard(language: Language, data: TeamCardData): AdaptiveCardJson {
   const d = teamCardDataSchema.parse(data);
   const s = strings(language).teamNotices;
+  const b = strings(language).teamButtons;
   return expandCard(template, language, {
     ...d,
     leadStyle: toneStyle(d.leadTone),
@@ -77,7 +79,11 @@ export function renderTeamCard(language: Language, data: TeamCardData): Adaptive
       ...r,
       bar: progressBar(r.done, r.total),
       appraisalWeight: attentionWeight(r.appraisalAttention),
-      awaiting: r.awaiting.map((a) => ({ ...a, actionTitle: fill(s.signOffNamed, { item: clip(a.title, ITEM_IN_BUTTON), name: clip(r.name, NAME_IN_BUTTON) }) })),
+      appraisalTitle: fill(b.appraisalOf, { name: clip(r.name, NAME_IN_ROW_BUTTON) }),
+      summaryTitle: fill(b.summaryOf, { name: clip(r.name, NAME_IN_ROW_BUTTON) }),
+      notMyReportTitle: fill(b.notMyReportOf, { name: clip(r.name, NAME_IN_ROW_BUTTON) }),
+      // The item's title sits just above its button (one item a report at a time), so the button says whose it is in words that fit.
+      awaiting: r.awaiting.map((a) => ({ ...a, actionTitle: fill(b.signOffFor, { name: clip(r.name, NAME_IN_ROW_BUTTON) }) })),
     })),
   });
 }

@@ -8,8 +8,11 @@ import { recordedOutcome } from './appraisal-rules';
 import type { AppraisalState, Objective } from './appraisal-state';
 import { objectiveFieldProblems, type MarkedProblem, type TypedObjective } from './appraisal-typed';
 
-/** Objectives are named in button titles this short, so a repeated button says which one it acts on. */
-export const NAMED_IN_BUTTON = 40;
+/**
+ * Objectives are named in button titles this short, so a repeated button says which one it acts
+ * on and "Remove: …" still shows whole on a narrow card.
+ */
+export const NAMED_IN_BUTTON = 30;
 
 /** What an objective changed since the planning meeting was agreed as; empty when unchanged. `cut` shortens each typed part. */
 export function agreedAsLine(language: Language, obj: Objective, cut?: number): string {

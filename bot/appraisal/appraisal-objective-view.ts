@@ -39,7 +39,8 @@ export function objectiveEditCard(language: Language, obj: Objective, carried: A
     keyAreas: shown.keyAreas.join(','),
     textError: marks.text ? s.objectiveMissing : '',
     measureError: marks.measure ? s.measureMissing : '',
-    saveTitle: fill(s.saveObjective, { objective: named }),
+    // The form's only save button: the heading names the objective, and a long name clipped the button.
+    saveTitle: s.saveObjective,
     standardChoices: STANDARD_IDS.map((id) => ({ title: s.standards[id], value: id })),
     keyAreaChoices: KEY_AREA_IDS.map((id) => ({ title: keyAreaName(id, language), value: id })),
     carried: carriedInputs(carried),

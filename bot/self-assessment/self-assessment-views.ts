@@ -152,8 +152,9 @@ export function resultsCard(language: Language, content: SelfAssessmentContent, 
         heading: fill(c.priorityHeading, { n: String(i + 1), area }),
         resources: p.shown.map((r) => resourceView(r, language)),
         more: p.more.map((r) => resourceView(r, language)),
-        moreTitle: p.more.length > 0 ? fill(c.moreResources, { area, count: String(p.more.length) }) : '',
-        lessTitle: p.more.length > 0 ? fill(c.fewerResources, { area }) : '',
+        // Named by the priority's number, not its area: a long area name clipped the button and hid the count.
+        moreTitle: p.more.length > 0 ? fill(c.moreResources, { n: String(i + 1), count: String(p.more.length) }) : '',
+        lessTitle: p.more.length > 0 ? fill(c.fewerResources, { n: String(i + 1) }) : '',
         coveredAbove: p.coveredAbove,
       };
     }),

@@ -51,13 +51,15 @@ export function createLineManagerLinks(store: Store, outbox: Outbox): LineManage
         // Answered on the notice itself; `from` makes the answer come back as this notice, updated.
         card: (lang) => {
           const s = strings(lang).team;
+          const named = strings(lang).teamNotices;
           const answer = { reportId: report.aadObjectId, from: 'notice' };
           return {
             title: fill(s.requestTitle, { name }).slice(0, 200),
             text: s.requestText,
             actions: [
-              { title: s.accept, verb: Verbs.acceptReport, data: answer },
-              { title: s.decline, verb: Verbs.declineReport, data: answer },
+              // Named, so in a chat holding several such notices each button says whom it answers.
+              { title: fill(named.acceptNamed, { name: shortName(name) }), verb: Verbs.acceptReport, data: answer },
+              { title: fill(named.declineNamed, { name: shortName(name) }), verb: Verbs.declineReport, data: answer },
               { title: s.title, verb: Verbs.showTeam, data: {} },
             ],
           };
@@ -118,4 +120,13 @@ export function createLineManagerLinks(store: Store, outbox: Outbox): LineManage
       return link?.value.status === 'accepted';
     },
   };
+}
+
+/** Characters of a person's name a notice's button carries: enough to tell two apart, short enough to show whole. */
+const NAME_IN_BUTTON = 40;
+
+/** `name` cut to fit a button, marked with an ellipsis when cut. */
+function shortName(name: string): string {
+  const chars = [...name];
+  return chars.length <= NAME_IN_BUTTON ? name : `${chars.slice(0, NAME_IN_BUTTON - 1).join('').trimEnd()}…`;
 }

@@ -157,7 +157,7 @@ describe('the appraisal card keeps what is typed, says what its buttons act on, 
     expect(textInputValue(edit, 'editText')).toBe('Lead the reading club');
     expect(textInputValue(edit, 'editMeasure')).toBe('Seen weekly');
     const save = actionsOf(edit, 'appraisal.saveObjective')[0]!;
-    expect(save.title).toBe('Save changes: Lead the reading club');
+    expect(save.title).toBe('Save changes');
     const emptied = await act(member, save.verb, { ...save.data, editText: ' ', editMeasure: 'Seen every week', editStandards: 'leadership', editKeyAreas: '' });
     expect(markAfter(emptied, 'editText')).toBe('Write the objective (up to 300 characters).');
     expect(textInputValue(emptied, 'editMeasure')).toBe('Seen every week');

@@ -10,7 +10,7 @@ describe('the results card', () => {
     completedOn: 'Completed on 23 November 2026',
     areas: [{ name: 'Communication and engagement', bandLabel: 'Developing', score: 40 }],
     priorities: [
-      { heading: 'Priority 1: Communication', resources: [1, 2, 3].map(resource), more: [4, 5].map(resource), moreTitle: 'More resources: Communication (2)', lessTitle: 'Fewer resources: Communication' },
+      { heading: 'Priority 1: Communication', resources: [1, 2, 3].map(resource), more: [4, 5].map(resource), moreTitle: 'More resources for priority 1 (2)', lessTitle: 'Fewer resources for priority 1' },
       { heading: 'Priority 2: Sharing information', resources: [], coveredAbove: true },
     ],
   });
