@@ -19,6 +19,7 @@ import { createProactiveEngine, type ProactiveEngine } from './proactive/proacti
 import { moveFinishedRecords } from './proactive/move-finished-records';
 import { createSchoolServices } from './roles/school-services';
 import { createAppraisalPrompts } from './appraisal/appraisal-prompts';
+import { registerErasureJobs } from './my-data/erase-personal-data';
 import { createReportAppraisals } from './appraisal/report-appraisal';
 
 /** A running Cefnogi: its port, storage and per-turn figures, and a clean stop. */
@@ -70,7 +71,9 @@ export async function startBot(
     outbox: proactive.outbox,
     schools,
     signOffs: createInductionSignOffs(store, content, nudges),
+    scheduler: proactive.scheduler,
   });
+  registerErasureJobs(proactive.scheduler, store);
   const stats: TurnStats = { turns: 0, lastTurnRoundTrips: 0 };
   const http = await startHttpServer({
     port: config.PORT,

@@ -74,6 +74,11 @@ export const Verbs = {
   showAudit: 'audit.show',
   exportAudit: 'audit.export',
   linkTeamToSchool: 'schools.linkTeam',
+  showMyData: 'myData.show',
+  downloadMyData: 'myData.download',
+  askDeleteMyData: 'myData.askDelete',
+  /** Carries `subject` (the object id the card was made for) and `asked` (when); both checked again. */
+  deleteMyData: 'myData.delete',
 } as const;
 
 export type Verb = (typeof Verbs)[keyof typeof Verbs];

@@ -27,6 +27,8 @@ import type { SchoolServices } from '../roles/school-services';
 import { createTurnErrorHandler } from './turn-error-handler';
 import { registerRoles } from '../roles/register-roles';
 import { registerAudit } from '../audit/register-audit';
+import { registerMyData } from '../my-data/register-my-data';
+import type { Scheduler } from '../proactive/scheduler-service';
 
 /**
  * The teams-ai application with every capability's routes. Routes match in the order
@@ -45,6 +47,8 @@ export function createApp(
     reports: ReportAppraisals;
     outbox: Outbox;
     schools: SchoolServices;
+    /** For durable work started from a turn (the erasure of a person's data). */
+    scheduler: Scheduler;
   },
 ): Application {
   const app = new Application({
@@ -70,6 +74,7 @@ export function createApp(
   registerExport(app, deps);
   registerRoles(app, deps, services.outbox, services.schools);
   registerAudit(app, deps, services.schools);
+  registerMyData(app, deps, services.scheduler);
   registerFallback(app, deps);
   app.error(createTurnErrorHandler(deps.log));
   return app;

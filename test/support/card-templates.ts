@@ -28,6 +28,8 @@ import { renderSelfAssessmentResultsCard, selfAssessmentResultsCardDataSchema } 
 import { renderTeamCard, teamCardDataSchema } from '../../cards/team-card';
 import { renderTeamWelcomeCard, teamWelcomeCardDataSchema } from '../../cards/team-welcome-card';
 import { renderWelcomeCard, welcomeCardDataSchema } from '../../cards/welcome-card';
+import { myDataCardDataSchema, renderMyDataCard } from '../../cards/my-data-card';
+import { myDataDeleteCardDataSchema, renderMyDataDeleteCard } from '../../cards/my-data-delete-card';
 
 /** A card template as the card tests draw it: the data schema the generators read, and its renderer. */
 export interface CardTemplate {
@@ -58,6 +60,8 @@ export const cardTemplates: Record<string, CardTemplate> = {
   'appraisal-record-card': { schema: appraisalRecordCardDataSchema, render: renderAppraisalRecordCard },
   'appraisal-prompt-card': { schema: appraisalPromptCardDataSchema, render: renderAppraisalPromptCard },
   'manager-import-card': { schema: managerImportCardDataSchema, render: renderManagerImportCard },
+  'my-data-card': { schema: myDataCardDataSchema, render: renderMyDataCard },
+  'my-data-delete-card': { schema: myDataDeleteCardDataSchema, render: renderMyDataDeleteCard },
   'audit-card': { schema: auditCardDataSchema, render: renderAuditCard },
   'members-card': { schema: membersCardDataSchema, render: renderMembersCard },
   'my-schools-card': { schema: mySchoolsCardDataSchema, render: renderMySchoolsCard },
