@@ -7,7 +7,7 @@ export const myDataDeleteCardDataSchema = z.object({
   /** The object id of the person the card was made for: the confirmation is refused for anyone else. */
   subject: z.string().min(1).max(100),
   /** When the card was made (ISO): an old confirmation changes nothing. */
-  asked: z.string().datetime(),
+  asked: z.string().max(40),
 });
 export type MyDataDeleteCardData = z.input<typeof myDataDeleteCardDataSchema>;
 

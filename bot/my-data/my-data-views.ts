@@ -1,7 +1,7 @@
 import { renderNoticeCard } from '../../cards/notice-card';
 import type { AdaptiveCardJson } from '../../cards/card-kit';
 import { Verbs } from '../../cards/verbs';
-import { fill, strings } from '../i18n/strings';
+import { strings } from '../i18n/strings';
 import type { Language } from '../users/user-record';
 import type { HeldPlace } from './personal-data-gather';
 
@@ -11,7 +11,7 @@ type PlaceName = keyof ReturnType<typeof strings>['myData']['places'];
 export function downloadSummaryCard(language: Language, places: HeldPlace[]): AdaptiveCardJson {
   const s = strings(language).myData;
   const held = places.filter((p) => p.documents.length > 0);
-  const list = held.map((p) => fill(s.summaryLine, { place: s.places[p.container as PlaceName] ?? p.container, count: String(p.documents.length) }));
+  const list = held.map((p) => `${s.places[p.container as PlaceName] ?? p.container}: ${p.documents.length}`);
   return renderNoticeCard(language, {
     title: s.summaryTitle,
     text: held.length > 0 ? `${s.downloadStarted}\n\n${s.summaryIntro}` : s.nothingHeld,

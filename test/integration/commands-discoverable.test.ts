@@ -81,8 +81,11 @@ describe('commands people can find and type', () => {
   it("when the help cards are read, then every command on them is in the manifest's list for that scope (administrators' through admin), in both languages", () => {
     const [personalList, sharedList] = manifest.bots[0]!.commandLists;
     const titles = (list: typeof personalList, j: number) => list!.commands.map((c, i) => (manifestCy as Record<string, string>)[`bots[0].commandLists[${j}].commands[${i}].title`] ?? c.title);
-    expect(en.help.commands.map((c) => c.command).filter((c) => !personalList!.commands.some((m) => m.title === c))).toEqual([]);
-    expect(cy.help.commands.map((c) => c.command).filter((c) => !titles(personalList, 0).includes(c))).toEqual([]);
+    // Teams lists at most 10 personal commands: the ones that came after it was full are on the help card only.
+    expect(personalList!.commands.length <= 10).toBe(true);
+    const noRoom: string[] = personalList!.commands.length === 10 ? ['my data', 'fy nata'] : [];
+    expect(en.help.commands.map((c) => c.command).filter((c) => !personalList!.commands.some((m) => m.title === c) && !noRoom.includes(c))).toEqual([]);
+    expect(cy.help.commands.map((c) => c.command).filter((c) => !titles(personalList, 0).includes(c) && !noRoom.includes(c))).toEqual([]);
     expect(personalList!.commands.map((c) => c.title)).toContain(en.help.adminCommands.admin.command);
     const languages = en.help.commands.filter((c) => c.command === 'Cymraeg' || c.command === 'English').map((c) => c.command);
     expect(languages).toHaveLength(2);
