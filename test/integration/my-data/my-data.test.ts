@@ -7,6 +7,7 @@ import cy from '../../../bot/i18n/cy.json';
 import { containerDefinitions, type ContainerName } from '../../../bot/storage/containers';
 import { collectionSpec } from '../../../bot/storage/collection-spec';
 import { rawDocumentSchema, type RawDocument } from '../../../bot/my-data/personal-data-registry';
+import { ERASURE_PAGE } from '../../../bot/my-data/erase-personal-data';
 import { auditPartition } from '../../../bot/audit/audit-record';
 import { userKey } from '../../../bot/users/user-record';
 import { BotHarness } from '../../support/bot-harness';
@@ -196,5 +197,29 @@ describe('my data, over HTTP as Teams sends it', () => {
     expect(await dataFolderMentions(email)).toBe(false);
     // Pressing the same Yes again (a replay) schedules nothing: it is told the card is out of date.
     expect(cardText(await pressAs(person, 'myData.delete', yes.data))).toContain(s.myData.staleConfirm);
+  });
+  it('when someone with many delivery records deletes their data, then the job works in pages, carries on after a restart part-way, and leaves none', async () => {
+    const { person } = await personWhoUsedEverything('en-GB');
+    const key = userKey(person);
+    const many = 3 * ERASURE_PAGE;
+    for (let i = 0; i < many; i += 1) await raw('deliveries').create({ id: `digest-${i}:${key}`, pk: `shard-${i % 8}`, key: `digest-${i}:${key}`, recipient: key, attempts: 1, status: 'sent', createdAt: clock.toISOString() });
+    const left = async () => (await raw('deliveries').scanAllPartitions({ recipient: key })).length;
+    const ask = await pressAs(person, 'myData.askDelete');
+    const yes = (ask.actions as { verb: string; data: Record<string, unknown> }[]).find((a) => a.verb === 'myData.delete')!;
+    await pressAs(person, 'myData.delete', yes.data);
+    const started = Date.now();
+    await harness.bot!.proactive.scheduler.tick(clock);
+    const afterOneRun = await left();
+    expect(afterOneRun).toBeGreaterThan(0);
+    expect(afterOneRun).toBeLessThan(many + 1);
+    await harness.restart();
+    let runs = 1;
+    for (; runs < 30 && (await left()) > 0; runs += 1) {
+      clock = new Date(clock.getTime() + 5_000);
+      await harness.bot!.proactive.scheduler.tick(clock);
+    }
+    expect(await left()).toBe(0);
+    expect(await raw('users').read(key, key)).toBeUndefined();
+    if (process.env.CEFNOGI_FIGURES) process.stdout.write(`[figures] erasure of ${many} delivery records and a full profile: ${JSON.stringify({ runs, ms: Date.now() - started })}\n`);
   });
 });
