@@ -19,6 +19,7 @@ import { createProactiveEngine, type ProactiveEngine } from './proactive/proacti
 import { moveFinishedRecords } from './proactive/move-finished-records';
 import { createSchoolServices } from './roles/school-services';
 import { createAppraisalPrompts } from './appraisal/appraisal-prompts';
+import { registerErasureJobs } from './my-data/erase-personal-data';
 import { createReportAppraisals } from './appraisal/report-appraisal';
 import { createLearningReminders } from './learning/learning-reminders';
 import type { PlcSharing } from './message-extension/plc-sharing-port';
@@ -75,7 +76,9 @@ export async function startBot(
     signOffs: createInductionSignOffs(store, content, nudges),
     learningReminders: createLearningReminders({ store, scheduler: proactive.scheduler, outbox: proactive.outbox }),
     plcSharing: options.plcSharing,
+    scheduler: proactive.scheduler,
   });
+  registerErasureJobs(proactive.scheduler, store);
   const stats: TurnStats = { turns: 0, lastTurnRoundTrips: 0 };
   const http = await startHttpServer({
     port: config.PORT,

@@ -94,6 +94,11 @@ export const Verbs = {
   saveHltaChecklist: 'learning.hltaSave',
   /** A line manager's view of a report's learning linked to their objectives; carries `reportId`. */
   showLearningEvidence: 'learning.evidence',
+  showMyData: 'myData.show',
+  downloadMyData: 'myData.download',
+  askDeleteMyData: 'myData.askDelete',
+  /** Carries `subject` (the object id the card was made for) and `asked` (when); both checked again. */
+  deleteMyData: 'myData.delete',
 } as const;
 
 export type Verb = (typeof Verbs)[keyof typeof Verbs];

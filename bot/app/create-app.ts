@@ -31,6 +31,8 @@ import { registerLearning } from '../learning/register-learning';
 import type { LearningReminders } from '../learning/learning-reminders';
 import { registerMessageExtension } from '../message-extension/register-message-extension';
 import type { PlcSharing } from '../message-extension/plc-sharing-port';
+import { registerMyData } from '../my-data/register-my-data';
+import type { Scheduler } from '../proactive/scheduler-service';
 
 /**
  * The teams-ai application with every capability's routes. Routes match in the order
@@ -52,6 +54,8 @@ export function createApp(
     learningReminders: LearningReminders;
     /** The PLCs' sharing, once they exist: the message extension searches and shares through it. */
     plcSharing?: PlcSharing;
+    /** For durable work started from a turn (the erasure of a person's data). */
+    scheduler: Scheduler;
   },
 ): Application {
   const app = new Application({
@@ -79,6 +83,7 @@ export function createApp(
   registerAudit(app, deps, services.schools);
   registerLearning(app, deps, services.learningReminders);
   registerMessageExtension(app, { ...deps, plcSharing: services.plcSharing });
+  registerMyData(app, deps, services.scheduler);
   registerFallback(app, deps);
   app.error(createTurnErrorHandler(deps.log));
   return app;

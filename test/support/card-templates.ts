@@ -35,6 +35,8 @@ import { learningExportCardDataSchema, renderLearningExportCard } from '../../ca
 import { learningEvidenceCardDataSchema, renderLearningEvidenceCard } from '../../cards/learning-evidence-card';
 import { renderResourceCard, resourceCardDataSchema } from '../../cards/resource-card';
 import { renderShareToPlcCard, shareToPlcCardDataSchema } from '../../cards/share-to-plc-card';
+import { myDataCardDataSchema, renderMyDataCard } from '../../cards/my-data-card';
+import { myDataDeleteCardDataSchema, renderMyDataDeleteCard } from '../../cards/my-data-delete-card';
 
 /** A card template as the card tests draw it: the data schema the generators read, and its renderer. */
 export interface CardTemplate {
@@ -65,6 +67,8 @@ export const cardTemplates: Record<string, CardTemplate> = {
   'appraisal-record-card': { schema: appraisalRecordCardDataSchema, render: renderAppraisalRecordCard },
   'appraisal-prompt-card': { schema: appraisalPromptCardDataSchema, render: renderAppraisalPromptCard },
   'manager-import-card': { schema: managerImportCardDataSchema, render: renderManagerImportCard },
+  'my-data-card': { schema: myDataCardDataSchema, render: renderMyDataCard },
+  'my-data-delete-card': { schema: myDataDeleteCardDataSchema, render: renderMyDataDeleteCard },
   'audit-card': { schema: auditCardDataSchema, render: renderAuditCard },
   'members-card': { schema: membersCardDataSchema, render: renderMembersCard },
   'my-schools-card': { schema: mySchoolsCardDataSchema, render: renderMySchoolsCard },

@@ -32,6 +32,8 @@ describe('texts offer only what Cefnogi does', () => {
     ['the Welsh team welcome', JSON.stringify(cy.teamWelcome)],
     ['the English help', JSON.stringify([en.help, en.helpCards])],
     ['the Welsh help', JSON.stringify([cy.help, cy.helpCards])],
+    ['the English privacy notice', JSON.stringify(en.myData)],
+    ['the Welsh privacy notice', JSON.stringify(cy.myData)],
     ['the manifest description', JSON.stringify(manifest.description)],
     ['the Welsh manifest description', JSON.stringify([manifestCy['description.short'], manifestCy['description.full']])],
   ])('when %s is read, then it promises nothing unbuilt', (_name, text) => {

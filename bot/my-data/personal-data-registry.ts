@@ -1,0 +1,215 @@
+import { z } from 'zod';
+import { collectionSpec } from '../storage/collection-spec';
+import type { ContainerName } from '../storage/containers';
+import type { DocumentCollection, Keyed } from '../storage/document-collection';
+import type { Store } from '../storage/store';
+import { directoryKey } from '../users/directory-entry';
+import { rolesPartition } from '../roles/role-record';
+import { auditPartition } from '../audit/audit-record';
+import type { PersonalDataSubject } from './personal-data-subject';
+
+/** Any stored document, read as it is: the download shows it whole and erasure only needs its keys. */
+export const rawDocumentSchema = z.object({ id: z.string(), pk: z.string() }).passthrough();
+export type RawDocument = z.infer<typeof rawDocumentSchema>;
+
+/** One document found about a person, with the eTag a later conditional write must present. */
+export interface HeldDocument {
+  doc: RawDocument;
+  etag: string;
+}
+
+/** How one container holds a person's data: how to find it for a download, and what erasure does to it. */
+export interface PersonalDataStep {
+  /** Every document in this container about the person (their own, and records that name them). */
+  find(store: Store, person: PersonalDataSubject): Promise<HeldDocument[]>;
+  /**
+   * What erasure does to one found document: `delete` it, or `keep` an anonymised copy (the
+   * returned document replaces it) where the record must stay, as the delete card says.
+   */
+  erase(doc: RawDocument, person: PersonalDataSubject): { action: 'delete' } | { action: 'keep'; doc: RawDocument };
+}
+
+/** A container that holds nothing about a person, and why: the reason is the review's evidence. */
+export interface NoPersonalData {
+  holdsNoPersonalData: string;
+}
+
+/**
+ * Where a person's data lives, one entry for EVERY container in `containers.ts`: the
+ * download reads each step, erasure applies each. Because the type is a `Record` over
+ * `ContainerName`, a container added later without an entry here does not compile, so
+ * nobody can add a place that keeps people's data and forget the download and the erasure.
+ *
+ * To add a container: add an entry keyed by its name. If it keeps anything that names a
+ * person (a user key, an object id, a name or an email, in any field or payload), give a
+ * `PersonalDataStep`: `find` reads that person's documents (a point read or one partition
+ * where the key allows it; a scan only where it cannot, since erasure runs as a background
+ * job), and `erase` deletes each, or returns the copy to keep without what identifies
+ * them. Add its place name under `myData.places` in both string files. Otherwise write
+ * `{ holdsNoPersonalData: 'why' }`. The erasure test then searches the new container too.
+ */
+export const personalDataRegistry: Record<ContainerName, PersonalDataStep | NoPersonalData> = {
+  users: {
+    // Their own document, the directory entry for their email, and the documents of those
+    // who name them as line manager (found through the links in their partition, which
+    // the teamLinks step, later in this order, removes).
+    find: async (store, person) => {
+      const found = [await raw(store, 'users').read(person.key, person.key)];
+      if (person.email) {
+        const key = directoryKey(person.tenantId, person.email);
+        const entry = await raw(store, 'users').read(key, key);
+        if (entry && entry.value.aadObjectId === person.aadObjectId) found.push(entry);
+      }
+      for (const link of await raw(store, 'teamLinks').findInPartition(person.key, {})) {
+        const report = await raw(store, 'users').read(link.value.id, link.value.id);
+        if (report && report.value.id !== person.key) found.push(report);
+      }
+      return held(found);
+    },
+    erase: (doc, person) => (doc.id === person.key || doc.kind === 'directory' ? { action: 'delete' } : { action: 'keep', doc: withoutManager(doc, person) }),
+  },
+  conversations: {
+    // A team linked to a school keeps the object id of the administrator who linked it.
+    find: async (store, person) => held(await raw(store, 'conversations').scanAllPartitions({ linkedBy: person.aadObjectId })),
+    erase: (doc) => ({ action: 'keep', doc: { ...doc, linkedBy: '' } }),
+  },
+  outbox: {
+    find: async (store, person) => held(await raw(store, 'outbox').scanAllPartitions({ recipient: person.key })),
+    erase: deleteIt,
+  },
+  deliveries: {
+    find: async (store, person) => held(await raw(store, 'deliveries').scanAllPartitions({ recipient: person.key })),
+    erase: deleteIt,
+  },
+  bulkMessages: {
+    // A bulk message's pages list their recipients' keys: the person leaves the list, the message stays.
+    find: async (store, person) => naming(await raw(store, 'bulkMessages').scanAllPartitions({}), person),
+    erase: (doc, person) => {
+      const recipients = doc.recipients;
+      if (!Array.isArray(recipients)) return { action: 'delete' };
+      return { action: 'keep', doc: { ...doc, recipients: recipients.filter((r) => r !== person.key) } };
+    },
+  },
+  jobs: {
+    // Reminders for the person, and reminders to others about them (their key in the job's key or payload).
+    find: async (store, person) => naming(await raw(store, 'jobs').scanAllPartitions({}), person),
+    erase: deleteIt,
+  },
+  jobHistory: {
+    find: async (store, person) => naming(await raw(store, 'jobHistory').scanAllPartitions({}), person),
+    erase: deleteIt,
+  },
+  sendBudget: { holdsNoPersonalData: 'Counts of messages sent per second for the whole tenant; no person is named.' },
+  teamLinks: {
+    // As staff (their link, in their manager's partition) and as manager (their own partition).
+    find: async (store, person) => {
+      const asReport = await raw(store, 'teamLinks').scanAllPartitions({ reportAadObjectId: person.aadObjectId });
+      const asManager = await raw(store, 'teamLinks').findInPartition(person.key, {});
+      return held(unique([...asReport, ...asManager]));
+    },
+    erase: deleteIt,
+  },
+  schools: {
+    holdsNoPersonalData:
+      "School settings and the register: contacts are names typed by the school's administrators as the school's own record, linked to nobody's Teams identity; the administrators correct them on the school card.",
+  },
+  memberships: {
+    find: async (store, person) => held(await raw(store, 'memberships').scanAllPartitions({ id: person.key })),
+    erase: deleteIt,
+  },
+  roles: {
+    find: async (store, person) => held(await raw(store, 'roles').findInPartition(rolesPartition(person.tenantId), { aadObjectId: person.aadObjectId })),
+    erase: deleteIt,
+  },
+  audit: {
+    // The audit keeps the actor's object id for administrative acts (the delete card says so); names go.
+    find: async (store, person) => naming(await raw(store, 'audit').findInPartition(auditPartition(person.tenantId), {}), person),
+    erase: (doc, person) => ({ action: 'keep', doc: anonymisedAudit(doc, person) }),
+  },
+  fileOffers: {
+    find: async (store, person) => held(await raw(store, 'fileOffers').findInPartition(person.key, {})),
+    erase: deleteIt,
+  },
+  learning: {
+    // Their learning log and its settings (HLTA checklist, reminders), all in their own partition.
+    find: async (store, person) => held(await raw(store, 'learning').findInPartition(person.key, {})),
+    erase: deleteIt,
+  },
+};
+
+/** The steps that hold personal data, with their container names, in registry order. */
+export function personalDataSteps(): { container: ContainerName; step: PersonalDataStep }[] {
+  return (Object.entries(personalDataRegistry) as [ContainerName, PersonalDataStep | NoPersonalData][]).flatMap(([container, entry]) =>
+    'find' in entry ? [{ container, step: entry }] : [],
+  );
+}
+
+function deleteIt(): { action: 'delete' } {
+  return { action: 'delete' };
+}
+
+function raw(store: Store, container: ContainerName): DocumentCollection<RawDocument> {
+  return store.collection(collectionSpec<RawDocument>(container, rawDocumentSchema));
+}
+
+function held(found: ({ value: RawDocument; etag: string } | undefined)[]): HeldDocument[] {
+  return found.flatMap((f) => (f ? [{ doc: f.value, etag: f.etag }] : []));
+}
+
+function unique(found: { value: RawDocument; etag: string }[]): { value: RawDocument; etag: string }[] {
+  const seen = new Set<string>();
+  return found.filter((f) => {
+    const key = `${f.value.pk}\u0000${f.value.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Documents whose text names the person by key, object id or email. */
+function naming(found: { value: RawDocument; etag: string }[], person: PersonalDataSubject): HeldDocument[] {
+  return held(found.filter((f) => mentions(f.value, person)));
+}
+
+/** Whether a document names the person anywhere (case-insensitive: Teams ids and emails vary in case). */
+export function mentions(doc: unknown, person: PersonalDataSubject): boolean {
+  const text = JSON.stringify(doc).toLowerCase();
+  return identifyingTexts(person).some((t) => text.includes(t));
+}
+
+/** What identifies a person in stored text: their key, object id, email and name, lower case. */
+export function identifyingTexts(person: PersonalDataSubject): string[] {
+  return [person.key, person.aadObjectId, person.email, person.name].flatMap((t) => (t && t.trim().length >= 3 ? [t.trim().toLowerCase()] : []));
+}
+
+/** An audit entry without the person's name: the actor's object id stays as the card promises. */
+function anonymisedAudit(doc: RawDocument, person: PersonalDataSubject): RawDocument {
+  const copy: RawDocument = { ...doc };
+  if (typeof copy.actor === 'string' && copy.actor.toLowerCase() === person.aadObjectId) delete copy.actorName;
+  const target = copy.target;
+  if (target && typeof target === 'object' && !Array.isArray(target)) {
+    const t = { ...(target as Record<string, unknown>) };
+    if (typeof t.label === 'string' && mentions({ label: t.label, id: t.id }, person)) delete t.label;
+    copy.target = t;
+  }
+  // Free-text reasons may quote a name or an email; they go when they name the person.
+  if (typeof copy.reason === 'string' && mentions(copy.reason, person)) delete copy.reason;
+  if (typeof copy.actorName === 'string' && mentions(copy.actorName, person)) delete copy.actorName;
+  return copy;
+}
+
+/** A report's document without the person as their line manager, nor a share addressed to them. */
+function withoutManager(doc: RawDocument, person: PersonalDataSubject): RawDocument {
+  const copy: RawDocument = { ...doc };
+  const profile = copy.profile as Record<string, unknown> | undefined;
+  if (profile && typeof profile === 'object' && String(profile.lineManagerAadObjectId ?? '').toLowerCase() === person.aadObjectId) {
+    const { lineManagerAadObjectId: _gone, ...rest } = profile;
+    copy.profile = rest;
+  }
+  const assessment = copy.selfAssessment as Record<string, unknown> | undefined;
+  if (assessment && typeof assessment === 'object' && mentions(assessment.shared ?? '', person)) {
+    const { shared: _gone, ...rest } = assessment;
+    copy.selfAssessment = rest;
+  }
+  return copy;
+}

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import template from './my-data-delete-card.json';
+import { expandCard, type AdaptiveCardJson } from './card-kit';
+import type { Language } from '../bot/users/user-record';
+
+export const myDataDeleteCardDataSchema = z.object({
+  /** The object id of the person the card was made for: the confirmation is refused for anyone else. */
+  subject: z.string().min(1).max(100),
+  /** When the card was made (ISO): an old confirmation changes nothing. */
+  asked: z.string().max(40),
+});
+export type MyDataDeleteCardData = z.input<typeof myDataDeleteCardDataSchema>;
+
+/**
+ * Asks before deleting: what goes, what stays (the audit's object ids, cards already posted
+ * in Teams), that it cannot be undone; Yes deletes, No goes back to the notice.
+ */
+export function renderMyDataDeleteCard(language: Language, data: MyDataDeleteCardData): AdaptiveCardJson {
+  return expandCard(template, language, myDataDeleteCardDataSchema.parse(data));
+}
