@@ -20,6 +20,7 @@ import { moveFinishedRecords } from './proactive/move-finished-records';
 import { createSchoolServices } from './roles/school-services';
 import { createAppraisalPrompts } from './appraisal/appraisal-prompts';
 import { createReportAppraisals } from './appraisal/report-appraisal';
+import { createBroadcastServices } from './broadcasts/broadcast-services';
 
 /** A running Cefnogi: its port, storage and per-turn figures, and a clean stop. */
 export interface RunningBot {
@@ -69,6 +70,7 @@ export async function startBot(
     reports: createReportAppraisals(store, links),
     outbox: proactive.outbox,
     schools,
+    broadcasts: createBroadcastServices(store, proactive),
     signOffs: createInductionSignOffs(store, content, nudges),
   });
   const stats: TurnStats = { turns: 0, lastTurnRoundTrips: 0 };

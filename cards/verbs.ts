@@ -74,6 +74,14 @@ export const Verbs = {
   showAudit: 'audit.show',
   exportAudit: 'audit.export',
   linkTeamToSchool: 'schools.linkTeam',
+  /** Broadcasts: the compose card, its check and preview, Send (`{ id, confirmed }`), the author's list. */
+  composeBroadcast: 'broadcast.compose',
+  previewBroadcast: 'broadcast.preview',
+  sendBroadcast: 'broadcast.send',
+  listBroadcasts: 'broadcast.list',
+  /** On a recipient's card: the broadcast in `language` (`{ id, language }`), and "I have read this". */
+  showBroadcast: 'broadcast.show',
+  confirmBroadcastRead: 'broadcast.read',
 } as const;
 
 export type Verb = (typeof Verbs)[keyof typeof Verbs];

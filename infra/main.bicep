@@ -129,6 +129,10 @@ var containers = [
     id: 'file-offers'
     partitionKey: '/pk'
   }
+  {
+    id: 'broadcasts'
+    partitionKey: '/pk'
+  }
 ]
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {

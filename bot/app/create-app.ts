@@ -27,6 +27,8 @@ import type { SchoolServices } from '../roles/school-services';
 import { createTurnErrorHandler } from './turn-error-handler';
 import { registerRoles } from '../roles/register-roles';
 import { registerAudit } from '../audit/register-audit';
+import { registerBroadcasts } from '../broadcasts/register-broadcasts';
+import type { BroadcastServices } from '../broadcasts/broadcast-services';
 
 /**
  * The teams-ai application with every capability's routes. Routes match in the order
@@ -45,6 +47,7 @@ export function createApp(
     reports: ReportAppraisals;
     outbox: Outbox;
     schools: SchoolServices;
+    broadcasts: BroadcastServices;
   },
 ): Application {
   const app = new Application({
@@ -70,6 +73,7 @@ export function createApp(
   registerExport(app, deps);
   registerRoles(app, deps, services.outbox, services.schools);
   registerAudit(app, deps, services.schools);
+  registerBroadcasts(app, deps, services.schools, services.broadcasts);
   registerFallback(app, deps);
   app.error(createTurnErrorHandler(deps.log));
   return app;

@@ -35,6 +35,8 @@ export const containerDefinitions = {
   audit: { id: 'audit', partitionKey: '/pk' },
   /** Files waiting for their person to accept them in Teams; partition = that person's user key. Offers carry a `ttl`. */
   fileOffers: { id: 'file-offers', partitionKey: '/pk', defaultTtl: -1 },
+  /** Administrators' broadcasts (drafts kept) with partition = tenant; each one's reads with partition = the broadcast. */
+  broadcasts: { id: 'broadcasts', partitionKey: '/pk', defaultTtl: -1 },
 } as const;
 
 export type ContainerName = keyof typeof containerDefinitions;

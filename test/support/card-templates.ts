@@ -28,6 +28,8 @@ import { renderSelfAssessmentResultsCard, selfAssessmentResultsCardDataSchema } 
 import { renderTeamCard, teamCardDataSchema } from '../../cards/team-card';
 import { renderTeamWelcomeCard, teamWelcomeCardDataSchema } from '../../cards/team-welcome-card';
 import { renderWelcomeCard, welcomeCardDataSchema } from '../../cards/welcome-card';
+import { broadcastComposeCardDataSchema, renderBroadcastComposeCard } from '../../cards/broadcast-compose-card';
+import { broadcastCardDataSchema, renderBroadcastCard } from '../../cards/broadcast-card';
 
 /** A card template as the card tests draw it: the data schema the generators read, and its renderer. */
 export interface CardTemplate {
@@ -64,6 +66,8 @@ export const cardTemplates: Record<string, CardTemplate> = {
   'register-card': { schema: registerCardDataSchema, render: renderRegisterCard },
   'roles-card': { schema: rolesCardDataSchema, render: renderRolesCard },
   'school-chooser-card': { schema: schoolChooserCardDataSchema, render: renderSchoolChooserCard },
+  'broadcast-compose-card': { schema: broadcastComposeCardDataSchema, render: renderBroadcastComposeCard },
+  'broadcast-card': { schema: broadcastCardDataSchema, render: renderBroadcastCard },
 };
 
 /** Every template, with what one test adds to some of them (e.g. the hints its generator cannot guess). */

@@ -1,0 +1,116 @@
+import type { Content } from '../content/content';
+import type { SchoolMemberships } from '../membership/school-memberships';
+import type { SchoolRegister } from '../register/school-register';
+import type { SchoolEntry } from '../register/school-entry';
+import type { HeldRoles } from '../roles/admin-scope';
+import type { Store } from '../storage/store';
+import { userKey, type UserRecord } from '../users/user-record';
+import type { BroadcastAudience } from './broadcast-record';
+
+/** Why an audience cannot be used; each has words on the compose card. */
+export type AudienceProblem =
+  | { kind: 'no-schools' }
+  | { kind: 'unknown-schools'; numbers: string[] }
+  | { kind: 'outside-scope'; names: string[] }
+  | { kind: 'no-la' }
+  | { kind: 'empty' };
+
+/** The people an audience reaches now: every confirmed member once, with whether Teams can reach them. */
+export interface ResolvedAudience {
+  audience: BroadcastAudience;
+  /** User keys, each once: the bulk message's recipients. */
+  recipients: string[];
+  reachable: number;
+  unreachable: number;
+}
+
+/** What audience resolution reads. */
+export interface AudienceDeps {
+  store: Store;
+  content: Content;
+  register: SchoolRegister;
+  memberships: SchoolMemberships;
+}
+
+/** The audience as the author asked for it, before the store is read. */
+export interface AudienceRequest {
+  kind: BroadcastAudience['kind'];
+  laId?: string;
+  /** School numbers or register ids as typed. */
+  schools: string[];
+  familyIds: string[];
+  levels: number[];
+}
+
+/**
+ * The schools an administrator may broadcast to: every open school of the tenant for a tenant
+ * administrator; those of their local authorities and their own schools otherwise.
+ */
+function schoolsInScope(catalogue: readonly SchoolEntry[], held: HeldRoles): SchoolEntry[] {
+  return catalogue.filter((s) => s.open && (held.tenant || held.las.includes(s.laId) || held.schools.includes(s.id)));
+}
+
+/**
+ * Turns an audience into people, inside the author's scope, decided from what the store
+ * holds (card data only names what is asked for). One read of the catalogue, one partition
+ * read per school (its memberships), then one point read per confirmed member for their role
+ * and reachability; so it runs when the author asks for a preview or sends, never as they type.
+ */
+export async function resolveAudience(deps: AudienceDeps, tenantId: string, held: HeldRoles, request: AudienceRequest): Promise<{ ok: true; resolved: ResolvedAudience } | { ok: false; problem: AudienceProblem }> {
+  const catalogue = await deps.register.catalogue(tenantId);
+  const mine = schoolsInScope(catalogue, held);
+  let chosen: SchoolEntry[];
+  let audience: BroadcastAudience;
+  const narrowing = { familyIds: request.familyIds.filter((f) => deps.content.roles.some((r) => r.familyId === f)), levels: request.levels };
+  if (request.kind === 'schools') {
+    if (request.schools.length === 0) return { ok: false, problem: { kind: 'no-schools' } };
+    const found = request.schools.map((typed) => ({ typed, school: catalogue.find((s) => s.id === typed || s.number === typed) }));
+    const unknown = found.filter((f) => !f.school).map((f) => f.typed);
+    if (unknown.length > 0) return { ok: false, problem: { kind: 'unknown-schools', numbers: unknown } };
+    chosen = [...new Map(found.map((f) => [f.school!.id, f.school!])).values()];
+    const outside = chosen.filter((s) => !mine.some((m) => m.id === s.id));
+    if (outside.length > 0) return { ok: false, problem: { kind: 'outside-scope', names: outside.map((s) => s.name) } };
+    audience = { kind: 'schools', schoolIds: chosen.map((s) => s.id), ...narrowing };
+  } else if (request.kind === 'la') {
+    const laId = request.laId;
+    if (!laId || !deps.content.localAuthority(laId)) return { ok: false, problem: { kind: 'no-la' } };
+    if (!held.tenant && !held.las.includes(laId)) return { ok: false, problem: { kind: 'outside-scope', names: [deps.content.localAuthority(laId)!.name.en] } };
+    chosen = mine.filter((s) => s.laId === laId);
+    audience = { kind: 'la', laId, schoolIds: [], ...narrowing };
+  } else {
+    chosen = mine;
+    audience = { kind: 'scope', schoolIds: [], ...narrowing };
+  }
+  const people = new Set<string>();
+  for (const school of chosen) {
+    for (const m of await deps.memberships.roster(tenantId, school.id)) {
+      if (m.status === 'confirmed') people.add(userKey({ tenantId, aadObjectId: m.aadObjectId }));
+    }
+  }
+  const recipients: string[] = [];
+  let reachable = 0;
+  for (const key of people) {
+    const user = (await deps.store.users.read(key, key))?.value;
+    if (!matches(deps.content, user, audience)) continue;
+    recipients.push(key);
+    if (canReach(user)) reachable += 1;
+  }
+  if (recipients.length === 0) return { ok: false, problem: { kind: 'empty' } };
+  return { ok: true, resolved: { audience, recipients, reachable, unreachable: recipients.length - reachable } };
+}
+
+/** Whether a member fits the job family and NJC level chosen (with none chosen, everyone does). */
+function matches(content: Content, user: UserRecord | undefined, audience: BroadcastAudience): boolean {
+  if (audience.familyIds.length === 0 && audience.levels.length === 0) return true;
+  const role = user?.profile ? content.role(user.profile.roleId) : undefined;
+  if (!role) return false;
+  if (audience.familyIds.length > 0 && !audience.familyIds.includes(role.familyId)) return false;
+  return audience.levels.length === 0 || (role.level !== undefined && audience.levels.includes(role.level));
+}
+
+/** Reachable now: Cefnogi holds their conversation and nothing says Teams refused it since. */
+function canReach(user: UserRecord | undefined): boolean {
+  if (!user?.conversation) return false;
+  const status = user.reachability?.status;
+  return status !== 'not-installed' && status !== 'blocked' && status !== 'no-conversation';
+}

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { collectionSpec } from '../storage/collection-spec';
+
+/** One language version of a broadcast: what its recipients in that language read. */
+export const broadcastVersionSchema = z.object({
+  title: z.string().min(1).max(200),
+  body: z.string().min(1).max(4000),
+});
+export type BroadcastVersion = z.infer<typeof broadcastVersionSchema>;
+
+/**
+ * Who a broadcast goes to, always inside the author's scope (checked again at send):
+ * everyone they administer, one local authority, or chosen schools; their confirmed members,
+ * narrowed by job family and NJC level when any are chosen.
+ */
+export const broadcastAudienceSchema = z.object({
+  kind: z.enum(['scope', 'la', 'schools']),
+  laId: z.string().max(100).optional(),
+  schoolIds: z.array(z.string().max(100)).max(50).default([]),
+  familyIds: z.array(z.string().max(100)).max(20).default([]),
+  levels: z.array(z.number().int().min(1).max(6)).max(6).default([]),
+});
+export type BroadcastAudience = z.infer<typeof broadcastAudienceSchema>;
+
+/**
+ * An administrator's broadcast: a draft until sent, then the record of what went, to how
+ * many, and when. Kept in the tenant's partition of `broadcasts` (id = a random UUID), so an
+ * author's list is one partition read; a sent one is never removed (its reads hang off it).
+ */
+export const broadcastRecordSchema = z.object({
+  id: z.string(),
+  pk: z.string(),
+  kind: z.literal('broadcast'),
+  tenantId: z.string(),
+  authorId: z.string(),
+  authorName: z.string().max(100).optional(),
+  status: z.enum(['draft', 'sent']),
+  en: broadcastVersionSchema,
+  cy: broadcastVersionSchema,
+  link: z.string().max(500).optional(),
+  confirmRead: z.boolean(),
+  readBy: z.string().optional(),
+  audience: broadcastAudienceSchema,
+  urgent: z.boolean(),
+  /** When to send (ISO instant); absent: at once. */
+  sendAt: z.string().optional(),
+  /** How many people it was sent to, fixed when Send was pressed. */
+  recipients: z.number().int().min(0).optional(),
+  sentAt: z.string().optional(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type BroadcastRecord = z.infer<typeof broadcastRecordSchema>;
+
+/**
+ * That one person confirmed they read one broadcast. The id is their user key, the partition
+ * the broadcast's, so pressing twice finds the first and writes nothing, and a broadcast's
+ * readers are one partition read.
+ */
+export const broadcastReadSchema = z.object({
+  id: z.string(),
+  pk: z.string(),
+  kind: z.literal('broadcast-read'),
+  broadcastId: z.string(),
+  readAt: z.string(),
+});
+export type BroadcastRead = z.infer<typeof broadcastReadSchema>;
+
+export const broadcastsCollection = collectionSpec('broadcasts', broadcastRecordSchema);
+export const broadcastReadsCollection = collectionSpec('broadcasts', broadcastReadSchema);
+
+/** The tenant's partition, where its broadcasts live. */
+export function broadcastsPartition(tenantId: string): string {
+  return `tenant:${tenantId.toLowerCase()}`;
+}
+
+/** One broadcast's partition, where its reads live. */
+export function readsPartition(tenantId: string, broadcastId: string): string {
+  return `reads:${tenantId.toLowerCase()}:${broadcastId}`;
+}
+
+/** The bulk message's idempotency key: one broadcast is one bulk message, however often Send is pressed. */
+export function broadcastBulkKey(tenantId: string, broadcastId: string): string {
+  return `broadcast:${tenantId.toLowerCase()}:${broadcastId}`;
+}

@@ -1,0 +1,215 @@
+import { randomUUID } from 'node:crypto';
+import type { TurnContext } from 'botbuilder';
+import type { Application } from '@microsoft/teams-ai';
+import { z } from 'zod';
+import { broadcastFormValuesSchema, renderBroadcastComposeCard, type BroadcastFormErrors, type BroadcastFormValues } from '../../cards/broadcast-compose-card';
+import type { AdaptiveCardJson } from '../../cards/card-kit';
+import { renderNoticeCard } from '../../cards/notice-card';
+import { Verbs } from '../../cards/verbs';
+import { onCardAction } from '../app/card-actions';
+import { commandSelector, sendPersonalCard } from '../app/commands';
+import type { FeatureDeps } from '../app/feature-deps';
+import { turnData } from '../edge/turn-data';
+import { fill, strings } from '../i18n/strings';
+import { bulkDeliveryKey } from '../proactive/bulk-message';
+import type { Actor } from '../roles/admin-guard';
+import type { HeldRolesWithRecords } from '../roles/admin-scope';
+import { refusalCard } from '../roles/refusal-card';
+import type { SchoolServices } from '../roles/school-services';
+import { languageSchema, userKey, type Language } from '../users/user-record';
+import { resolveAudience, type AudienceRequest } from './broadcast-audience';
+import { broadcastBulkKey, broadcastsPartition, type BroadcastRecord } from './broadcast-record';
+import type { BroadcastServices } from './broadcast-services';
+import { activityBytes, broadcastContent, CARD_LIMIT_BYTES, recipientCard } from './broadcast-views';
+import { checkBroadcastForm } from './check-broadcast-form';
+import { audienceProblemText, BIG_AUDIENCE, composeChoices, previewCard, valuesOf } from './compose-view';
+import { broadcastListCard } from './broadcast-list';
+
+const idInput = z.string().min(1).max(100);
+const sendInput = z.object({ id: idInput, confirmed: z.boolean().default(false) });
+const recipientInput = z.object({ id: idInput, language: languageSchema });
+
+/**
+ * `broadcast` / `darlledu`: an administrator writes a policy update in Welsh and English,
+ * previews it with its audience's figures, and sends it once through the engine's bulk lane;
+ * each recipient reads it in their language, can read the other in place, and confirms
+ * reading it when asked. Every act is decided from the actor's stored roles, never card data.
+ */
+export function registerBroadcasts(app: Application, deps: FeatureDeps, schools: SchoolServices, services: BroadcastServices): void {
+  const { broadcasts } = services;
+  const actorOf = (context: TurnContext): Actor => {
+    const { identity, session } = turnData(context);
+    return { identity, name: session.user.name };
+  };
+  const audienceDeps = { store: deps.store, content: deps.content, register: schools.register, memberships: schools.memberships };
+  const notice = (language: Language, text: string, title = strings(language).broadcasts.listTitle): AdaptiveCardJson =>
+    renderNoticeCard(language, {
+      title,
+      text,
+      tone: 'attention',
+      actions: [
+        { title: strings(language).broadcasts.listTitle, verb: Verbs.listBroadcasts, data: {} },
+        { title: strings(language).common.help, verb: Verbs.showHelp, data: {} },
+      ],
+    });
+
+  /** The form again with what was typed and the problems at their fields. */
+  const formCard = (language: Language, held: HeldRolesWithRecords, values: Partial<BroadcastFormValues>, errors: Partial<BroadcastFormErrors> = {}): AdaptiveCardJson =>
+    renderBroadcastComposeCard(language, {
+      ...composeChoices(deps.content, held, language),
+      values,
+      errors,
+      lead: Object.keys(errors).length > 0 ? strings(language).broadcasts.problemsLead : '',
+    });
+
+  /** A broadcast the actor may work on: in their tenant, and theirs unless they administer the tenant. */
+  const ownBroadcast = async (actor: Actor, held: HeldRolesWithRecords, id: string) => {
+    const stored = await broadcasts.get(actor.identity.tenantId, id);
+    if (!stored) return undefined;
+    if (!held.tenant && stored.value.authorId !== actor.identity.aadObjectId.toLowerCase()) return undefined;
+    return stored;
+  };
+
+  /** The compose form: empty, or a draft of the actor's to carry on with. */
+  const open = async (context: TurnContext, draftId?: string): Promise<AdaptiveCardJson> => {
+    const lang = turnData(context).language();
+    const actor = actorOf(context);
+    const verdict = await schools.guard.anyRole(actor, 'broadcast.open', deps.now());
+    if (!verdict.ok) return refusalCard(lang, verdict.reason);
+    if (!draftId) return formCard(lang, verdict.target, {});
+    const draft = await ownBroadcast(actor, verdict.target, draftId);
+    if (!draft) return notice(lang, strings(lang).broadcasts.notFound);
+    if (draft.value.status === 'sent') return notice(lang, strings(lang).broadcasts.alreadySent);
+    return formCard(lang, verdict.target, valuesOf(draft.value));
+  };
+  app.message(commandSelector('broadcast', 'darlledu'), async (context) => sendPersonalCard(context, () => open(context)));
+  onCardAction(app, Verbs.composeBroadcast, z.object({ id: idInput.optional() }), async (context, data) => open(context, data.id), { personalOnly: true });
+
+  // Preview: the form checked, the audience resolved inside the author's scope, the draft kept.
+  onCardAction(app, Verbs.previewBroadcast, broadcastFormValuesSchema, async (context, values) => {
+    const lang = turnData(context).language();
+    const actor = actorOf(context);
+    const now = deps.now();
+    const verdict = await schools.guard.anyRole(actor, 'broadcast.open', now);
+    if (!verdict.ok) return refusalCard(lang, verdict.reason);
+    const held = verdict.target;
+    const checked = checkBroadcastForm(values, lang, now);
+    if (!checked.form) return formCard(lang, held, values, checked.errors);
+    const form = checked.form;
+    const request: AudienceRequest = { kind: form.audienceKind, laId: form.laId, schools: form.schools, familyIds: form.familyIds, levels: form.levels };
+    const audience = await resolveAudience(audienceDeps, actor.identity.tenantId, held, request);
+    if (!audience.ok) return formCard(lang, held, values, { audience: audienceProblemText(audience.problem, lang) });
+    const existing = values.id ? await ownBroadcast(actor, held, values.id) : undefined;
+    if (existing?.value.status === 'sent') return notice(lang, strings(lang).broadcasts.alreadySent);
+    const record: BroadcastRecord = {
+      id: existing?.value.id ?? randomUUID(),
+      pk: broadcastsPartition(actor.identity.tenantId),
+      kind: 'broadcast',
+      tenantId: actor.identity.tenantId.toLowerCase(),
+      authorId: existing?.value.authorId ?? actor.identity.aadObjectId.toLowerCase(),
+      ...(actor.name ? { authorName: actor.name.slice(0, 100) } : {}),
+      status: 'draft',
+      en: form.en,
+      cy: form.cy,
+      ...(form.link ? { link: form.link } : {}),
+      confirmRead: form.confirmRead,
+      ...(form.readBy ? { readBy: form.readBy } : {}),
+      audience: audience.resolved.audience,
+      urgent: form.urgent,
+      ...(form.sendAt ? { sendAt: form.sendAt.toISOString() } : {}),
+      createdAt: existing?.value.createdAt ?? now.toISOString(),
+      updatedAt: now.toISOString(),
+    };
+    const tooLarge = (['en', 'cy'] as const).filter((l) => activityBytes(recipientCard(record, l)) > CARD_LIMIT_BYTES);
+    if (tooLarge.length > 0) {
+      const p = strings(lang).broadcasts.problems.tooLarge;
+      return formCard(lang, held, values, Object.fromEntries(tooLarge.map((l) => [l === 'en' ? 'bodyEn' : 'bodyCy', p])));
+    }
+    if (existing) {
+      if (!(await broadcasts.replace(record, existing.etag))) return notice(lang, strings(lang).broadcasts.alreadySent);
+    } else await broadcasts.create(record);
+    const r = audience.resolved;
+    return previewCard(deps.content, held, lang, record, { known: r.recipients.length, reachable: r.reachable, unreachable: r.unreachable, ratePerSecond: deps.config.TEAMS_TENANT_RATE_PER_SECOND }, false);
+  }, { personalOnly: true });
+
+  // Send: what was previewed (the stored draft, never the card's inputs), once.
+  onCardAction(app, Verbs.sendBroadcast, sendInput, async (context, data) => {
+    const lang = turnData(context).language();
+    const s = strings(lang).broadcasts;
+    const actor = actorOf(context);
+    const now = deps.now();
+    const verdict = await schools.guard.anyRole(actor, 'broadcast.send', now);
+    if (!verdict.ok) return refusalCard(lang, verdict.reason);
+    const held = verdict.target;
+    const stored = await ownBroadcast(actor, held, data.id);
+    if (!stored) return notice(lang, s.notFound);
+    const record = stored.value;
+    if (record.status === 'sent') return notice(lang, s.alreadySent);
+    if (record.sendAt && new Date(record.sendAt).getTime() <= now.getTime()) {
+      return formCard(lang, held, valuesOf(record), { sendAt: s.problems.pastTime });
+    }
+    // The audience again, now: the author's scope or the schools' staff may have changed since the preview.
+    const request: AudienceRequest = { kind: record.audience.kind, laId: record.audience.laId, schools: record.audience.schoolIds, familyIds: record.audience.familyIds, levels: record.audience.levels };
+    const audience = await resolveAudience(audienceDeps, actor.identity.tenantId, held, request);
+    if (!audience.ok) return formCard(lang, held, valuesOf(record), { audience: audienceProblemText(audience.problem, lang) });
+    const r = audience.resolved;
+    if (r.recipients.length > BIG_AUDIENCE && !data.confirmed) {
+      return previewCard(deps.content, held, lang, record, { known: r.recipients.length, reachable: r.reachable, unreachable: r.unreachable, ratePerSecond: deps.config.TEAMS_TENANT_RATE_PER_SECOND }, true);
+    }
+    // The bulk message first, idempotent by the broadcast's key; then the record says sent.
+    // A second Send finds the message there ('duplicate') or the record already sent.
+    const enqueued = await services.bulkOutbox.enqueue({
+      key: broadcastBulkKey(record.tenantId, record.id),
+      recipients: r.recipients,
+      content: broadcastContent(record),
+      ...(record.sendAt ? { notBefore: new Date(record.sendAt) } : {}),
+      quietHours: !record.urgent,
+    });
+    const sent: BroadcastRecord = { ...record, status: 'sent', recipients: r.recipients.length, sentAt: now.toISOString(), updatedAt: now.toISOString() };
+    if (enqueued === 'duplicate' || !(await broadcasts.replace(sent, stored.etag))) return notice(lang, s.alreadySent);
+    await schools.guard.done(actor, verdict.role, 'broadcast.send', { kind: 'tenant', id: record.tenantId, label: record[lang].title.slice(0, 100) }, now, record.audience.laId, `recipients=${r.recipients.length}`);
+    return renderNoticeCard(lang, {
+      title: s.sentTitle,
+      text: fill(s.sentText, { title: record[lang].title, count: String(r.recipients.length) }),
+      actions: [
+        { title: s.listTitle, verb: Verbs.listBroadcasts, data: {} },
+        { title: strings(lang).common.help, verb: Verbs.showHelp, data: {} },
+      ],
+    });
+  }, { personalOnly: true });
+
+  // A recipient's card: the other language in place, and "I have read this" recorded once.
+  const forRecipient = async (context: TurnContext, id: string) => {
+    const { identity } = turnData(context);
+    const stored = await broadcasts.get(identity.tenantId, id);
+    if (!stored || stored.value.status !== 'sent') return undefined;
+    const delivery = await services.outbox.get(bulkDeliveryKey(broadcastBulkKey(stored.value.tenantId, id), userKey(identity)));
+    return delivery ? stored.value : undefined;
+  };
+  onCardAction(app, Verbs.showBroadcast, recipientInput, async (context, data) => {
+    const lang = turnData(context).language();
+    const record = await forRecipient(context, data.id);
+    if (!record) return notice(lang, strings(lang).broadcasts.notFound);
+    return recipientCard(record, data.language, await broadcasts.readOf(record.tenantId, record.id, userKey(turnData(context).identity)));
+  });
+  onCardAction(app, Verbs.confirmBroadcastRead, recipientInput, async (context, data) => {
+    const lang = turnData(context).language();
+    const record = await forRecipient(context, data.id);
+    if (!record) return notice(lang, strings(lang).broadcasts.notForYou);
+    if (!record.confirmRead) return recipientCard(record, data.language);
+    const read = await broadcasts.confirmRead(record.tenantId, record.id, userKey(turnData(context).identity), deps.now());
+    return recipientCard(record, data.language, read);
+  });
+
+  // The list: the author's broadcasts (a tenant administrator's: all), with their figures.
+  const list = async (context: TurnContext): Promise<AdaptiveCardJson> => {
+    const lang = turnData(context).language();
+    const actor = actorOf(context);
+    const verdict = await schools.guard.anyRole(actor, 'broadcast.open', deps.now());
+    if (!verdict.ok) return refusalCard(lang, verdict.reason);
+    const found = await broadcasts.list(actor.identity.tenantId, verdict.target.tenant ? undefined : actor.identity.aadObjectId.toLowerCase());
+    return broadcastListCard(lang, verdict.target.tenant, found, (b) => broadcasts.reads(b.tenantId, b.id).then((r) => r.length));
+  };
+  app.message(commandSelector('broadcasts', 'darllediadau'), async (context) => sendPersonalCard(context, () => list(context)));
+  onCardAction(app, Verbs.listBroadcasts, z.object({}), async (context) => list(context), { personalOnly: true });
+}
