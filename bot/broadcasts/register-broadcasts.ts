@@ -21,13 +21,29 @@ import { resolveAudience, type AudienceRequest } from './broadcast-audience';
 import { broadcastBulkKey, broadcastsPartition, type BroadcastRecord } from './broadcast-record';
 import type { BroadcastServices } from './broadcast-services';
 import { activityBytes, broadcastContent, CARD_LIMIT_BYTES, recipientCard } from './broadcast-views';
-import { checkBroadcastForm } from './check-broadcast-form';
+import { BODY_MAX, checkBroadcastForm, TITLE_MAX } from './check-broadcast-form';
 import { audienceProblemText, BIG_AUDIENCE, composeChoices, previewCard, valuesOf } from './compose-view';
 import { broadcastListCard } from './broadcast-list';
 
 const idInput = z.string().min(1).max(100);
 const sendInput = z.object({ id: idInput, confirmed: z.boolean().default(false) });
 const recipientInput = z.object({ id: idInput, language: languageSchema });
+/**
+ * The form as submitted. Teams stops typing at the card's lengths, but a crafted submit may
+ * send more: up to twice as much is answered with "too long" at the field, not refused whole.
+ */
+const previewInput = broadcastFormValuesSchema.extend({
+  titleCy: z.string().max(2 * TITLE_MAX).default(''),
+  titleEn: z.string().max(2 * TITLE_MAX).default(''),
+  bodyCy: z.string().max(2 * BODY_MAX).default(''),
+  bodyEn: z.string().max(2 * BODY_MAX).default(''),
+});
+
+/** What the form shows again: what was typed, cut to what its fields hold. */
+function shownValues(values: Partial<BroadcastFormValues>): Partial<BroadcastFormValues> {
+  const cut = (text: string | undefined, max: number) => (text === undefined ? undefined : Array.from(text).slice(0, max).join('').slice(0, max));
+  return { ...values, titleCy: cut(values.titleCy, TITLE_MAX), titleEn: cut(values.titleEn, TITLE_MAX), bodyCy: cut(values.bodyCy, BODY_MAX), bodyEn: cut(values.bodyEn, BODY_MAX) };
+}
 
 /**
  * `broadcast` / `darlledu`: an administrator writes a policy update in Welsh and English,
@@ -57,7 +73,7 @@ export function registerBroadcasts(app: Application, deps: FeatureDeps, schools:
   const formCard = (language: Language, held: HeldRolesWithRecords, values: Partial<BroadcastFormValues>, errors: Partial<BroadcastFormErrors> = {}): AdaptiveCardJson =>
     renderBroadcastComposeCard(language, {
       ...composeChoices(deps.content, held, language),
-      values,
+      values: shownValues(values),
       errors,
       lead: Object.keys(errors).length > 0 ? strings(language).broadcasts.problemsLead : '',
     });
@@ -86,7 +102,7 @@ export function registerBroadcasts(app: Application, deps: FeatureDeps, schools:
   onCardAction(app, Verbs.composeBroadcast, z.object({ id: idInput.optional() }), async (context, data) => open(context, data.id), { personalOnly: true });
 
   // Preview: the form checked, the audience resolved inside the author's scope, the draft kept.
-  onCardAction(app, Verbs.previewBroadcast, broadcastFormValuesSchema, async (context, values) => {
+  onCardAction(app, Verbs.previewBroadcast, previewInput, async (context, values) => {
     const lang = turnData(context).language();
     const actor = actorOf(context);
     const now = deps.now();
