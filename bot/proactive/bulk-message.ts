@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { leaseSchema } from './lease';
 import { bilingualContentSchema } from './outbox-record';
 import { holidaySchema } from './quiet-hours';
+import { languageSchema } from '../users/user-record';
 
 const instant = z.string().datetime();
 
@@ -17,6 +18,8 @@ export const bulkMessageSchema = z.object({
   kind: z.literal('bulk-message'),
   key: z.string(),
   content: bilingualContentSchema,
+  /** The version of `content` channels and group chats get (they have no language of their own); absent: English. */
+  language: languageSchema.optional(),
   quietHours: z.boolean(),
   schoolHolidays: z.array(holidaySchema).optional(),
   recipients: z.number().int().min(0),

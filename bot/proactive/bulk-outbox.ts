@@ -6,6 +6,7 @@ import type { DueCollection } from './due-collection';
 import { bilingualContentSchema } from './outbox-record';
 import type { EnqueueResult } from './outbox-queue';
 import { holidaySchema, nextAllowedInstant } from './quiet-hours';
+import { languageSchema } from '../users/user-record';
 import { SHARD_COUNT, shardOf } from './shard-key';
 
 /** Recipients per page document: about 80 KB of user keys, far inside the 2 MB item limit. */
@@ -17,9 +18,11 @@ export const BULK_MAX_PARTS = 4;
 export const bulkMessageRequestSchema = z.object({
   /** Idempotency key of the whole message (e.g. `broadcast:{id}`). */
   key: z.string().min(1).max(150),
-  /** User keys; duplicates are sent once. */
+  /** User keys, or `conversationRecipient(…)` for channels and group chats; duplicates are sent once. */
   recipients: z.array(z.string().min(1)).min(1),
   content: bilingualContentSchema,
+  /** The version channels and group chats get (default English); people get theirs. */
+  language: languageSchema.optional(),
   notBefore: z.date().optional(),
   quietHours: z.boolean(),
   schoolHolidays: z.array(holidaySchema).optional(),
@@ -64,6 +67,7 @@ export class BulkOutbox {
       kind: 'bulk-message',
       key: m.key,
       content: m.content,
+      ...(m.language ? { language: m.language } : {}),
       quietHours: m.quietHours,
       ...(m.schoolHolidays ? { schoolHolidays: m.schoolHolidays } : {}),
       recipients: recipients.length,

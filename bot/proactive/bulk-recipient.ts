@@ -1,4 +1,3 @@
-import { resolveLanguage } from '../i18n/resolve-language';
 import type { DocumentCollection } from '../storage/document-collection';
 import { safeId } from '../storage/document-collection';
 import { isConflict } from '../storage/storage-errors';
@@ -8,7 +7,9 @@ import type { ConnectorTransport, SendResult } from './connector-transport';
 import type { DeliveryRecord } from './delivery-record';
 import type { DueCollection } from './due-collection';
 import { activityFor } from './outbox-activity';
-import type { OutboxRecord, UnreachableReason } from './outbox-record';
+import type { OutboxRecord } from './outbox-record';
+import { languageFor, resolveRecipient } from './recipient-target';
+import type { ConversationRecord } from '../users/conversation-record';
 import { noteReachability } from './reachability-note';
 import type { RetryPolicy } from './retry-policy';
 import { awaitTurn, type TenantBudget } from './send-budget';
@@ -19,6 +20,7 @@ import { shardOf } from './shard-key';
 /** What sending one recipient of a bulk message needs. */
 export interface BulkRecipientDeps {
   users: DocumentCollection<UserRecord>;
+  conversations: DocumentCollection<ConversationRecord>;
   deliveries: DocumentCollection<DeliveryRecord>;
   outbox: DueCollection<OutboxRecord>;
   transport: ConnectorTransport;
@@ -34,7 +36,8 @@ export interface BulkRecipientDeps {
 export type RecipientOutcome = keyof BulkFigures | 'skipped';
 
 /**
- * Sends a bulk message to one recipient: their copy in their language, at a position of the
+ * Sends a bulk message to one recipient (a person, or a channel or group chat named by
+ * `conversationRecipient`): their copy in their language (a conversation's in the message's), at a position of the
  * tenant's budget for the bulk lane. A delivery that ends (sent, unreachable, failed) is
  * recorded in `deliveries` under the key message + recipient; one worth retrying becomes an
  * outbox record of the bulk lane that points at the message (no copy of its content), so
@@ -47,8 +50,7 @@ export async function sendToRecipient(d: BulkRecipientDeps, message: BulkMessage
   const id = safeId(key);
   const pk = shardOf(key, d.shards);
   if (check && ((await d.deliveries.read(id, pk)) || (await d.outbox.read(id, pk)))) return 'skipped';
-  const user = await d.users.read(recipient, recipient);
-  const ref = user?.value.conversation;
+  const target = await resolveRecipient(d, recipient);
   const finish = async (status: DeliveryRecord['status'], extra: Partial<DeliveryRecord>): Promise<void> => {
     const at = d.now().toISOString();
     const record: DeliveryRecord = { id, pk, kind: 'delivery', key, recipient, bulk: message.id, status, attempts: 1, ...extra, createdAt: at, finishedAt: at };
@@ -56,12 +58,12 @@ export async function sendToRecipient(d: BulkRecipientDeps, message: BulkMessage
       if (!isConflict(err)) throw err;
     });
   };
-  if (!user || !ref) {
-    const reason = 'no conversation with this person: Cefnogi is not installed for them, or they have never used it';
-    await finish('unreachable', { attempts: 0, unreachable: 'no-conversation', reason });
-    await noteReachability(d.users, user, 'no-conversation', reason, d.now());
+  if (!target.reachable) {
+    await finish('unreachable', { attempts: 0, unreachable: target.why, reason: target.reason });
+    await noteReachability(d.users, target.user, target.why, target.reason, d.now());
     return 'unreachable';
   }
+  const { ref, user } = target;
   const decision = d.pacer.tryAcquire({ tenantId: ref.tenantId, conversationId: ref.conversationId });
   if (!decision.ok) {
     await retryLater(d, message, recipient, { id, pk, key }, decision.retryInMs, 0, undefined);
@@ -69,7 +71,7 @@ export async function sendToRecipient(d: BulkRecipientDeps, message: BulkMessage
   }
   await awaitTurn(d.budget, ref.tenantId, 'bulk', decision.waitMs, signal);
   d.pacer.sentLater(ref.conversationId, decision.at, d.pacer.clockNow());
-  const language = resolveLanguage(user.value.language, ref.locale);
+  const language = languageFor(target, message.language);
   let result: SendResult;
   try {
     result = await d.transport.send(ref, activityFor(message.content[language], language));
@@ -83,7 +85,7 @@ export async function sendToRecipient(d: BulkRecipientDeps, message: BulkMessage
       await noteReachability(d.users, user, 'reachable', undefined, d.now());
       return 'sent';
     case 'unreachable':
-      await finish('unreachable', { unreachable: outcome.why as UnreachableReason, reason: outcome.reason });
+      await finish('unreachable', { unreachable: outcome.why, reason: outcome.reason });
       await noteReachability(d.users, user, outcome.why, outcome.reason, d.now());
       return 'unreachable';
     case 'retry':
@@ -116,6 +118,7 @@ async function retryLater(
     lane: 'bulk',
     notBefore: now.toISOString(),
     quietHours: message.quietHours,
+    ...(message.language ? { language: message.language } : {}),
     ...(message.schoolHolidays ? { schoolHolidays: message.schoolHolidays } : {}),
     status: 'pending',
     dueAt: new Date(now.getTime() + waitMs).toISOString(),
