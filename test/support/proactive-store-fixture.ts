@@ -17,6 +17,7 @@ import type { DocumentCollection } from '../../bot/storage/document-collection';
 import { schoolSettingsSchema, type SchoolSettings } from '../../bot/school/school-settings';
 import { teamLinkSchema, type TeamLink } from '../../bot/users/team-link';
 import { userKey, userRecordSchema } from '../../bot/users/user-record';
+import { conversationRecordSchema } from '../../bot/users/conversation-record';
 
 /** The proactive containers of one client, the raw jobs container for bulk loads, and what appraisal prompts read. */
 export interface ProactiveTestStore extends ProactiveStore {
@@ -61,6 +62,7 @@ export class ProactiveFixture {
     const jobHistoryContainer = await ensure(containerDefinitions.jobHistory);
     const store: ProactiveTestStore = {
       users: new CosmosCollection(usersContainer, userRecordSchema),
+      conversations: new CosmosCollection(await ensure(containerDefinitions.conversations), conversationRecordSchema),
       outbox: new CosmosDueCollection(outboxContainer, outboxRecordSchema),
       jobs: new CosmosDueCollection(jobsContainer, schedulerJobRecordSchema),
       bulkCursors: new CosmosDueCollection(outboxContainer, bulkCursorSchema),
