@@ -82,6 +82,11 @@ export const Verbs = {
   /** On a recipient's card: the broadcast in `language` (`{ id, language }`), and "I have read this". */
   showBroadcast: 'broadcast.show',
   confirmBroadcastRead: 'broadcast.read',
+  /** For the author (and tenant administrators): one sent broadcast's figures, and what can be done with it (`{ id }`). */
+  showBroadcastStatus: 'broadcast.status',
+  resendBroadcast: 'broadcast.resend',
+  withdrawBroadcast: 'broadcast.withdraw',
+  exportBroadcast: 'broadcast.export',
 } as const;
 
 export type Verb = (typeof Verbs)[keyof typeof Verbs];

@@ -47,6 +47,10 @@ export const broadcastRecordSchema = z.object({
   /** How many people it was sent to, fixed when Send was pressed. */
   recipients: z.number().int().min(0).optional(),
   sentAt: z.string().optional(),
+  /** How many times it was sent again to those not reached: resend N is its own bulk message. */
+  resends: z.number().int().min(0).default(0),
+  /** Who withdrew it and when: every delivered card then shows a short notice instead. */
+  withdrawn: z.object({ byName: z.string().max(100).optional(), at: z.string() }).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -77,6 +81,12 @@ export function broadcastsPartition(tenantId: string): string {
 /** One broadcast's partition, where its reads live. */
 export function readsPartition(tenantId: string, broadcastId: string): string {
   return `reads:${tenantId.toLowerCase()}:${broadcastId}`;
+}
+
+/** The bulk messages that carried it: the first send, then each resend to those not reached. */
+export function broadcastBulkKeys(record: Pick<BroadcastRecord, 'tenantId' | 'id' | 'resends'>): string[] {
+  const first = broadcastBulkKey(record.tenantId, record.id);
+  return [first, ...Array.from({ length: record.resends }, (_, i) => `${first}:resend-${i + 1}`)];
 }
 
 /** The bulk message's idempotency key: one broadcast is one bulk message, however often Send is pressed. */

@@ -18,12 +18,15 @@ import { refusalCard } from '../roles/refusal-card';
 import type { SchoolServices } from '../roles/school-services';
 import { languageSchema, userKey, type Language } from '../users/user-record';
 import { resolveAudience, type AudienceRequest } from './broadcast-audience';
-import { broadcastBulkKey, broadcastsPartition, type BroadcastRecord } from './broadcast-record';
+import { broadcastBulkKey, broadcastBulkKeys, broadcastsPartition, type BroadcastRecord } from './broadcast-record';
 import type { BroadcastServices } from './broadcast-services';
 import { activityBytes, broadcastContent, CARD_LIMIT_BYTES, recipientCard } from './broadcast-views';
 import { BODY_MAX, checkBroadcastForm, TITLE_MAX } from './check-broadcast-form';
 import { audienceProblemText, BIG_AUDIENCE, composeChoices, previewCard, valuesOf } from './compose-view';
 import { broadcastListCard } from './broadcast-list';
+import { withdrawnCard } from './withdrawn-views';
+import { ownBroadcast as ownOf } from './broadcast-access';
+import { registerBroadcastFollowUp } from './register-broadcast-follow-up';
 
 const idInput = z.string().min(1).max(100);
 const sendInput = z.object({ id: idInput, confirmed: z.boolean().default(false) });
@@ -79,12 +82,7 @@ export function registerBroadcasts(app: Application, deps: FeatureDeps, schools:
     });
 
   /** A broadcast the actor may work on: in their tenant, and theirs unless they administer the tenant. */
-  const ownBroadcast = async (actor: Actor, held: HeldRolesWithRecords, id: string) => {
-    const stored = await broadcasts.get(actor.identity.tenantId, id);
-    if (!stored) return undefined;
-    if (!held.tenant && stored.value.authorId !== actor.identity.aadObjectId.toLowerCase()) return undefined;
-    return stored;
-  };
+  const ownBroadcast = (actor: Actor, held: HeldRolesWithRecords, id: string) => ownOf(broadcasts, actor, held, id);
 
   /** The compose form: empty, or a draft of the actor's to carry on with. */
   const open = async (context: TurnContext, draftId?: string): Promise<AdaptiveCardJson> => {
@@ -133,6 +131,7 @@ export function registerBroadcasts(app: Application, deps: FeatureDeps, schools:
       audience: audience.resolved.audience,
       urgent: form.urgent,
       ...(form.sendAt ? { sendAt: form.sendAt.toISOString() } : {}),
+      resends: 0,
       createdAt: existing?.value.createdAt ?? now.toISOString(),
       updatedAt: now.toISOString(),
     };
@@ -199,19 +198,23 @@ export function registerBroadcasts(app: Application, deps: FeatureDeps, schools:
     const { identity } = turnData(context);
     const stored = await broadcasts.get(identity.tenantId, id);
     if (!stored || stored.value.status !== 'sent') return undefined;
-    const delivery = await services.outbox.get(bulkDeliveryKey(broadcastBulkKey(stored.value.tenantId, id), userKey(identity)));
-    return delivery ? stored.value : undefined;
+    for (const key of broadcastBulkKeys(stored.value)) {
+      if (await services.outbox.get(bulkDeliveryKey(key, userKey(identity)))) return stored.value;
+    }
+    return undefined;
   };
   onCardAction(app, Verbs.showBroadcast, recipientInput, async (context, data) => {
     const lang = turnData(context).language();
     const record = await forRecipient(context, data.id);
     if (!record) return notice(lang, strings(lang).broadcasts.notFound);
+    if (record.withdrawn) return withdrawnCard(record, data.language);
     return recipientCard(record, data.language, await broadcasts.readOf(record.tenantId, record.id, userKey(turnData(context).identity)));
   });
   onCardAction(app, Verbs.confirmBroadcastRead, recipientInput, async (context, data) => {
     const lang = turnData(context).language();
     const record = await forRecipient(context, data.id);
     if (!record) return notice(lang, strings(lang).broadcasts.notForYou);
+    if (record.withdrawn) return withdrawnCard(record, data.language);
     if (!record.confirmRead) return recipientCard(record, data.language);
     const read = await broadcasts.confirmRead(record.tenantId, record.id, userKey(turnData(context).identity), deps.now());
     return recipientCard(record, data.language, read);
@@ -228,4 +231,5 @@ export function registerBroadcasts(app: Application, deps: FeatureDeps, schools:
   };
   app.message(commandSelector('broadcasts', 'darllediadau'), async (context) => sendPersonalCard(context, () => list(context)));
   onCardAction(app, Verbs.listBroadcasts, z.object({}), async (context) => list(context), { personalOnly: true });
+  registerBroadcastFollowUp(app, deps, schools, services);
 }

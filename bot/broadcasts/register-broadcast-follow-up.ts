@@ -1,0 +1,148 @@
+import type { TurnContext } from 'botbuilder';
+import type { Application } from '@microsoft/teams-ai';
+import { z } from 'zod';
+import type { AdaptiveCardJson } from '../../cards/card-kit';
+import { renderNoticeCard } from '../../cards/notice-card';
+import { progressBar } from '../../cards/tone-kit';
+import { Verbs } from '../../cards/verbs';
+import { onCardAction } from '../app/card-actions';
+import type { FeatureDeps } from '../app/feature-deps';
+import { turnData } from '../edge/turn-data';
+import { offerFile } from '../export/offer-file';
+import { toCsv } from '../export/to-csv';
+import { fill, strings } from '../i18n/strings';
+import { londonDate } from '../time/london-date';
+import { formatDate } from '../appraisal/appraisal-format';
+import type { Actor } from '../roles/admin-guard';
+import { refusalCard } from '../roles/refusal-card';
+import type { SchoolServices } from '../roles/school-services';
+import type { Language } from '../users/user-record';
+import { ownBroadcast } from './broadcast-access';
+import { broadcastBulkKeys, type BroadcastRecord } from './broadcast-record';
+import { recipientLines } from './broadcast-recipients';
+import type { BroadcastServices } from './broadcast-services';
+import { londonDateAndTime, withdrawnContent } from './withdrawn-views';
+
+const idData = z.object({ id: z.string().min(1).max(100) });
+
+/**
+ * After Send, for the author (and tenant administrators): a broadcast's figures with a
+ * progress bar, sending it again to those not reached, withdrawing it from every card it
+ * reached, and a CSV of its recipients. Each act is decided from the actor's stored roles.
+ */
+export function registerBroadcastFollowUp(app: Application, deps: FeatureDeps, schools: SchoolServices, services: BroadcastServices): void {
+  const { broadcasts, bulkOutbox } = services;
+  const actorOf = (context: TurnContext): Actor => ({ identity: turnData(context).identity, name: turnData(context).session.user.name });
+  const notice = (language: Language, text: string): AdaptiveCardJson =>
+    renderNoticeCard(language, { title: strings(language).broadcasts.listTitle, text, tone: 'attention', actions: [{ title: strings(language).broadcasts.listTitle, verb: Verbs.listBroadcasts, data: {} }, { title: strings(language).common.help, verb: Verbs.showHelp, data: {} }] });
+
+  /** The actor's sent broadcast, or the card that says why not. */
+  const sentBroadcast = async (context: TurnContext, id: string, action: 'broadcast.open' | 'broadcast.resend' | 'broadcast.withdraw' | 'broadcast.export') => {
+    const lang = turnData(context).language();
+    const actor = actorOf(context);
+    const verdict = await schools.guard.anyRole(actor, action, deps.now());
+    if (!verdict.ok) return { ok: false as const, card: refusalCard(lang, verdict.reason) };
+    const stored = await ownBroadcast(broadcasts, actor, verdict.target, id);
+    if (!stored || stored.value.status !== 'sent') return { ok: false as const, card: notice(lang, strings(lang).broadcasts.notFound) };
+    return { ok: true as const, stored, actor, role: verdict.role, lang };
+  };
+
+  /** The figures: every send of it added up, the confirmed reads, and a bar of how many it has reached. */
+  const statusCard = async (record: BroadcastRecord, lang: Language, lead = ''): Promise<AdaptiveCardJson> => {
+    const s = strings(lang).broadcasts;
+    const figures = { sent: 0, failed: 0, unreachable: 0 };
+    const [first, ...resends] = await Promise.all(broadcastBulkKeys(record).map((key) => bulkOutbox.get(key)));
+    for (const m of [first, ...resends]) {
+      if (!m) continue;
+      figures.sent += m.figures.sent;
+    }
+    // Failed and not reachable are as the latest send left them: a resend's reach takes people off both.
+    const last = [first, ...resends].filter((m) => m !== undefined).at(-1);
+    figures.failed = last?.figures.failed ?? 0;
+    figures.unreachable = last?.figures.unreachable ?? 0;
+    const count = record.recipients ?? 0;
+    const done = Math.min(count, figures.sent + figures.failed + figures.unreachable);
+    const read = (await broadcasts.reads(record.tenantId, record.id)).length;
+    const withdrawn = record.withdrawn ? fill(s.statusWithdrawn, { name: record.withdrawn.byName || strings(lang).roles.title, ...londonDateAndTime(record.withdrawn.at, lang) }) : '';
+    const text = [
+      lead,
+      fill(s.statusText, { date: formatDate(londonDate(new Date(record.sentAt ?? record.updatedAt)), lang), count: String(count), queued: String(Math.max(0, count - done)), sent: String(figures.sent), failed: String(figures.failed), unreachable: String(figures.unreachable), read: String(read) }),
+      fill(s.progress, { bar: progressBar(figures.sent, count), done: String(figures.sent), count: String(count) }),
+      withdrawn,
+    ].filter((t) => t !== '').join('\n\n');
+    const idOnly = { id: record.id };
+    return renderNoticeCard(lang, {
+      title: fill(s.statusTitle, { title: record[lang].title.slice(0, 150) }),
+      text,
+      actions: [
+        ...(record.withdrawn ? [] : [{ title: s.resend, verb: Verbs.resendBroadcast, data: idOnly }, { title: s.withdraw, verb: Verbs.withdrawBroadcast, data: idOnly }]),
+        { title: s.export, verb: Verbs.exportBroadcast, data: idOnly },
+        { title: s.listTitle, verb: Verbs.listBroadcasts, data: {} },
+        { title: strings(lang).common.help, verb: Verbs.showHelp, data: {} },
+      ],
+    });
+  };
+
+  onCardAction(app, Verbs.showBroadcastStatus, idData, async (context, data) => {
+    const found = await sentBroadcast(context, data.id, 'broadcast.open');
+    return found.ok ? statusCard(found.stored.value, found.lang) : found.card;
+  }, { personalOnly: true });
+
+  // Again to those the last send did not reach; a resend is its own bulk message, keyed by its number.
+  onCardAction(app, Verbs.resendBroadcast, idData, async (context, data) => {
+    const found = await sentBroadcast(context, data.id, 'broadcast.resend');
+    if (!found.ok) return found.card;
+    const { stored, actor, role, lang } = found;
+    const record = stored.value;
+    if (record.withdrawn) return notice(lang, strings(lang).broadcasts.alreadyWithdrawn);
+    const keys = broadcastBulkKeys(record);
+    const next: BroadcastRecord = { ...record, resends: record.resends + 1, updatedAt: deps.now().toISOString() };
+    // The record first: a resend it does not name would be invisible to its recipients' buttons.
+    if (!(await broadcasts.replace(next, stored.etag))) return statusCard(record, lang);
+    await bulkOutbox.enqueueResend({ key: broadcastBulkKeys(next).at(-1)!, of: keys.at(-1)! });
+    await schools.guard.done(actor, role, 'broadcast.resend', { kind: 'tenant', id: record.tenantId, label: record[lang].title.slice(0, 100) }, deps.now());
+    return statusCard(next, lang, strings(lang).broadcasts.resent);
+  }, { personalOnly: true });
+
+  // Withdraw: every delivered copy (of each send) is replaced by the short notice, in the language it went in.
+  onCardAction(app, Verbs.withdrawBroadcast, idData, async (context, data) => {
+    const found = await sentBroadcast(context, data.id, 'broadcast.withdraw');
+    if (!found.ok) return found.card;
+    const { stored, actor, role, lang } = found;
+    if (stored.value.withdrawn) return statusCard(stored.value, lang, strings(lang).broadcasts.alreadyWithdrawn);
+    const now = deps.now();
+    const record: BroadcastRecord = { ...stored.value, withdrawn: { ...(actor.name ? { byName: actor.name.slice(0, 100) } : {}), at: now.toISOString() }, updatedAt: now.toISOString() };
+    if (!(await broadcasts.replace(record, stored.etag))) return statusCard(stored.value, lang);
+    for (const key of broadcastBulkKeys(record)) {
+      if (await bulkOutbox.get(key)) await bulkOutbox.enqueueRevision({ key: `${key}:withdraw`, of: key, content: withdrawnContent(record) });
+    }
+    await schools.guard.done(actor, role, 'broadcast.withdraw', { kind: 'tenant', id: record.tenantId, label: record[lang].title.slice(0, 100) }, now);
+    return statusCard(record, lang, strings(lang).broadcasts.withdrawn);
+  }, { personalOnly: true });
+
+  // The recipients as a CSV through Teams' file consent: who, delivery, language, when they confirmed reading.
+  onCardAction(app, Verbs.exportBroadcast, idData, async (context, data) => {
+    const found = await sentBroadcast(context, data.id, 'broadcast.export');
+    if (!found.ok) return found.card;
+    const { stored, actor, role, lang } = found;
+    const record = stored.value;
+    const s = strings(lang).broadcasts;
+    const reads = new Map((await broadcasts.reads(record.tenantId, record.id)).map((r) => [r.id, r.readAt]));
+    const lines = await recipientLines(deps.store.bulkMessages, services.outbox, record);
+    const rows: string[][] = [];
+    for (const line of lines) {
+      const user = (await deps.store.users.read(line.recipient, line.recipient))?.value;
+      const readAt = reads.get(line.recipient);
+      const when = readAt ? londonDateAndTime(readAt, lang) : undefined;
+      rows.push([user?.name ?? user?.aadObjectId ?? line.recipient, s.csv.statuses[line.status], line.language ? strings(lang).broadcasts[line.language === 'cy' ? 'welsh' : 'english'] : '', when ? `${when.date} ${when.time}` : '']);
+    }
+    await offerFile(context, deps, {
+      name: `broadcast-${londonDate(new Date(record.sentAt ?? record.updatedAt))}-${record.id.slice(0, 8)}.csv`,
+      contentType: 'text/csv',
+      bytes: toCsv(rows, [s.csv.person, s.csv.status, s.csv.language, s.csv.readAt]),
+      description: { en: strings('en').broadcasts.exportDescription, cy: strings('cy').broadcasts.exportDescription },
+    });
+    await schools.guard.done(actor, role, 'broadcast.export', { kind: 'tenant', id: record.tenantId, label: record[lang].title.slice(0, 100) }, deps.now(), undefined, `rows=${rows.length}`);
+    return statusCard(record, lang, s.exportStarted);
+  }, { personalOnly: true });
+}
