@@ -64,7 +64,7 @@ describe('after Send: figures, send again to those not reached, the CSV, withdra
     expect(harness.connector.sent.some((s) => ((s.activity.attachments ?? []) as { contentType: string }[]).some((a) => a.contentType === 'application/vnd.microsoft.teams.card.file.consent'))).toBe(true);
     const offers = await offerStoreOf(harness.bot!.store).fileOffers.findInPartition(userKey(llew), {});
     const csv = Buffer.from(offers[0]!.value.bytes, 'base64').toString('utf8');
-    expect(csv).toContain('"Person","Delivery","Language","Confirmed read"');
+    expect(csv).toContain('"Name","Delivery","Language","Confirmed read"');
     expect(csv).toContain('"Fflur Castell","sent","Welsh","Monday, 14 December 2026 13:00"');
     expect(csv).toContain('"Gethin Castell","sent","English",""');
     expect(csv).toContain('"Heledd Castell","sent","English","Monday, 14 December 2026 13:00"');
