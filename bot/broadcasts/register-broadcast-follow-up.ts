@@ -3,7 +3,6 @@ import type { Application } from '@microsoft/teams-ai';
 import { z } from 'zod';
 import type { AdaptiveCardJson } from '../../cards/card-kit';
 import { renderNoticeCard } from '../../cards/notice-card';
-import { progressBar } from '../../cards/tone-kit';
 import { Verbs } from '../../cards/verbs';
 import { onCardAction } from '../app/card-actions';
 import type { FeatureDeps } from '../app/feature-deps';
@@ -12,7 +11,6 @@ import { offerFile } from '../export/offer-file';
 import { toCsv } from '../export/to-csv';
 import { fill, strings } from '../i18n/strings';
 import { londonDate } from '../time/london-date';
-import { formatDate } from '../appraisal/appraisal-format';
 import type { Actor } from '../roles/admin-guard';
 import { refusalCard } from '../roles/refusal-card';
 import type { SchoolServices } from '../roles/school-services';
@@ -22,6 +20,7 @@ import { broadcastBulkKeys, type BroadcastRecord } from './broadcast-record';
 import { recipientLines } from './broadcast-recipients';
 import type { BroadcastServices } from './broadcast-services';
 import { londonDateAndTime, withdrawnContent } from './withdrawn-views';
+import { broadcastStatusCard } from './broadcast-status-view';
 
 const idData = z.object({ id: z.string().min(1).max(100) });
 
@@ -47,41 +46,7 @@ export function registerBroadcastFollowUp(app: Application, deps: FeatureDeps, s
     return { ok: true as const, stored, actor, role: verdict.role, lang };
   };
 
-  /** The figures: every send of it added up, the confirmed reads, and a bar of how many it has reached. */
-  const statusCard = async (record: BroadcastRecord, lang: Language, lead = ''): Promise<AdaptiveCardJson> => {
-    const s = strings(lang).broadcasts;
-    const figures = { sent: 0, failed: 0, unreachable: 0 };
-    const [first, ...resends] = await Promise.all(broadcastBulkKeys(record).map((key) => bulkOutbox.get(key)));
-    for (const m of [first, ...resends]) {
-      if (!m) continue;
-      figures.sent += m.figures.sent;
-    }
-    // Failed and not reachable are as the latest send left them: a resend's reach takes people off both.
-    const last = [first, ...resends].filter((m) => m !== undefined).at(-1);
-    figures.failed = last?.figures.failed ?? 0;
-    figures.unreachable = last?.figures.unreachable ?? 0;
-    const count = record.recipients ?? 0;
-    const done = Math.min(count, figures.sent + figures.failed + figures.unreachable);
-    const read = (await broadcasts.reads(record.tenantId, record.id)).length;
-    const withdrawn = record.withdrawn ? fill(s.statusWithdrawn, { name: record.withdrawn.byName || strings(lang).roles.title, ...londonDateAndTime(record.withdrawn.at, lang) }) : '';
-    const text = [
-      lead,
-      fill(s.statusText, { date: formatDate(londonDate(new Date(record.sentAt ?? record.updatedAt)), lang), count: String(count), queued: String(Math.max(0, count - done)), sent: String(figures.sent), failed: String(figures.failed), unreachable: String(figures.unreachable), read: String(read) }),
-      fill(s.progress, { bar: progressBar(figures.sent, count), done: String(figures.sent), count: String(count) }),
-      withdrawn,
-    ].filter((t) => t !== '').join('\n\n');
-    const idOnly = { id: record.id };
-    return renderNoticeCard(lang, {
-      title: fill(s.statusTitle, { title: record[lang].title.slice(0, 150) }),
-      text,
-      actions: [
-        ...(record.withdrawn ? [] : [{ title: s.resend, verb: Verbs.resendBroadcast, data: idOnly }, { title: s.withdraw, verb: Verbs.withdrawBroadcast, data: idOnly }]),
-        { title: s.export, verb: Verbs.exportBroadcast, data: idOnly },
-        { title: s.listTitle, verb: Verbs.listBroadcasts, data: {} },
-        { title: strings(lang).common.help, verb: Verbs.showHelp, data: {} },
-      ],
-    });
-  };
+  const statusCard = (record: BroadcastRecord, lang: Language, lead = '') => broadcastStatusCard(services, record, lang, lead);
 
   onCardAction(app, Verbs.showBroadcastStatus, idData, async (context, data) => {
     const found = await sentBroadcast(context, data.id, 'broadcast.open');
@@ -100,6 +65,7 @@ export function registerBroadcastFollowUp(app: Application, deps: FeatureDeps, s
     // The record first: a resend it does not name would be invisible to its recipients' buttons.
     if (!(await broadcasts.replace(next, stored.etag))) return statusCard(record, lang);
     await bulkOutbox.enqueueResend({ key: broadcastBulkKeys(next).at(-1)!, of: keys.at(-1)! });
+    await services.liveStatus.resume(next, deps.now());
     await schools.guard.done(actor, role, 'broadcast.resend', { kind: 'tenant', id: record.tenantId, label: record[lang].title.slice(0, 100) }, deps.now());
     return statusCard(next, lang, strings(lang).broadcasts.resent);
   }, { personalOnly: true });
@@ -116,6 +82,7 @@ export function registerBroadcastFollowUp(app: Application, deps: FeatureDeps, s
     for (const key of broadcastBulkKeys(record)) {
       if (await bulkOutbox.get(key)) await bulkOutbox.enqueueRevision({ key: `${key}:withdraw`, of: key, content: withdrawnContent(record) });
     }
+    await services.liveStatus.resume(record, now);
     await schools.guard.done(actor, role, 'broadcast.withdraw', { kind: 'tenant', id: record.tenantId, label: record[lang].title.slice(0, 100) }, now);
     return statusCard(record, lang, strings(lang).broadcasts.withdrawn);
   }, { personalOnly: true });

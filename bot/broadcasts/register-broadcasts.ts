@@ -182,6 +182,7 @@ export function registerBroadcasts(app: Application, deps: FeatureDeps, schools:
     });
     const sent: BroadcastRecord = { ...record, status: 'sent', recipients: r.recipients.length, sentAt: now.toISOString(), updatedAt: now.toISOString() };
     if (enqueued === 'duplicate' || !(await broadcasts.replace(sent, stored.etag))) return notice(lang, s.alreadySent);
+    await services.liveStatus.start(sent, record.sendAt ? new Date(record.sendAt) : now);
     await schools.guard.done(actor, verdict.role, 'broadcast.send', { kind: 'tenant', id: record.tenantId, label: record[lang].title.slice(0, 100) }, now, record.audience.laId, `recipients=${r.recipients.length}`);
     return renderNoticeCard(lang, {
       title: s.sentTitle,

@@ -37,6 +37,27 @@ describe('after Send: figures, send again to those not reached, the CSV, withdra
   });
   afterAll(() => harness.stop());
 
+  it('when the author has pressed Send, then a status card arrives in their chat and the next run updates it in place with the figures, and stops once sending is done', async () => {
+    harness.connector.clear();
+    await harness.bot!.proactive.sender.drain(clock);
+    // (The notice of their appointment goes to them too.)
+    const toAuthor = harness.connector.sent.filter((s) => s.conversationId === `a:personal-${llew.aadObjectId}` && cardText(cardsIn([s])[0] ?? {}).includes('Broadcast:'));
+    expect(toAuthor.map((s) => s.method)).toEqual(['POST']);
+    expect(cardText(cardsIn(toAuthor)[0]!)).toContain('Broadcast: New behaviour policy');
+    harness.connector.clear();
+    const later = new Date(clock.getTime() + 10_000);
+    await harness.bot!.proactive.scheduler.tick(later);
+    await harness.bot!.proactive.sender.drain(later);
+    const updates = harness.connector.sent.filter((s) => s.conversationId === `a:personal-${llew.aadObjectId}`);
+    expect(updates.map((s) => s.method)).toEqual(['PUT']);
+    expect(cardText(cardsIn(updates)[0]!)).toContain('Queued 0, sent 2, failed 0, not reachable 1; 1 confirmed they have read it.');
+    expect(cardText(cardsIn(updates)[0]!)).toContain('Delivered ■■■■■■■□□□ 2 of 3');
+    harness.connector.clear();
+    await harness.bot!.proactive.scheduler.tick(new Date(clock.getTime() + 20_000));
+    await harness.bot!.proactive.sender.drain(new Date(clock.getTime() + 20_000));
+    expect(harness.connector.sent).toHaveLength(0);
+  });
+
   it('when the author opens its figures from the list, then queued, sent, failed, not reachable and confirmed read show in words with a progress bar', async () => {
     const list = await say(harness, llew, 'broadcasts');
     const open = actionsOf(list, 'broadcast.status')[0]!;
