@@ -15,6 +15,8 @@ export const broadcastCardDataSchema = z.object({
   askToConfirm: z.boolean().default(false),
   /** When the reader confirmed, in words ('' until then). */
   confirmed: z.string().max(200).default(''),
+  /** A line above the title: a reminder says why it came again. */
+  lead: z.string().max(200).default(''),
 });
 export type BroadcastCardData = z.input<typeof broadcastCardDataSchema>;
 

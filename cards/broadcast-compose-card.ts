@@ -18,6 +18,7 @@ export const broadcastFormValuesSchema = z.object({
   link: z.string().max(500).default(''),
   confirmRead: z.enum(['true', 'false']).default('false'),
   readBy: z.string().max(10).default(''),
+  remindAfterDays: z.string().max(4).default(''),
   audienceKind: z.enum(['scope', 'la', 'schools']).default('scope'),
   laId: z.string().max(100).default(''),
   schools: z.string().max(600).default(''),
@@ -37,6 +38,7 @@ export const broadcastFormErrorsSchema = z.object({
   bodyEn: line,
   link: line,
   readBy: line,
+  remindAfterDays: line,
   audience: line,
   sendAt: line,
 });

@@ -40,6 +40,8 @@ export const broadcastRecordSchema = z.object({
   link: z.string().max(500).optional(),
   confirmRead: z.boolean(),
   readBy: z.string().optional(),
+  /** Remind those who have not confirmed after this many school days. */
+  remindAfterDays: z.number().int().min(1).max(10).optional(),
   audience: broadcastAudienceSchema,
   urgent: z.boolean(),
   /** When to send (ISO instant); absent: at once. */

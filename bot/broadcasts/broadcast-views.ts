@@ -26,8 +26,8 @@ export function versionAsSeen(record: BroadcastRecord, language: Language): { ti
   };
 }
 
-/** One recipient's card in `language`; `read` is their confirmation, once they have pressed it. */
-export function recipientCard(record: BroadcastRecord, language: Language, read?: BroadcastRead): AdaptiveCardJson {
+/** One recipient's card in `language`; `read` is their confirmation, once they have pressed it; `lead` a reminder's line. */
+export function recipientCard(record: BroadcastRecord, language: Language, read?: BroadcastRead, lead = ''): AdaptiveCardJson {
   const at = read ? londonTime(new Date(read.readAt)) : undefined;
   const pad = (n: number) => String(n).padStart(2, '0');
   return renderBroadcastCard(language, {
@@ -35,6 +35,7 @@ export function recipientCard(record: BroadcastRecord, language: Language, read?
     ...versionAsSeen(record, language),
     link: record.link ?? '',
     askToConfirm: record.confirmRead && !read,
+    lead,
     confirmed: at ? fill(strings(language).broadcasts.card.confirmed, { date: formatDate(at.date, language), time: `${pad(at.hour)}:${pad(at.minute)}` }) : '',
   });
 }

@@ -19,6 +19,7 @@ export interface CheckedForm {
   link?: string;
   confirmRead: boolean;
   readBy?: string;
+  remindAfterDays?: number;
   urgent: boolean;
   sendAt?: Date;
   audienceKind: 'scope' | 'la' | 'schools';
@@ -54,6 +55,8 @@ export function checkBroadcastForm(values: BroadcastFormValues, language: Langua
   const readBy = values.readBy.trim();
   if (readBy !== '' && !isRealDate(readBy)) errors.readBy = p.badDate;
   else if (readBy !== '' && readBy < today) errors.readBy = p.pastDate;
+  const days = values.remindAfterDays.trim();
+  if (days !== '' && !/^([1-9]|10)$/.test(days)) errors.remindAfterDays = p.badDays;
   const urgent = values.urgent === 'true';
   let sendAt: Date | undefined;
   const sendDate = values.sendDate.trim();
@@ -76,6 +79,7 @@ export function checkBroadcastForm(values: BroadcastFormValues, language: Langua
       ...(link ? { link } : {}),
       confirmRead: values.confirmRead === 'true',
       ...(readBy ? { readBy } : {}),
+      ...(days ? { remindAfterDays: Number(days) } : {}),
       urgent,
       ...(sendAt ? { sendAt } : {}),
       audienceKind: values.audienceKind,

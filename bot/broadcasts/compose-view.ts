@@ -35,6 +35,7 @@ export function valuesOf(record: BroadcastRecord): Partial<BroadcastFormValues> 
     link: record.link ?? '',
     confirmRead: record.confirmRead ? 'true' : 'false',
     readBy: record.readBy ?? '',
+    remindAfterDays: record.remindAfterDays ? String(record.remindAfterDays) : '',
     audienceKind: record.audience.kind,
     laId: record.audience.laId ?? '',
     schools: record.audience.schoolIds.join(', '),

@@ -128,6 +128,7 @@ export function registerBroadcasts(app: Application, deps: FeatureDeps, schools:
       ...(form.link ? { link: form.link } : {}),
       confirmRead: form.confirmRead,
       ...(form.readBy ? { readBy: form.readBy } : {}),
+      ...(form.remindAfterDays ? { remindAfterDays: form.remindAfterDays } : {}),
       audience: audience.resolved.audience,
       urgent: form.urgent,
       ...(form.sendAt ? { sendAt: form.sendAt.toISOString() } : {}),
@@ -183,6 +184,7 @@ export function registerBroadcasts(app: Application, deps: FeatureDeps, schools:
     const sent: BroadcastRecord = { ...record, status: 'sent', recipients: r.recipients.length, sentAt: now.toISOString(), updatedAt: now.toISOString() };
     if (enqueued === 'duplicate' || !(await broadcasts.replace(sent, stored.etag))) return notice(lang, s.alreadySent);
     await services.liveStatus.start(sent, record.sendAt ? new Date(record.sendAt) : now);
+    await services.reminders.plan(sent, record.sendAt ? new Date(record.sendAt) : now);
     await schools.guard.done(actor, verdict.role, 'broadcast.send', { kind: 'tenant', id: record.tenantId, label: record[lang].title.slice(0, 100) }, now, record.audience.laId, `recipients=${r.recipients.length}`);
     return renderNoticeCard(lang, {
       title: s.sentTitle,
