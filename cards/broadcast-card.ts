@@ -15,6 +15,8 @@ export const broadcastCardDataSchema = z.object({
   askToConfirm: z.boolean().default(false),
   /** When the reader confirmed, in words ('' until then). */
   confirmed: z.string().max(200).default(''),
+  /** When it was last corrected, in words ('' if never). */
+  edited: z.string().max(200).default(''),
   /** A line above the title: a reminder says why it came again. */
   lead: z.string().max(200).default(''),
 });

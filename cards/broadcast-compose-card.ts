@@ -72,6 +72,8 @@ export const broadcastComposeCardDataSchema = z.object({
       /** True once the author has been asked about a large audience: Send then sends. */
       confirmed: z.boolean().default(false),
       sendTitle: z.string().min(1).max(100),
+      /** A correction of a sent broadcast: the button saves it (broadcast.edit) rather than sending. */
+      editing: z.boolean().default(false),
       versions: z.array(versionSchema).length(2),
     })
     .optional(),
@@ -81,11 +83,13 @@ export type BroadcastComposeCardData = z.input<typeof broadcastComposeCardDataSc
 /** The broadcast compose card: both language versions, the audience, when; then the preview and Send. */
 export function renderBroadcastComposeCard(language: Language, data: BroadcastComposeCardData): AdaptiveCardJson {
   const d = broadcastComposeCardDataSchema.parse(data);
-  const preview = d.preview ?? { figures: '', time: '', when: '', big: '', confirmed: false, sendTitle: '', versions: [] };
+  const preview = d.preview ?? { figures: '', time: '', when: '', big: '', confirmed: false, sendTitle: '', editing: false, versions: [] };
   return expandCard(template, language, {
     ...d,
     leadStyle: toneStyle(d.leadTone),
     hasPreview: d.preview !== undefined,
+    sending: d.preview !== undefined && !preview.editing,
+    saving: d.preview !== undefined && preview.editing,
     preview,
     sendTitle: preview.sendTitle,
     versions: preview.versions,

@@ -87,6 +87,8 @@ export const Verbs = {
   resendBroadcast: 'broadcast.resend',
   withdrawBroadcast: 'broadcast.withdraw',
   exportBroadcast: 'broadcast.export',
+  /** Saves the previewed correction of a sent broadcast (`{ id }`). */
+  editBroadcast: 'broadcast.edit',
 } as const;
 
 export type Verb = (typeof Verbs)[keyof typeof Verbs];

@@ -49,6 +49,11 @@ export const broadcastRecordSchema = z.object({
   /** How many people it was sent to, fixed when Send was pressed. */
   recipients: z.number().int().min(0).optional(),
   sentAt: z.string().optional(),
+  /** 1 as first sent; each correction adds one. */
+  version: z.number().int().min(1).default(1),
+  editedAt: z.string().optional(),
+  /** A correction previewed and not yet saved: the sent versions stay as they are until Save. */
+  pendingEdit: z.object({ en: broadcastVersionSchema, cy: broadcastVersionSchema, link: z.string().max(500).optional() }).optional(),
   /** How many times it was sent again to those not reached: resend N is its own bulk message. */
   resends: z.number().int().min(0).default(0),
   /** Who withdrew it and when: every delivered card then shows a short notice instead. */
@@ -69,6 +74,8 @@ export const broadcastReadSchema = z.object({
   kind: z.literal('broadcast-read'),
   broadcastId: z.string(),
   readAt: z.string(),
+  /** The version the person confirmed: a correction later keeps what they read. */
+  version: z.number().int().min(1).default(1),
 });
 export type BroadcastRead = z.infer<typeof broadcastReadSchema>;
 

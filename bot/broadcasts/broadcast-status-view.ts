@@ -57,9 +57,8 @@ export async function broadcastStatusCard(sources: StatusSources, record: Broadc
     title: fill(s.statusTitle, { title: record[lang].title.slice(0, 150) }),
     text,
     actions: [
-      ...(record.withdrawn ? [] : [{ title: s.resend, verb: Verbs.resendBroadcast, data: idOnly }, { title: s.withdraw, verb: Verbs.withdrawBroadcast, data: idOnly }]),
+      ...(record.withdrawn ? [] : [{ title: s.edit, verb: Verbs.composeBroadcast, data: idOnly }, { title: s.resend, verb: Verbs.resendBroadcast, data: idOnly }, { title: s.withdraw, verb: Verbs.withdrawBroadcast, data: idOnly }]),
       { title: s.export, verb: Verbs.exportBroadcast, data: idOnly },
-      { title: s.listTitle, verb: Verbs.listBroadcasts, data: {} },
       { title: strings(lang).common.help, verb: Verbs.showHelp, data: {} },
     ],
   });

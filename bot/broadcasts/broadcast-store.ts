@@ -22,7 +22,7 @@ export interface BroadcastStore {
   /** The tenant's broadcasts, or one author's, newest first. */
   list(tenantId: string, authorId?: string): Promise<BroadcastRecord[]>;
   /** Records the person's confirmation once: a second press answers the first one's record and writes nothing. */
-  confirmRead(tenantId: string, broadcastId: string, person: string, now: Date): Promise<BroadcastRead>;
+  confirmRead(tenantId: string, broadcastId: string, person: string, now: Date, version: number): Promise<BroadcastRead>;
   readOf(tenantId: string, broadcastId: string, person: string): Promise<BroadcastRead | undefined>;
   /** Everyone who confirmed: one partition read. */
   reads(tenantId: string, broadcastId: string): Promise<BroadcastRead[]>;
@@ -47,8 +47,8 @@ export function createBroadcastStore(store: Store): BroadcastStore {
       const found = await broadcasts.findInPartition(broadcastsPartition(tenantId), authorId ? { kind: 'broadcast', authorId } : { kind: 'broadcast' });
       return found.map((f) => f.value).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     },
-    async confirmRead(tenantId, broadcastId, person, now) {
-      const record: BroadcastRead = { id: person, pk: readsPartition(tenantId, broadcastId), kind: 'broadcast-read', broadcastId, readAt: now.toISOString() };
+    async confirmRead(tenantId, broadcastId, person, now, version) {
+      const record: BroadcastRead = { id: person, pk: readsPartition(tenantId, broadcastId), kind: 'broadcast-read', broadcastId, readAt: now.toISOString(), version };
       try {
         return (await reads.create(record)).value;
       } catch (err) {

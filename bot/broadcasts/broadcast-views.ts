@@ -6,6 +6,7 @@ import type { BilingualContent } from '../proactive/outbox-record';
 import { londonTime } from '../time/london-clock';
 import type { Language } from '../users/user-record';
 import type { BroadcastRead, BroadcastRecord } from './broadcast-record';
+import { londonDateAndTime } from './withdrawn-views';
 
 /** Teams advises a bot message under 80 KB counted in UTF-16; a broadcast card must stay under it. */
 export const CARD_LIMIT_BYTES = 80 * 1024;
@@ -36,6 +37,7 @@ export function recipientCard(record: BroadcastRecord, language: Language, read?
     link: record.link ?? '',
     askToConfirm: record.confirmRead && !read,
     lead,
+    edited: record.editedAt ? fill(strings(language).broadcasts.editedLine, londonDateAndTime(record.editedAt, language)) : '',
     confirmed: at ? fill(strings(language).broadcasts.card.confirmed, { date: formatDate(at.date, language), time: `${pad(at.hour)}:${pad(at.minute)}` }) : '',
   });
 }

@@ -76,18 +76,18 @@ export interface PreviewFigures {
 export const BIG_AUDIENCE = 1000;
 
 /** The compose card with the check before sending: both versions as recipients see them, the figures, the time. */
-export function previewCard(content: Content, held: HeldRoles, language: Language, record: BroadcastRecord, figures: PreviewFigures, confirmed: boolean): AdaptiveCardJson {
+export function previewCard(content: Content, held: HeldRoles, language: Language, record: BroadcastRecord, figures: PreviewFigures, confirmed: boolean, editing = false): AdaptiveCardJson {
   const s = strings(language).broadcasts;
   const minutes = Math.max(1, Math.ceil(figures.reachable / (figures.ratePerSecond * 0.97) / 60));
   const at = record.sendAt ? londonTime(new Date(record.sendAt)) : undefined;
   const pad = (n: number) => String(n).padStart(2, '0');
-  const when = at ? fill(s.whenAt, { date: formatDate(at.date, language), time: `${pad(at.hour)}:${pad(at.minute)}` }) : s.whenNow;
-  const big = figures.known > BIG_AUDIENCE;
+  const when = editing ? s.whenNow : at ? fill(s.whenAt, { date: formatDate(at.date, language), time: `${pad(at.hour)}:${pad(at.minute)}` }) : s.whenNow;
+  const big = !editing && figures.known > BIG_AUDIENCE;
   const versions = (['cy', 'en'] as const).map((v) => ({ as: fill(s.previewAs, { language: v === 'cy' ? s.welsh : s.english }), ...versionAsSeen(record, v) }));
   return renderBroadcastComposeCard(language, {
     ...composeChoices(content, held, language),
     values: valuesOf(record),
-    lead: big && confirmed ? fill(s.bigAudience, { count: String(figures.known) }) : '',
+    lead: editing ? s.editing : big && confirmed ? fill(s.bigAudience, { count: String(figures.known) }) : '',
     leadTone: 'warning',
     preview: {
       figures: fill(s.previewFigures, { known: String(figures.known), reachable: String(figures.reachable), unreachable: String(figures.unreachable) }),
@@ -95,7 +95,8 @@ export function previewCard(content: Content, held: HeldRoles, language: Languag
       when: fill(s.previewWhen, { when }),
       big: big && !confirmed ? fill(s.bigAudience, { count: String(figures.known) }) : '',
       confirmed,
-      sendTitle: big && confirmed ? fill(s.sendAnyway, { count: String(figures.known) }) : s.send,
+      sendTitle: editing ? s.saveEdit : big && confirmed ? fill(s.sendAnyway, { count: String(figures.known) }) : s.send,
+      editing,
       versions,
     },
   });

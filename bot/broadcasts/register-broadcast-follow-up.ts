@@ -17,6 +17,7 @@ import type { SchoolServices } from '../roles/school-services';
 import type { Language } from '../users/user-record';
 import { ownBroadcast } from './broadcast-access';
 import { broadcastBulkKeys, type BroadcastRecord } from './broadcast-record';
+import { broadcastContent } from './broadcast-views';
 import { recipientLines } from './broadcast-recipients';
 import type { BroadcastServices } from './broadcast-services';
 import { londonDateAndTime, withdrawnContent } from './withdrawn-views';
@@ -36,7 +37,7 @@ export function registerBroadcastFollowUp(app: Application, deps: FeatureDeps, s
     renderNoticeCard(language, { title: strings(language).broadcasts.listTitle, text, tone: 'attention', actions: [{ title: strings(language).broadcasts.listTitle, verb: Verbs.listBroadcasts, data: {} }, { title: strings(language).common.help, verb: Verbs.showHelp, data: {} }] });
 
   /** The actor's sent broadcast, or the card that says why not. */
-  const sentBroadcast = async (context: TurnContext, id: string, action: 'broadcast.open' | 'broadcast.resend' | 'broadcast.withdraw' | 'broadcast.export') => {
+  const sentBroadcast = async (context: TurnContext, id: string, action: 'broadcast.open' | 'broadcast.resend' | 'broadcast.withdraw' | 'broadcast.export' | 'broadcast.edit') => {
     const lang = turnData(context).language();
     const actor = actorOf(context);
     const verdict = await schools.guard.anyRole(actor, action, deps.now());
@@ -70,6 +71,27 @@ export function registerBroadcastFollowUp(app: Application, deps: FeatureDeps, s
     return statusCard(next, lang, strings(lang).broadcasts.resent);
   }, { personalOnly: true });
 
+  // Correct: the previewed correction replaces every delivered copy (of each send), marked as edited.
+  onCardAction(app, Verbs.editBroadcast, idData, async (context, data) => {
+    const found = await sentBroadcast(context, data.id, 'broadcast.edit');
+    if (!found.ok) return found.card;
+    const { stored, actor, role, lang } = found;
+    const s = strings(lang).broadcasts;
+    if (stored.value.withdrawn) return notice(lang, s.alreadyWithdrawn);
+    const pending = stored.value.pendingEdit;
+    if (!pending) return statusCard(stored.value, lang, s.nothingToSave);
+    const now = deps.now();
+    const { pendingEdit: _saved, link: _old, ...rest } = stored.value;
+    const record: BroadcastRecord = { ...rest, en: pending.en, cy: pending.cy, ...(pending.link ? { link: pending.link } : {}), version: stored.value.version + 1, editedAt: now.toISOString(), updatedAt: now.toISOString() };
+    if (!(await broadcasts.replace(record, stored.etag))) return statusCard(stored.value, lang);
+    for (const key of broadcastBulkKeys(record)) {
+      if (await bulkOutbox.get(key)) await bulkOutbox.enqueueRevision({ key: `${key}:edit-${record.version}`, of: key, content: broadcastContent(record) });
+    }
+    await services.liveStatus.resume(record, now);
+    await schools.guard.done(actor, role, 'broadcast.edit', { kind: 'tenant', id: record.tenantId, label: record[lang].title.slice(0, 100) }, now, undefined, `version=${record.version}`);
+    return statusCard(record, lang, s.edited);
+  }, { personalOnly: true });
+
   // Withdraw: every delivered copy (of each send) is replaced by the short notice, in the language it went in.
   onCardAction(app, Verbs.withdrawBroadcast, idData, async (context, data) => {
     const found = await sentBroadcast(context, data.id, 'broadcast.withdraw');
@@ -94,19 +116,19 @@ export function registerBroadcastFollowUp(app: Application, deps: FeatureDeps, s
     const { stored, actor, role, lang } = found;
     const record = stored.value;
     const s = strings(lang).broadcasts;
-    const reads = new Map((await broadcasts.reads(record.tenantId, record.id)).map((r) => [r.id, r.readAt]));
+    const reads = new Map((await broadcasts.reads(record.tenantId, record.id)).map((r) => [r.id, r]));
     const lines = await recipientLines(deps.store.bulkMessages, services.outbox, record);
     const rows: string[][] = [];
     for (const line of lines) {
       const user = (await deps.store.users.read(line.recipient, line.recipient))?.value;
-      const readAt = reads.get(line.recipient);
-      const when = readAt ? londonDateAndTime(readAt, lang) : undefined;
-      rows.push([user?.name ?? user?.aadObjectId ?? line.recipient, s.csv.statuses[line.status], line.language ? strings(lang).broadcasts[line.language === 'cy' ? 'welsh' : 'english'] : '', when ? `${when.date} ${when.time}` : '']);
+      const read = reads.get(line.recipient);
+      const when = read ? londonDateAndTime(read.readAt, lang) : undefined;
+      rows.push([user?.name ?? user?.aadObjectId ?? line.recipient, s.csv.statuses[line.status], line.language ? strings(lang).broadcasts[line.language === 'cy' ? 'welsh' : 'english'] : '', when ? `${when.date} ${when.time}` : '', read ? String(read.version) : '']);
     }
     await offerFile(context, deps, {
       name: `broadcast-${londonDate(new Date(record.sentAt ?? record.updatedAt))}-${record.id.slice(0, 8)}.csv`,
       contentType: 'text/csv',
-      bytes: toCsv(rows, [s.csv.person, s.csv.status, s.csv.language, s.csv.readAt]),
+      bytes: toCsv(rows, [s.csv.person, s.csv.status, s.csv.language, s.csv.readAt, s.csv.version]),
       description: { en: strings('en').broadcasts.exportDescription, cy: strings('cy').broadcasts.exportDescription },
     });
     await schools.guard.done(actor, role, 'broadcast.export', { kind: 'tenant', id: record.tenantId, label: record[lang].title.slice(0, 100) }, deps.now(), undefined, `rows=${rows.length}`);

@@ -21,7 +21,8 @@ import { resolveAudience, type AudienceRequest } from './broadcast-audience';
 import { broadcastBulkKey, broadcastBulkKeys, broadcastsPartition, type BroadcastRecord } from './broadcast-record';
 import type { BroadcastServices } from './broadcast-services';
 import { activityBytes, broadcastContent, CARD_LIMIT_BYTES, recipientCard } from './broadcast-views';
-import { BODY_MAX, checkBroadcastForm, TITLE_MAX } from './check-broadcast-form';
+import { BODY_MAX, checkBroadcastForm, TITLE_MAX, type CheckedForm } from './check-broadcast-form';
+import type { Stored } from '../storage/document-collection';
 import { audienceProblemText, BIG_AUDIENCE, composeChoices, previewCard, valuesOf } from './compose-view';
 import { broadcastListCard } from './broadcast-list';
 import { withdrawnCard } from './withdrawn-views';
@@ -73,12 +74,13 @@ export function registerBroadcasts(app: Application, deps: FeatureDeps, schools:
     });
 
   /** The form again with what was typed and the problems at their fields. */
-  const formCard = (language: Language, held: HeldRolesWithRecords, values: Partial<BroadcastFormValues>, errors: Partial<BroadcastFormErrors> = {}): AdaptiveCardJson =>
+  const formCard = (language: Language, held: HeldRolesWithRecords, values: Partial<BroadcastFormValues>, errors: Partial<BroadcastFormErrors> = {}, lead = ''): AdaptiveCardJson =>
     renderBroadcastComposeCard(language, {
       ...composeChoices(deps.content, held, language),
       values: shownValues(values),
       errors,
-      lead: Object.keys(errors).length > 0 ? strings(language).broadcasts.problemsLead : '',
+      lead: Object.keys(errors).length > 0 ? strings(language).broadcasts.problemsLead : lead,
+      leadTone: Object.keys(errors).length > 0 ? 'attention' : 'warning',
     });
 
   /** A broadcast the actor may work on: in their tenant, and theirs unless they administer the tenant. */
@@ -93,7 +95,9 @@ export function registerBroadcasts(app: Application, deps: FeatureDeps, schools:
     if (!draftId) return formCard(lang, verdict.target, {});
     const draft = await ownBroadcast(actor, verdict.target, draftId);
     if (!draft) return notice(lang, strings(lang).broadcasts.notFound);
-    if (draft.value.status === 'sent') return notice(lang, strings(lang).broadcasts.alreadySent);
+    if (draft.value.withdrawn) return notice(lang, strings(lang).broadcasts.alreadyWithdrawn);
+    // A sent one opens for correction: its words and link; audience and timing stay as sent.
+    if (draft.value.status === 'sent') return formCard(lang, verdict.target, valuesOf(draft.value), {}, strings(lang).broadcasts.editing);
     return formCard(lang, verdict.target, valuesOf(draft.value));
   };
   app.message(commandSelector('broadcast', 'darlledu'), async (context) => sendPersonalCard(context, () => open(context)));
@@ -110,6 +114,8 @@ export function registerBroadcasts(app: Application, deps: FeatureDeps, schools:
     const checked = checkBroadcastForm(values, lang, now);
     if (!checked.form) return formCard(lang, held, values, checked.errors);
     const form = checked.form;
+    const sentOne = values.id ? await ownBroadcast(actor, held, values.id) : undefined;
+    if (sentOne?.value.status === 'sent') return previewCorrection(lang, held, values, sentOne, form);
     const request: AudienceRequest = { kind: form.audienceKind, laId: form.laId, schools: form.schools, familyIds: form.familyIds, levels: form.levels };
     const audience = await resolveAudience(audienceDeps, actor.identity.tenantId, held, request);
     if (!audience.ok) return formCard(lang, held, values, { audience: audienceProblemText(audience.problem, lang) });
@@ -133,6 +139,7 @@ export function registerBroadcasts(app: Application, deps: FeatureDeps, schools:
       urgent: form.urgent,
       ...(form.sendAt ? { sendAt: form.sendAt.toISOString() } : {}),
       resends: 0,
+      version: 1,
       createdAt: existing?.value.createdAt ?? now.toISOString(),
       updatedAt: now.toISOString(),
     };
@@ -147,6 +154,19 @@ export function registerBroadcasts(app: Application, deps: FeatureDeps, schools:
     const r = audience.resolved;
     return previewCard(deps.content, held, lang, record, { known: r.recipients.length, reachable: r.reachable, unreachable: r.unreachable, ratePerSecond: deps.config.TEAMS_TENANT_RATE_PER_SECOND }, false);
   }, { personalOnly: true });
+
+  /** A correction of a sent broadcast, kept aside until saved, previewed as its readers will see it. */
+  const previewCorrection = async (lang: Language, held: HeldRolesWithRecords, values: BroadcastFormValues, stored: Stored<BroadcastRecord>, form: CheckedForm): Promise<AdaptiveCardJson> => {
+    const s = strings(lang).broadcasts;
+    if (stored.value.withdrawn) return notice(lang, s.alreadyWithdrawn);
+    const pendingEdit = { en: form.en, cy: form.cy, ...(form.link ? { link: form.link } : {}) };
+    const corrected: BroadcastRecord = { ...stored.value, en: form.en, cy: form.cy, link: form.link, editedAt: deps.now().toISOString() };
+    const tooLarge = (['en', 'cy'] as const).filter((l) => activityBytes(recipientCard(corrected, l)) > CARD_LIMIT_BYTES);
+    if (tooLarge.length > 0) return formCard(lang, held, values, Object.fromEntries(tooLarge.map((l) => [l === 'en' ? 'bodyEn' : 'bodyCy', s.problems.tooLarge])));
+    if (!(await broadcasts.replace({ ...stored.value, pendingEdit, updatedAt: deps.now().toISOString() }, stored.etag))) return notice(lang, s.alreadySent);
+    const count = stored.value.recipients ?? 0;
+    return previewCard(deps.content, held, lang, corrected, { known: count, reachable: count, unreachable: 0, ratePerSecond: deps.config.TEAMS_TENANT_RATE_PER_SECOND }, false, true);
+  };
 
   // Send: what was previewed (the stored draft, never the card's inputs), once.
   onCardAction(app, Verbs.sendBroadcast, sendInput, async (context, data) => {
@@ -219,7 +239,7 @@ export function registerBroadcasts(app: Application, deps: FeatureDeps, schools:
     if (!record) return notice(lang, strings(lang).broadcasts.notForYou);
     if (record.withdrawn) return withdrawnCard(record, data.language);
     if (!record.confirmRead) return recipientCard(record, data.language);
-    const read = await broadcasts.confirmRead(record.tenantId, record.id, userKey(turnData(context).identity), deps.now());
+    const read = await broadcasts.confirmRead(record.tenantId, record.id, userKey(turnData(context).identity), deps.now(), record.version);
     return recipientCard(record, data.language, read);
   });
 

@@ -85,16 +85,42 @@ describe('after Send: figures, send again to those not reached, the CSV, withdra
     expect(harness.connector.sent.some((s) => ((s.activity.attachments ?? []) as { contentType: string }[]).some((a) => a.contentType === 'application/vnd.microsoft.teams.card.file.consent'))).toBe(true);
     const offers = await offerStoreOf(harness.bot!.store).fileOffers.findInPartition(userKey(llew), {});
     const csv = Buffer.from(offers[0]!.value.bytes, 'base64').toString('utf8');
-    expect(csv).toContain('"Name","Delivery","Language","Confirmed read"');
-    expect(csv).toContain('"Fflur Castell","sent","Welsh","Monday, 14 December 2026 13:00"');
-    expect(csv).toContain('"Gethin Castell","sent","English",""');
-    expect(csv).toContain('"Heledd Castell","sent","English","Monday, 14 December 2026 13:00"');
+    expect(csv).toContain('"Name","Delivery","Language","Confirmed read","Version read"');
+    expect(csv).toContain('"Fflur Castell","sent","Welsh","Monday, 14 December 2026 13:00","1"');
+    expect(csv).toContain('"Gethin Castell","sent","English","",""');
+    expect(csv).toContain('"Heledd Castell","sent","English","Monday, 14 December 2026 13:00","1"');
   });
 
   it('when someone without a role crafts withdraw or export, then they are refused and nothing changes', async () => {
     expect(cardText(await act(harness, dylan, 'broadcast.withdraw', { id }))).toContain('administrator');
     expect(cardText(await act(harness, dylan, 'broadcast.export', { id }))).toContain('administrator');
     expect((await deliver(harness)).size).toBe(0);
+  });
+
+  it('when the author corrects it, then nothing changes until they save, and then every delivered card is updated in place, marked as edited, with who confirmed which version kept', async () => {
+    const open = await act(harness, llew, 'broadcast.compose', { id });
+    expect(cardText(open)).toContain('You are correcting a sent broadcast');
+    const corrected = form({ id, bodyEn: 'Please read the **corrected policy** on [the staff site](https://staff.example.cymru/policy).', bodyCy: "Darllenwch y **polisi wedi'i gywiro** ar [wefan y staff](https://staff.example.cymru/polisi)." });
+    const preview = await act(harness, llew, 'broadcast.preview', corrected);
+    expect(cardText(preview)).toContain('corrected policy');
+    expect(actionsOf(preview, 'broadcast.send')).toHaveLength(0);
+    const save = actionsOf(preview, 'broadcast.edit')[0]!;
+    expect(save.title).toBe('Save the correction');
+    expect((await deliver(harness)).size).toBe(0);
+    expect(cardText(await act(harness, gethin, 'broadcast.show', { id, language: 'en' }))).not.toContain('corrected policy');
+
+    expect(cardText(await act(harness, llew, 'broadcast.edit', save.data))).toContain('Corrected. Every card it reached is being updated in place');
+    const updated = await deliver(harness);
+    expect([...updated.keys()].sort()).toEqual([fflur, gethin, heledd].map((u) => u.aadObjectId).sort());
+    expect(cardText(updated.get(gethin.aadObjectId)![0]!)).toContain('corrected policy');
+    expect(cardText(updated.get(gethin.aadObjectId)![0]!)).toContain('Edited on Monday, 14 December 2026 at 13:00.');
+    expect(cardText(updated.get(fflur.aadObjectId)![0]!)).toContain("polisi wedi'i gywiro");
+    expect(cardText(updated.get(fflur.aadObjectId)![0]!)).toContain('Golygwyd ar 14 Rhagfyr 2026 am 13:00.');
+    expect((await storedReads(harness, id)).map((r) => r.version)).toEqual([1, 1]);
+    expect(cardText(await act(harness, fflur, 'broadcast.read', { id, language: 'cy' }))).toContain('Fe wnaethoch gadarnhau');
+    expect(await storedReads(harness, id)).toHaveLength(2);
+    const again = await act(harness, llew, 'broadcast.edit', save.data);
+    expect(cardText(again)).toContain('Preview the correction first.');
   });
 
   it('when the author withdraws it, then every delivered card is replaced in place by a notice saying by whom and when, in the language it went in', async () => {
