@@ -24,6 +24,7 @@ export const broadcastFormValuesSchema = z.object({
   schools: z.string().max(600).default(''),
   families: z.string().max(300).default(''),
   levels: z.string().max(30).default(''),
+  channels: z.enum(['true', 'false']).default('false'),
   urgent: z.enum(['true', 'false']).default('false'),
   sendDate: z.string().max(10).default(''),
   sendTime: z.string().max(5).default(''),
@@ -69,6 +70,7 @@ export const broadcastComposeCardDataSchema = z.object({
       time: z.string().min(1).max(300),
       when: z.string().min(1).max(300),
       big: z.string().max(300).default(''),
+      channels: z.string().max(300).default(''),
       /** True once the author has been asked about a large audience: Send then sends. */
       confirmed: z.boolean().default(false),
       sendTitle: z.string().min(1).max(100),
@@ -83,7 +85,7 @@ export type BroadcastComposeCardData = z.input<typeof broadcastComposeCardDataSc
 /** The broadcast compose card: both language versions, the audience, when; then the preview and Send. */
 export function renderBroadcastComposeCard(language: Language, data: BroadcastComposeCardData): AdaptiveCardJson {
   const d = broadcastComposeCardDataSchema.parse(data);
-  const preview = d.preview ?? { figures: '', time: '', when: '', big: '', confirmed: false, sendTitle: '', editing: false, versions: [] };
+  const preview = d.preview ?? { figures: '', time: '', when: '', big: '', channels: '', confirmed: false, sendTitle: '', editing: false, versions: [] };
   return expandCard(template, language, {
     ...d,
     leadStyle: toneStyle(d.leadTone),

@@ -6,6 +6,9 @@ import type { HeldRoles } from '../roles/admin-scope';
 import type { Store } from '../storage/store';
 import { userKey, type UserRecord } from '../users/user-record';
 import type { BroadcastAudience } from './broadcast-record';
+import { teamSchoolCollection } from '../register/team-school';
+import { safeId } from '../storage/document-collection';
+import { conversationRecipient } from '../proactive/conversation-recipient';
 
 /** Member documents read in parallel while resolving an audience. */
 const READS_AT_ONCE = 16;
@@ -25,6 +28,8 @@ export interface ResolvedAudience {
   recipients: string[];
   reachable: number;
   unreachable: number;
+  /** Team channels among the recipients (each a `conversationRecipient`), counted apart from people. */
+  channels: number;
 }
 
 /** What audience resolution reads. */
@@ -43,6 +48,8 @@ export interface AudienceRequest {
   schools: string[];
   familyIds: string[];
   levels: number[];
+  /** Also the General channel of each chosen school's linked team. */
+  channels?: boolean;
 }
 
 /**
@@ -64,7 +71,7 @@ export async function resolveAudience(deps: AudienceDeps, tenantId: string, held
   const mine = schoolsInScope(catalogue, held);
   let chosen: SchoolEntry[];
   let audience: BroadcastAudience;
-  const narrowing = { familyIds: request.familyIds.filter((f) => deps.content.roles.some((r) => r.familyId === f)), levels: request.levels };
+  const narrowing = { familyIds: request.familyIds.filter((f) => deps.content.roles.some((r) => r.familyId === f)), levels: request.levels, channels: request.channels === true };
   if (request.kind === 'schools') {
     if (request.schools.length === 0) return { ok: false, problem: { kind: 'no-schools' } };
     const found = request.schools.map((typed) => ({ typed, school: catalogue.find((s) => s.id === typed || s.number === typed) }));
@@ -104,8 +111,27 @@ export async function resolveAudience(deps: AudienceDeps, tenantId: string, held
       if (canReach(user)) reachable += 1;
     });
   }
+  const people_ = recipients.length;
+  const channels = audience.channels ? await linkedChannels(deps.store, tenantId, chosen) : [];
+  recipients.push(...channels);
   if (recipients.length === 0) return { ok: false, problem: { kind: 'empty' } };
-  return { ok: true, resolved: { audience, recipients, reachable, unreachable: recipients.length - reachable } };
+  return { ok: true, resolved: { audience, recipients, reachable, unreachable: people_ - reachable, channels: channels.length } };
+}
+
+/**
+ * The General channel of each team linked to one of the schools, where Cefnogi is installed
+ * (a team's General channel has the team's id): one partition query for the tenant's links,
+ * then one point read per linked team.
+ */
+async function linkedChannels(store: Store, tenantId: string, schools: SchoolEntry[]): Promise<string[]> {
+  const ids = new Set(schools.map((s) => s.id));
+  const links = (await store.collection(teamSchoolCollection).findInPartition(tenantId, { kind: 'team-school' })).map((l) => l.value).filter((l) => ids.has(l.schoolId));
+  const out: string[] = [];
+  for (const link of links) {
+    const channel = (await store.conversations.read(safeId(link.teamId), tenantId))?.value;
+    if (channel?.installed) out.push(conversationRecipient(tenantId, link.teamId));
+  }
+  return out;
 }
 
 /** Whether a member fits the job family and NJC level chosen (with none chosen, everyone does). */

@@ -19,6 +19,8 @@ export const broadcastAudienceSchema = z.object({
   schoolIds: z.array(z.string().max(100)).max(50).default([]),
   familyIds: z.array(z.string().max(100)).max(20).default([]),
   levels: z.array(z.number().int().min(1).max(6)).max(6).default([]),
+  /** Also the General channel of each chosen school's linked team. */
+  channels: z.boolean().default(false),
 });
 export type BroadcastAudience = z.infer<typeof broadcastAudienceSchema>;
 

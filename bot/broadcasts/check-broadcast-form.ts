@@ -28,6 +28,7 @@ export interface CheckedForm {
   schools: string[];
   familyIds: string[];
   levels: number[];
+  channels: boolean;
 }
 
 /**
@@ -86,6 +87,7 @@ export function checkBroadcastForm(values: BroadcastFormValues, language: Langua
       ...(values.laId ? { laId: values.laId } : {}),
       schools: list(values.schools).slice(0, 50),
       familyIds: list(values.families).slice(0, 20),
+      channels: values.channels === 'true',
       levels: [...new Set(list(values.levels).map(Number).filter((n) => Number.isInteger(n) && n >= 1 && n <= 6))],
     },
   };

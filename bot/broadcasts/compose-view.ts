@@ -41,6 +41,7 @@ export function valuesOf(record: BroadcastRecord): Partial<BroadcastFormValues> 
     schools: record.audience.schoolIds.join(', '),
     families: record.audience.familyIds.join(','),
     levels: record.audience.levels.join(','),
+    channels: record.audience.channels ? 'true' : 'false',
     urgent: record.urgent ? 'true' : 'false',
     sendDate: at?.date ?? '',
     sendTime: at ? `${pad(at.hour)}:${pad(at.minute)}` : '',
@@ -67,6 +68,8 @@ export function audienceProblemText(problem: AudienceProblem, language: Language
 /** The figures before sending. */
 export interface PreviewFigures {
   known: number;
+  /** Team channels among the recipients (beside the people). */
+  channels?: number;
   reachable: number;
   unreachable: number;
   ratePerSecond: number;
@@ -93,6 +96,7 @@ export function previewCard(content: Content, held: HeldRoles, language: Languag
       figures: fill(s.previewFigures, { known: String(figures.known), reachable: String(figures.reachable), unreachable: String(figures.unreachable) }),
       time: fill(s.previewTime, { minutes: String(minutes) }),
       when: fill(s.previewWhen, { when }),
+      channels: figures.channels ? fill(s.previewChannels, { channels: String(figures.channels) }) : '',
       big: big && !confirmed ? fill(s.bigAudience, { count: String(figures.known) }) : '',
       confirmed,
       sendTitle: editing ? s.saveEdit : big && confirmed ? fill(s.sendAnyway, { count: String(figures.known) }) : s.send,

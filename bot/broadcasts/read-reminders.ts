@@ -5,6 +5,7 @@ import type { Outbox } from '../proactive/outbox-queue';
 import type { Scheduler } from '../proactive/scheduler-service';
 import type { DocumentCollection } from '../storage/document-collection';
 import { strings } from '../i18n/strings';
+import { conversationDocumentOf } from '../proactive/conversation-recipient';
 import { addDays, londonInstant } from '../time/london-clock';
 import { londonDate } from '../time/london-date';
 import { broadcastBulkKey, type BroadcastRecord } from './broadcast-record';
@@ -33,7 +34,7 @@ export function schoolDaysAfter(date: string, days: number): string {
 /**
  * The two reminders a broadcast that asks for confirmation may have: after the chosen number of
  * school days, and on the read-by date, each at 09:00 in Wales, each once. A reminder is a bulk
- * message to those it reached who have not confirmed by then, keyed by the broadcast and which
+ * message to the people it reached who have not confirmed by then (never a channel), keyed by the broadcast and which
  * reminder, so a job run twice sends nothing twice; it keeps quiet hours (no weekends or nights).
  */
 export function createReadReminders(deps: { broadcasts: BroadcastStore; bulkOutbox: BulkOutbox; outbox: Outbox; scheduler: Scheduler; pages: DocumentCollection<BulkDocument> }) {
@@ -43,7 +44,7 @@ export function createReadReminders(deps: { broadcasts: BroadcastStore; bulkOutb
       const record = (await deps.broadcasts.get(job.payload.tenantId, job.payload.id))?.value;
       if (!record || record.status !== 'sent' || record.withdrawn || !record.confirmRead) return;
       const read = new Set((await deps.broadcasts.reads(record.tenantId, record.id)).map((r) => r.id));
-      const reached = (await recipientLines(deps.pages, deps.outbox, record)).filter((l) => l.status === 'sent' && !read.has(l.recipient));
+      const reached = (await recipientLines(deps.pages, deps.outbox, record)).filter((l) => l.status === 'sent' && !read.has(l.recipient) && conversationDocumentOf(l.recipient) === undefined);
       if (reached.length === 0) return;
       const lead = (lang: 'en' | 'cy') => (job.payload.which === 'days' ? strings(lang).broadcasts.reminderLead : strings(lang).broadcasts.reminderReadByLead);
       await deps.bulkOutbox.enqueue({

@@ -12,6 +12,7 @@ import type { FeatureDeps } from '../app/feature-deps';
 import { turnData } from '../edge/turn-data';
 import { fill, strings } from '../i18n/strings';
 import { bulkDeliveryKey } from '../proactive/bulk-message';
+import { conversationRecipient } from '../proactive/conversation-recipient';
 import type { Actor } from '../roles/admin-guard';
 import type { HeldRolesWithRecords } from '../roles/admin-scope';
 import { refusalCard } from '../roles/refusal-card';
@@ -116,7 +117,7 @@ export function registerBroadcasts(app: Application, deps: FeatureDeps, schools:
     const form = checked.form;
     const sentOne = values.id ? await ownBroadcast(actor, held, values.id) : undefined;
     if (sentOne?.value.status === 'sent') return previewCorrection(lang, held, values, sentOne, form);
-    const request: AudienceRequest = { kind: form.audienceKind, laId: form.laId, schools: form.schools, familyIds: form.familyIds, levels: form.levels };
+    const request: AudienceRequest = { kind: form.audienceKind, laId: form.laId, schools: form.schools, familyIds: form.familyIds, levels: form.levels, channels: form.channels };
     const audience = await resolveAudience(audienceDeps, actor.identity.tenantId, held, request);
     if (!audience.ok) return formCard(lang, held, values, { audience: audienceProblemText(audience.problem, lang) });
     const existing = values.id ? await ownBroadcast(actor, held, values.id) : undefined;
@@ -152,7 +153,7 @@ export function registerBroadcasts(app: Application, deps: FeatureDeps, schools:
       if (!(await broadcasts.replace(record, existing.etag))) return notice(lang, strings(lang).broadcasts.alreadySent);
     } else await broadcasts.create(record);
     const r = audience.resolved;
-    return previewCard(deps.content, held, lang, record, { known: r.recipients.length, reachable: r.reachable, unreachable: r.unreachable, ratePerSecond: deps.config.TEAMS_TENANT_RATE_PER_SECOND }, false);
+    return previewCard(deps.content, held, lang, record, { known: r.recipients.length - r.channels, channels: r.channels, reachable: r.reachable, unreachable: r.unreachable, ratePerSecond: deps.config.TEAMS_TENANT_RATE_PER_SECOND }, false);
   }, { personalOnly: true });
 
   /** A correction of a sent broadcast, kept aside until saved, previewed as its readers will see it. */
@@ -185,12 +186,12 @@ export function registerBroadcasts(app: Application, deps: FeatureDeps, schools:
       return formCard(lang, held, valuesOf(record), { sendAt: s.problems.pastTime });
     }
     // The audience again, now: the author's scope or the schools' staff may have changed since the preview.
-    const request: AudienceRequest = { kind: record.audience.kind, laId: record.audience.laId, schools: record.audience.schoolIds, familyIds: record.audience.familyIds, levels: record.audience.levels };
+    const request: AudienceRequest = { kind: record.audience.kind, laId: record.audience.laId, schools: record.audience.schoolIds, familyIds: record.audience.familyIds, levels: record.audience.levels, channels: record.audience.channels };
     const audience = await resolveAudience(audienceDeps, actor.identity.tenantId, held, request);
     if (!audience.ok) return formCard(lang, held, valuesOf(record), { audience: audienceProblemText(audience.problem, lang) });
     const r = audience.resolved;
-    if (r.recipients.length > BIG_AUDIENCE && !data.confirmed) {
-      return previewCard(deps.content, held, lang, record, { known: r.recipients.length, reachable: r.reachable, unreachable: r.unreachable, ratePerSecond: deps.config.TEAMS_TENANT_RATE_PER_SECOND }, true);
+    if (r.recipients.length - r.channels > BIG_AUDIENCE && !data.confirmed) {
+      return previewCard(deps.content, held, lang, record, { known: r.recipients.length - r.channels, channels: r.channels, reachable: r.reachable, unreachable: r.unreachable, ratePerSecond: deps.config.TEAMS_TENANT_RATE_PER_SECOND }, true);
     }
     // The bulk message first, idempotent by the broadcast's key; then the record says sent.
     // A second Send finds the message there ('duplicate') or the record already sent.
@@ -221,8 +222,11 @@ export function registerBroadcasts(app: Application, deps: FeatureDeps, schools:
     const { identity } = turnData(context);
     const stored = await broadcasts.get(identity.tenantId, id);
     if (!stored || stored.value.status !== 'sent') return undefined;
+    // In a team channel the card reached the channel: anyone in it may read it and confirm.
+    const conversation = context.activity.conversation;
+    const recipient = conversation?.conversationType === 'channel' ? conversationRecipient(identity.tenantId, conversation.id.split(';')[0]!) : userKey(identity);
     for (const key of broadcastBulkKeys(stored.value)) {
-      if (await services.outbox.get(bulkDeliveryKey(key, userKey(identity)))) return stored.value;
+      if (await services.outbox.get(bulkDeliveryKey(key, recipient))) return stored.value;
     }
     return undefined;
   };
