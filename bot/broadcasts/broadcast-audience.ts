@@ -6,6 +6,7 @@ import type { HeldRoles } from '../roles/admin-scope';
 import type { Store } from '../storage/store';
 import { userKey, type UserRecord } from '../users/user-record';
 import type { BroadcastAudience } from './broadcast-record';
+import type { Holiday } from '../proactive/quiet-hours';
 import { teamSchoolCollection } from '../register/team-school';
 import { safeId } from '../storage/document-collection';
 import { conversationRecipient } from '../proactive/conversation-recipient';
@@ -30,6 +31,8 @@ export interface ResolvedAudience {
   unreachable: number;
   /** Team channels among the recipients (each a `conversationRecipient`), counted apart from people. */
   channels: number;
+  /** The school's holidays when the audience is one school (its days off are nobody's school days); else none. */
+  holidays: Holiday[];
 }
 
 /** What audience resolution reads. */
@@ -115,7 +118,8 @@ export async function resolveAudience(deps: AudienceDeps, tenantId: string, held
   const channels = audience.channels ? await linkedChannels(deps.store, tenantId, chosen) : [];
   recipients.push(...channels);
   if (recipients.length === 0) return { ok: false, problem: { kind: 'empty' } };
-  return { ok: true, resolved: { audience, recipients, reachable, unreachable: people_ - reachable, channels: channels.length } };
+  const holidays = chosen.length === 1 ? ((await deps.register.school(tenantId, chosen[0]!.id))?.value.holidays ?? []) : [];
+  return { ok: true, resolved: { audience, recipients, reachable, unreachable: people_ - reachable, channels: channels.length, holidays } };
 }
 
 /**

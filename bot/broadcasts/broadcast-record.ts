@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { collectionSpec } from '../storage/collection-spec';
+import { holidaySchema } from '../proactive/quiet-hours';
 
 /** One language version of a broadcast: what its recipients in that language read. */
 export const broadcastVersionSchema = z.object({
@@ -56,6 +57,8 @@ export const broadcastRecordSchema = z.object({
   editedAt: z.string().optional(),
   /** A correction previewed and not yet saved: the sent versions stay as they are until Save. */
   pendingEdit: z.object({ en: broadcastVersionSchema, cy: broadcastVersionSchema, link: z.string().max(500).optional() }).optional(),
+  /** The one chosen school's holidays, fixed at Send: sending and reminders keep off them. */
+  schoolHolidays: z.array(holidaySchema).max(30).optional(),
   /** How many times it was sent again to those not reached: resend N is its own bulk message. */
   resends: z.number().int().min(0).default(0),
   /** Who withdrew it and when: every delivered card then shows a short notice instead. */

@@ -3,6 +3,7 @@ import type { BulkDocument } from '../proactive/bulk-message';
 import type { BulkOutbox } from '../proactive/bulk-outbox';
 import type { Outbox } from '../proactive/outbox-queue';
 import type { Scheduler } from '../proactive/scheduler-service';
+import type { Holiday } from '../proactive/quiet-hours';
 import type { DocumentCollection } from '../storage/document-collection';
 import { strings } from '../i18n/strings';
 import { conversationDocumentOf } from '../proactive/conversation-recipient';
@@ -20,13 +21,14 @@ const REMINDER_HOUR = 9;
 
 const payloadSchema = z.object({ tenantId: z.string().min(1), id: z.string().min(1), which: z.enum(['days', 'read-by']) });
 
-/** `date` (YYYY-MM-DD) moved on by `days` weekdays. */
-export function schoolDaysAfter(date: string, days: number): string {
+/** `date` (YYYY-MM-DD) moved on by `days` school days: weekdays outside the given holidays. */
+export function schoolDaysAfter(date: string, days: number, holidays: readonly Holiday[] = []): string {
   let d = date;
   for (let left = days; left > 0; ) {
     d = addDays(d, 1);
     const weekday = new Date(`${d}T12:00:00Z`).getUTCDay();
-    if (weekday !== 0 && weekday !== 6) left -= 1;
+    const off = holidays.some((h) => h.from <= d && d <= h.to);
+    if (weekday !== 0 && weekday !== 6 && !off) left -= 1;
   }
   return d;
 }
@@ -52,6 +54,7 @@ export function createReadReminders(deps: { broadcasts: BroadcastStore; bulkOutb
         recipients: reached.map((l) => l.recipient),
         content: { en: { card: recipientCard(record, 'en', undefined, lead('en')) }, cy: { card: recipientCard(record, 'cy', undefined, lead('cy')) } },
         quietHours: true,
+        ...(record.schoolHolidays?.length ? { schoolHolidays: record.schoolHolidays } : {}),
       });
     },
     payloadSchema,
@@ -62,7 +65,7 @@ export function createReadReminders(deps: { broadcasts: BroadcastStore; bulkOutb
       if (!record.confirmRead) return;
       const first = londonDate(sentFrom);
       const at: { which: 'days' | 'read-by'; runAt: Date }[] = [];
-      if (record.remindAfterDays) at.push({ which: 'days', runAt: londonInstant(schoolDaysAfter(first, record.remindAfterDays), REMINDER_HOUR) });
+      if (record.remindAfterDays) at.push({ which: 'days', runAt: londonInstant(schoolDaysAfter(first, record.remindAfterDays, record.schoolHolidays), REMINDER_HOUR) });
       if (record.readBy) at.push({ which: 'read-by', runAt: londonInstant(record.readBy, REMINDER_HOUR) });
       for (const r of at.filter((r) => r.runAt.getTime() > sentFrom.getTime())) {
         await deps.scheduler.ensure({ key: `broadcast-reminder:${record.tenantId}:${record.id}:${r.which}`, kind: READ_REMINDER_JOB, runAt: r.runAt, payload: { tenantId: record.tenantId, id: record.id, which: r.which } });

@@ -9,7 +9,7 @@ import type { FeatureDeps } from '../app/feature-deps';
 import { turnData } from '../edge/turn-data';
 import { offerFile } from '../export/offer-file';
 import { toCsv } from '../export/to-csv';
-import { fill, strings } from '../i18n/strings';
+import { strings } from '../i18n/strings';
 import { londonDate } from '../time/london-date';
 import type { Actor } from '../roles/admin-guard';
 import { refusalCard } from '../roles/refusal-card';

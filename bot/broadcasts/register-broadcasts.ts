@@ -201,8 +201,9 @@ export function registerBroadcasts(app: Application, deps: FeatureDeps, schools:
       content: broadcastContent(record),
       ...(record.sendAt ? { notBefore: new Date(record.sendAt) } : {}),
       quietHours: !record.urgent,
+      ...(!record.urgent && r.holidays.length > 0 ? { schoolHolidays: r.holidays } : {}),
     });
-    const sent: BroadcastRecord = { ...record, status: 'sent', recipients: r.recipients.length, sentAt: now.toISOString(), updatedAt: now.toISOString() };
+    const sent: BroadcastRecord = { ...record, ...(r.holidays.length > 0 ? { schoolHolidays: r.holidays } : {}), status: 'sent', recipients: r.recipients.length, sentAt: now.toISOString(), updatedAt: now.toISOString() };
     if (enqueued === 'duplicate' || !(await broadcasts.replace(sent, stored.etag))) return notice(lang, s.alreadySent);
     await services.liveStatus.start(sent, record.sendAt ? new Date(record.sendAt) : now);
     await services.reminders.plan(sent, record.sendAt ? new Date(record.sendAt) : now);

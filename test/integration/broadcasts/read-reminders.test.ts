@@ -1,6 +1,9 @@
 import { BotHarness } from '../../support/bot-harness';
 import { actionsOf } from '../../support/card-actions';
 import { cardText } from '../../support/cards-in';
+import { createSchoolRegister } from '../../../bot/register/school-register';
+import { schoolKey } from '../../../bot/school/school-settings';
+import { updateDocument } from '../../../bot/storage/update-document';
 import { act, deliver, form, person, say, seed, SCHOOLS, TENANT } from './broadcast-fixture';
 
 let clock = new Date('2026-12-14T13:00:00Z'); // a Monday, 13:00 in Wales
@@ -58,6 +61,21 @@ describe('reminders to those who have not confirmed reading, on a test clock', (
     await deliver(harness);
     for (const u of [fflur, gethin]) await act(harness, u, 'broadcast.read', { id: send.data.id, language: 'en' });
     expect((await remindersAt('2026-12-21T09:00:00Z')).size).toBe(0);
+  });
+
+  it("when the one chosen school is on holiday, then the reminder counts only its school days and comes after the holiday", async () => {
+    const store = harness.bot!.store;
+    const castell = (await createSchoolRegister(store).catalogue(TENANT)).find((s) => s.number === SCHOOLS.castell)!;
+    const key = schoolKey(TENANT, castell.id);
+    await updateDocument(store.schools, key, key, (school) => (school ? { ...school, holidays: [{ from: '2027-01-05', to: '2027-01-06' }] } : undefined));
+    at('2027-01-04T13:00:00Z'); // a Monday
+    const preview = await act(harness, orgAdmin, 'broadcast.preview', form({ titleEn: 'New term', titleCy: 'Tymor newydd', remindAfterDays: '2' }));
+    await act(harness, orgAdmin, 'broadcast.send', actionsOf(preview, 'broadcast.send')[0]!.data);
+    expect((await deliver(harness)).size).toBe(2);
+    expect((await remindersAt('2027-01-06T09:00:00Z')).size).toBe(0);
+    expect((await remindersAt('2027-01-07T09:00:00Z')).size).toBe(0);
+    const friday = await remindersAt('2027-01-08T09:00:00Z');
+    expect([...friday.keys()].sort()).toEqual([fflur, gethin].map((u) => u.aadObjectId).sort());
   });
 
   it('when the number of school days is not a whole number from 1 to 10, then the field says so and what was typed stays', async () => {
