@@ -95,7 +95,8 @@ export async function sendToRecipient(d: BulkRecipientDeps, message: BulkMessage
       return 'sent';
     case 'unreachable':
       await finish('unreachable', { unreachable: outcome.why, reason: outcome.reason });
-      await noteReachability(d.users, user, outcome.why, outcome.reason, d.now());
+      // A 404 to a replacement may mean only that the activity is gone: it says nothing sure about the person.
+      if (!(original && outcome.why === 'not-installed')) await noteReachability(d.users, user, outcome.why, outcome.reason, d.now());
       return 'unreachable';
     case 'retry':
       if (!result.ok && result.status === 429) d.pacer.pause(ref.conversationId, outcome.waitMs);

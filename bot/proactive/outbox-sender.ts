@@ -248,7 +248,8 @@ export class OutboxSender {
         await noteReachability(this.o.users, user, 'reachable', undefined, now);
         return 'sent';
       case 'unreachable':
-        return this.unreachable(mine, user, outcome, true);
+        // A 404 to an update may mean only that the activity is gone: it says nothing sure about the person.
+        return this.unreachable(mine, mine.value.updates !== undefined && outcome.why === 'not-installed' ? undefined : user, outcome, true);
       case 'retry':
         if (!result.ok && result.status === 429) this.o.pacer.pause(ref.conversationId, outcome.waitMs);
         if (!result.ok) await this.claims.settle(mine, (r) => retrying(r, result, new Date(now.getTime() + outcome.waitMs), now));

@@ -98,7 +98,7 @@ describe('updating a message already delivered', () => {
     ]);
   });
 
-  it('when Teams no longer has the activity (404), then the update ends unreachable rather than being retried', async () => {
+  it('when Teams no longer has the activity (404), then the update ends unreachable rather than being retried, and the person is not marked unreachable', async () => {
     const person = await addPerson(store, 1, { serviceUrl });
     const engine = engineOn(store, { transport: createHttpConnectorTransport(LOCAL) });
     await engine.outbox.enqueue({ key: 'notice:1', recipient: person.id, content: notice, quietHours: false });
@@ -107,5 +107,7 @@ describe('updating a message already delivered', () => {
     await engine.outbox.enqueueUpdate({ key: 'edit', of: 'notice:1', content: moved });
     expect(await engine.sender.drain()).toMatchObject({ unreachable: 1 });
     expect(connector.requests.filter((r) => r.method === 'PUT')).toHaveLength(1);
+    // The person still has Cefnogi: their manager is not told otherwise.
+    expect((await store.users.read(person.id, person.id))?.value.reachability).toMatchObject({ status: 'reachable' });
   });
 });
