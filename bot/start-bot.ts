@@ -23,6 +23,7 @@ import { registerErasureJobs } from './my-data/erase-personal-data';
 import { createReportAppraisals } from './appraisal/report-appraisal';
 import { createLearningReminders } from './learning/learning-reminders';
 import type { PlcSharing } from './message-extension/plc-sharing-port';
+import { createBroadcastServices } from './broadcasts/broadcast-services';
 
 /** A running Cefnogi: its port, storage and per-turn figures, and a clean stop. */
 export interface RunningBot {
@@ -73,6 +74,7 @@ export async function startBot(
     reports: createReportAppraisals(store, links),
     outbox: proactive.outbox,
     schools,
+    broadcasts: createBroadcastServices(store, proactive),
     signOffs: createInductionSignOffs(store, content, nudges),
     learningReminders: createLearningReminders({ store, scheduler: proactive.scheduler, outbox: proactive.outbox }),
     plcSharing: options.plcSharing,

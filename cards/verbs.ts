@@ -99,6 +99,21 @@ export const Verbs = {
   askDeleteMyData: 'myData.askDelete',
   /** Carries `subject` (the object id the card was made for) and `asked` (when); both checked again. */
   deleteMyData: 'myData.delete',
+  /** Broadcasts: the compose card, its check and preview, Send (`{ id, confirmed }`), the author's list. */
+  composeBroadcast: 'broadcast.compose',
+  previewBroadcast: 'broadcast.preview',
+  sendBroadcast: 'broadcast.send',
+  listBroadcasts: 'broadcast.list',
+  /** On a recipient's card: the broadcast in `language` (`{ id, language }`), and "I have read this". */
+  showBroadcast: 'broadcast.show',
+  confirmBroadcastRead: 'broadcast.read',
+  /** For the author (and tenant administrators): one sent broadcast's figures, and what can be done with it (`{ id }`). */
+  showBroadcastStatus: 'broadcast.status',
+  resendBroadcast: 'broadcast.resend',
+  withdrawBroadcast: 'broadcast.withdraw',
+  exportBroadcast: 'broadcast.export',
+  /** Saves the previewed correction of a sent broadcast (`{ id }`). */
+  editBroadcast: 'broadcast.edit',
 } as const;
 
 export type Verb = (typeof Verbs)[keyof typeof Verbs];

@@ -133,6 +133,10 @@ var containers = [
     id: 'learning'
     partitionKey: '/pk'
   }
+  {
+    id: 'broadcasts'
+    partitionKey: '/pk'
+  }
 ]
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {

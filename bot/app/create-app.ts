@@ -33,6 +33,8 @@ import { registerMessageExtension } from '../message-extension/register-message-
 import type { PlcSharing } from '../message-extension/plc-sharing-port';
 import { registerMyData } from '../my-data/register-my-data';
 import type { Scheduler } from '../proactive/scheduler-service';
+import { registerBroadcasts } from '../broadcasts/register-broadcasts';
+import type { BroadcastServices } from '../broadcasts/broadcast-services';
 
 /**
  * The teams-ai application with every capability's routes. Routes match in the order
@@ -56,6 +58,7 @@ export function createApp(
     plcSharing?: PlcSharing;
     /** For durable work started from a turn (the erasure of a person's data). */
     scheduler: Scheduler;
+    broadcasts: BroadcastServices;
   },
 ): Application {
   const app = new Application({
@@ -84,6 +87,7 @@ export function createApp(
   registerLearning(app, deps, services.learningReminders);
   registerMessageExtension(app, { ...deps, plcSharing: services.plcSharing });
   registerMyData(app, deps, services.scheduler);
+  registerBroadcasts(app, deps, services.schools, services.broadcasts);
   registerFallback(app, deps);
   app.error(createTurnErrorHandler(deps.log));
   return app;

@@ -18,8 +18,8 @@ export interface HttpConnectorTransportOptions {
 }
 
 /**
- * The proactive engine's way into Teams: one POST of one activity to the conversation, with
- * `fetch`, and no retries. The SDK's connector client retries 429s on its own, which would
+ * The proactive engine's way into Teams: one POST of one activity to the conversation (or one
+ * PUT replacing an activity sent before), with `fetch`, and no retries. The SDK's connector client retries 429s on its own, which would
  * hide them from the engine that paces and retries for every instance; here every answer,
  * Retry-After included, goes back to the engine as it came.
  */
@@ -30,30 +30,35 @@ export function createHttpConnectorTransport(
   const token = options.token ?? botFrameworkToken(config);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const now = options.now ?? (() => new Date());
-  const post = async (ref: ConversationRef, body: string, forceRefresh: boolean): Promise<Response> => {
+  const request = async (method: 'POST' | 'PUT', url: string, body: string, forceRefresh: boolean): Promise<Response> => {
     const bearer = await token(forceRefresh);
-    return fetch(activitiesUrl(ref), {
-      method: 'POST',
+    return fetch(url, {
+      method,
       headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
       body,
       signal: AbortSignal.timeout(timeoutMs),
     });
   };
+  // One attempt, and every answer (Retry-After included) goes back to the engine as it came.
+  const once = async (method: 'POST' | 'PUT', url: string, activity: Record<string, unknown>, knownId?: string): Promise<SendResult> => {
+    const body = JSON.stringify(activity);
+    try {
+      let res = await request(method, url, body, false);
+      // A token the connector no longer accepts: fetch a fresh one once.
+      if (res.status === 401 && config.BOT_ID) res = await request(method, url, body, true);
+      const text = await res.text();
+      if (res.ok) return { ok: true, activityId: activityIdIn(text) || (knownId ?? '') };
+      const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'), now());
+      return { ok: false, status: res.status, message: errorMessageIn(text, res.statusText), ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
+    } catch (err) {
+      return { ok: false, status: 0, message: (err as Error).message };
+    }
+  };
   return {
-    send: async (ref, activity): Promise<SendResult> => {
-      const body = JSON.stringify(addressed(ref, activity));
-      try {
-        let res = await post(ref, body, false);
-        // A token the connector no longer accepts: fetch a fresh one once.
-        if (res.status === 401 && config.BOT_ID) res = await post(ref, body, true);
-        const text = await res.text();
-        if (res.ok) return { ok: true, activityId: activityIdIn(text) };
-        const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'), now());
-        return { ok: false, status: res.status, message: errorMessageIn(text, res.statusText), ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
-      } catch (err) {
-        return { ok: false, status: 0, message: (err as Error).message };
-      }
-    },
+    send: (ref, activity) => once('POST', activitiesUrl(ref), addressed(ref, activity)),
+    // Teams replaces the activity named in the URL; the body carries the same id.
+    update: (ref, activityId, activity) =>
+      once('PUT', `${activitiesUrl(ref)}/${encodeURIComponent(activityId)}`, { ...addressed(ref, activity), id: activityId }, activityId),
   };
 }
 

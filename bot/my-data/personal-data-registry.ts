@@ -6,6 +6,7 @@ import type { Store } from '../storage/store';
 import { directoryKey } from '../users/directory-entry';
 import { rolesPartition } from '../roles/role-record';
 import { auditPartition } from '../audit/audit-record';
+import { broadcastsPartition } from '../broadcasts/broadcast-record';
 import type { PersonalDataSubject } from './personal-data-subject';
 
 /** Any stored document, read as it is: the download shows it whole and erasure only needs its keys. */
@@ -130,6 +131,17 @@ export const personalDataRegistry: Record<ContainerName, PersonalDataStep | NoPe
     find: async (store, person) => held(await raw(store, 'fileOffers').findInPartition(person.key, {})),
     erase: deleteIt,
   },
+  broadcasts: {
+    // Their "I have read this" records (id = their key, in each broadcast's partition), and the
+    // broadcasts they wrote or withdrew (the tenant's partition).
+    find: async (store, person) => {
+      const reads = await raw(store, 'broadcasts').scanAllPartitions({ id: person.key });
+      const written = await raw(store, 'broadcasts').findInPartition(broadcastsPartition(person.tenantId), {});
+      return held(unique([...reads, ...written.filter((b) => mentions(b.value, person))]));
+    },
+    // A sent policy update is an administrative act: it keeps its author's object id, as the card says, and loses their name.
+    erase: (doc, person) => (doc.kind === 'broadcast' && doc.status === 'sent' ? { action: 'keep', doc: anonymisedBroadcast(doc, person) } : { action: 'delete' }),
+  },
   learning: {
     // Their learning log and its settings (HLTA checklist, reminders), all in their own partition.
     find: async (store, person) => held(await raw(store, 'learning').findInPartition(person.key, {})),
@@ -180,6 +192,19 @@ export function mentions(doc: unknown, person: PersonalDataSubject): boolean {
 /** What identifies a person in stored text: their key, object id, email and name, lower case. */
 export function identifyingTexts(person: PersonalDataSubject): string[] {
   return [person.key, person.aadObjectId, person.email, person.name].flatMap((t) => (t && t.trim().length >= 3 ? [t.trim().toLowerCase()] : []));
+}
+
+/** A sent broadcast without the person's name as author or withdrawer; the author's object id stays. */
+function anonymisedBroadcast(doc: RawDocument, person: PersonalDataSubject): RawDocument {
+  const copy: RawDocument = { ...doc };
+  if (typeof copy.authorName === 'string' && (String(copy.authorId).toLowerCase() === person.aadObjectId.toLowerCase() || mentions(copy.authorName, person))) delete copy.authorName;
+  const withdrawn = copy.withdrawn;
+  if (withdrawn && typeof withdrawn === 'object' && !Array.isArray(withdrawn) && mentions(withdrawn, person)) {
+    const w = { ...(withdrawn as Record<string, unknown>) };
+    delete w.byName;
+    copy.withdrawn = w;
+  }
+  return copy;
 }
 
 /** An audit entry without the person's name: the actor's object id stays as the card promises. */

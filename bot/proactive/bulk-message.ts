@@ -2,8 +2,22 @@ import { z } from 'zod';
 import { leaseSchema } from './lease';
 import { bilingualContentSchema } from './outbox-record';
 import { holidaySchema } from './quiet-hours';
+import { languageSchema } from '../users/user-record';
 
 const instant = z.string().datetime();
+
+/**
+ * What became of a bulk message's recipients. `passedOver`: recipients a revision or resend
+ * had nothing to do for (a revision: their copy of the original was never delivered; a
+ * resend: the original reached them).
+ */
+const figuresSchema = z.object({
+  sent: z.number().int(),
+  retrying: z.number().int(),
+  unreachable: z.number().int(),
+  failed: z.number().int(),
+  passedOver: z.number().int().default(0),
+});
 
 /**
  * A message to many people, in `bulk-messages`: its content stored once (each recipient's
@@ -17,13 +31,22 @@ export const bulkMessageSchema = z.object({
   kind: z.literal('bulk-message'),
   key: z.string(),
   content: bilingualContentSchema,
+  /** The version of `content` channels and group chats get (they have no language of their own); absent: English. */
+  language: languageSchema.optional(),
   quietHours: z.boolean(),
   schoolHolidays: z.array(holidaySchema).optional(),
   recipients: z.number().int().min(0),
   pages: z.number().int().min(0),
+  /**
+   * A revision (replaces every delivered copy of `of`) or a resend (sends again to those of
+   * `of`'s recipients whose delivery failed or found them unreachable). It has no pages of its
+   * own: it walks those in the partition `pages` (the first message's), and decides each
+   * recipient by a point read of their delivery of `of` (`bulkDeliveryKey(of, recipient)`).
+   */
+  basedOn: z.object({ kind: z.enum(['revision', 'resend']), of: z.string(), pages: z.string() }).optional(),
   /** Cursors that have finished, and what they did. */
   finishedParts: z.number().int().min(0),
-  figures: z.object({ sent: z.number().int(), retrying: z.number().int(), unreachable: z.number().int(), failed: z.number().int() }),
+  figures: figuresSchema,
   createdAt: instant,
   updatedAt: instant,
 });
@@ -65,7 +88,7 @@ export const bulkCursorSchema = z.object({
   lease: leaseSchema.optional(),
   /** True once a claim has been abandoned: the recipients just after `at` may have been sent already and are checked first. */
   resumed: z.boolean(),
-  figures: z.object({ sent: z.number().int(), retrying: z.number().int(), unreachable: z.number().int(), failed: z.number().int() }),
+  figures: figuresSchema,
   createdAt: instant,
   updatedAt: instant,
 });
@@ -75,6 +98,16 @@ export type BulkFigures = BulkCursor['figures'];
 /** The key of one recipient's delivery of a bulk message: the idempotency key of that pair. */
 export function bulkDeliveryKey(bulkKey: string, recipient: string): string {
   return `${bulkKey}>${recipient}`;
+}
+
+/** No recipient yet: every figure at zero. */
+export function noFigures(): BulkFigures {
+  return { sent: 0, retrying: 0, unreachable: 0, failed: 0, passedOver: 0 };
+}
+
+/** The partition holding a message's recipient pages: its own, or the first message's for a revision or resend. */
+export function pagesPartitionOf(message: BulkMessage): string {
+  return message.basedOn?.pages ?? message.id;
 }
 
 /** The page document's id. */

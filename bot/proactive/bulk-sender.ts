@@ -2,12 +2,17 @@ import type { Logger } from '../logging/logger';
 import type { DocumentCollection, Stored } from '../storage/document-collection';
 import { isNotFound, isPreconditionFailed } from '../storage/storage-errors';
 import { updateDocument } from '../storage/update-document';
-import { bulkPageId, type BulkCursor, type BulkDocument, type BulkFigures, type BulkMessage } from './bulk-message';
+import { BULK_MAX_PARTS } from './bulk-outbox';
+import { safeId } from '../storage/document-collection';
+import { bulkPageId, pagesPartitionOf, type BulkCursor, type BulkDocument, type BulkFigures, type BulkMessage } from './bulk-message';
 import { sendToRecipient, type BulkRecipientDeps } from './bulk-recipient';
 import type { DueCollection } from './due-collection';
 import { leaseFor } from './lease';
 import { isAllowedInstant, nextAllowedInstant } from './quiet-hours';
 import { allShards } from './shard-key';
+
+/** How long a revision or resend waits before looking again whether its original has finished. */
+const ORIGINAL_WAIT_MS = 5000;
 
 /** What the bulk sender needs beyond what each recipient's send needs. */
 export interface BulkSenderOptions extends BulkRecipientDeps {
@@ -85,6 +90,11 @@ export class BulkSender {
       await this.release(mine, nextAllowedInstant(at, message.schoolHolidays));
       return;
     }
+    // A revision or resend goes once the message it works on has been through all its recipients.
+    if (message.basedOn && !(await this.finished(message.basedOn.of))) {
+      await this.release(mine, new Date(at.getTime() + ORIGINAL_WAIT_MS));
+      return;
+    }
     const every = this.o.checkpointEvery ?? 50;
     let checkLeft = mine.value.resumed ? every : 0;
     const figures: BulkFigures = { ...mine.value.figures };
@@ -95,7 +105,7 @@ export class BulkSender {
     let broken = false;
     for (let p = mine.value.at.page; p < mine.value.pages.length; p += 1) {
       const pageNo = mine.value.pages[p] as number;
-      const page = (await this.o.documents.read(bulkPageId(pageNo), message.id))?.value;
+      const page = (await this.o.documents.read(bulkPageId(pageNo), pagesPartitionOf(message)))?.value;
       const recipients = page?.kind === 'bulk-page' ? page.recipients : [];
       for (let i = p === mine.value.at.page ? mine.value.at.offset : 0; i < recipients.length; i += 1) {
         if (signal?.aborted) {
@@ -130,6 +140,13 @@ export class BulkSender {
     await Promise.all(inFlight);
     if (broken) return this.release({ ...mine, value: { ...mine.value, resumed: true } }, new Date(this.o.now().getTime() + 30_000));
     await this.complete(mine, message, figures);
+  }
+
+  /** True when every cursor of the bulk message `key` has finished (or there is no such message). */
+  private async finished(key: string): Promise<boolean> {
+    const id = safeId(key);
+    const found = (await this.o.documents.read(id, id))?.value;
+    return found?.kind !== 'bulk-message' || found.finishedParts >= Math.min(BULK_MAX_PARTS, found.pages);
   }
 
   /** Records the position (and renews the lease); undefined when the claim was lost to another instance. */

@@ -13,7 +13,7 @@ export const deliveryStatusSchema = z.enum(['sent', 'failed', 'unreachable']);
  * `Outbox.get(key)` finds a message in one point read wherever it is.
  */
 export const deliveryRecordSchema = outboxRecordShape
-  .pick({ id: true, pk: true, key: true, recipient: true, bulk: true, attempts: true, activityId: true, sentAt: true, language: true, reason: true, unreachable: true, lastError: true, createdAt: true })
+  .pick({ id: true, pk: true, key: true, recipient: true, bulk: true, updates: true, attempts: true, activityId: true, sentAt: true, language: true, reason: true, unreachable: true, lastError: true, createdAt: true })
   .extend({ kind: z.literal('delivery'), status: deliveryStatusSchema, finishedAt: z.string().datetime() });
 export type DeliveryRecord = z.infer<typeof deliveryRecordSchema>;
 

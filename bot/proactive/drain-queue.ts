@@ -4,10 +4,10 @@ import type { OutboxRecord } from './outbox-record';
 /** With nothing waiting but records in progress, how often to look again (a finishing record wakes us sooner). */
 const IDLE_CHECK_MS = 1000;
 
-/** A record in one drain's hands: as last read or written, with its recipient's document once read. */
+/** A record in one drain's hands: as last read or written, with where its recipient is once looked up. */
 export interface DrainItem<U> {
   stored: Stored<OutboxRecord>;
-  user?: Stored<U> | undefined;
+  target?: U | undefined;
 }
 
 /** What a drain queue needs: how to read what is due, and its time limits. */

@@ -5,6 +5,7 @@ import type { DeliveryRecord } from './delivery-record';
 import type { DueCollection } from './due-collection';
 import { bilingualContentSchema, laneSchema, type OutboxRecord } from './outbox-record';
 import { holidaySchema, nextAllowedInstant } from './quiet-hours';
+import { languageSchema } from '../users/user-record';
 import { SHARD_COUNT, shardOf } from './shard-key';
 
 /** A message a feature wants delivered; checked before anything is written. */
@@ -14,9 +15,11 @@ export const outboxMessageSchema = z.object({
     .string()
     .min(1)
     .refine((key) => safeId(key).length <= 255, { message: 'a key must fit a Cosmos id (255 characters once escaped)' }),
-  /** `userKey(identity)` of the person it is for. */
+  /** `userKey(identity)` of the person it is for, or `conversationRecipient(tenantId, conversationId)` for a channel or group chat. */
   recipient: z.string().min(1),
   content: bilingualContentSchema,
+  /** For a channel or group chat, which has no language of its own: the version of `content` it gets. Default English; ignored for a person. */
+  language: languageSchema.optional(),
   /** Not before this instant (default: now). */
   notBefore: z.date().optional(),
   /** True for prompts: never at night, at weekends or in the given holidays. */
@@ -27,6 +30,19 @@ export const outboxMessageSchema = z.object({
   lane: laneSchema.optional(),
 });
 export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
+
+/** A replacement for a message already delivered; checked before anything is written. */
+export const outboxUpdateSchema = z.object({
+  /** Idempotency key of the update itself (e.g. `notice-edit:{id}:{version}`). */
+  key: outboxMessageSchema.shape.key,
+  /** The outbox key of the message to replace. */
+  of: z.string().min(1),
+  /** The new content; the copy goes in the language the original went in. */
+  content: bilingualContentSchema,
+  /** Default false: an edit or a withdrawal should not wait for the morning. */
+  quietHours: z.boolean().optional(),
+});
+export type OutboxUpdate = z.infer<typeof outboxUpdateSchema>;
 
 /** Where a message has got to, whether it still waits in the outbox or has finished. */
 export type MessageState = Pick<OutboxRecord, 'key' | 'recipient' | 'status' | 'attempts'> & Partial<OutboxRecord>;
@@ -66,12 +82,47 @@ export class Outbox {
       quietHours: m.quietHours,
       ...(m.schoolHolidays ? { schoolHolidays: m.schoolHolidays } : {}),
       ...(m.lane === 'bulk' ? { lane: m.lane } : {}),
+      ...(m.language ? { language: m.language } : {}),
       status: 'pending',
       dueAt: dueAt.toISOString(),
       attempts: 0,
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
     };
+    return this.store(record);
+  }
+
+  /**
+   * Replaces what the message `of` delivered with `content`, in the language it went in,
+   * paced and retried like a send, idempotent by `key`. An update of a message still waiting
+   * waits for it; one of a message never delivered (unknown, failed, unreachable) ends
+   * `failed` with reason `not-delivered`.
+   */
+  async enqueueUpdate(update: OutboxUpdate): Promise<EnqueueResult> {
+    const u = outboxUpdateSchema.parse(update);
+    const now = this.now();
+    // The recipient is copied for whoever reads the record; the sender goes by the original's delivery.
+    const original = (await this.get(u.of))?.recipient ?? '';
+    const quietHours = u.quietHours ?? false;
+    return this.store({
+      id: safeId(u.key),
+      pk: shardOf(u.key, this.shards),
+      kind: 'outbox-message',
+      key: u.key,
+      recipient: original,
+      content: u.content,
+      updates: u.of,
+      notBefore: now.toISOString(),
+      quietHours,
+      status: 'pending',
+      dueAt: (quietHours ? nextAllowedInstant(now) : now).toISOString(),
+      attempts: 0,
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+    });
+  }
+
+  private async store(record: OutboxRecord): Promise<EnqueueResult> {
     try {
       // A message that has already finished is not sent again either.
       if (await this.deliveries.read(record.id, record.pk)) return 'duplicate';

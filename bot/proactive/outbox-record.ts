@@ -61,6 +61,11 @@ export const outboxRecordShape = z.object({
   content: bilingualContentSchema.optional(),
   /** The bulk message (its id in `bulk-messages`) this record retries for one recipient. */
   bulk: z.string().optional(),
+  /**
+   * Set on an update: the outbox key of the message whose delivered activity this one
+   * replaces (its delivery record holds the activity id and the language it went in).
+   */
+  updates: z.string().optional(),
   /** Absent: personal. */
   lane: laneSchema.optional(),
   notBefore: instant,
@@ -75,7 +80,10 @@ export const outboxRecordShape = z.object({
   /** The Teams activity id, so a message can later be updated or withdrawn. */
   activityId: z.string().optional(),
   sentAt: instant.optional(),
-  /** The language it went out in. */
+  /**
+   * The language it went out in. Before then, for a channel or group chat (which has no
+   * language of its own), the language it was asked to go in.
+   */
   language: languageSchema.optional(),
   /** Why it failed or is unreachable, in words for an administrator. */
   reason: z.string().optional(),

@@ -1,8 +1,11 @@
-import { resolveLanguage } from '../i18n/resolve-language';
 import type { Logger } from '../logging/logger';
 import type { DocumentCollection, Stored } from '../storage/document-collection';
 import type { ConversationRef } from '../users/conversation-ref';
-import type { UserRecord } from '../users/user-record';
+import type { ConversationRecord } from '../users/conversation-record';
+import type { Language, UserRecord } from '../users/user-record';
+import { safeId } from '../storage/document-collection';
+import { languageFor, resolveRecipient, type RecipientSources, type RecipientTarget } from './recipient-target';
+import { shardOf } from './shard-key';
 import { StoppedError } from './abortable-sleep';
 import type { ConnectorTransport, SendResult } from './connector-transport';
 import type { BulkDocument } from './bulk-message';
@@ -29,6 +32,8 @@ export interface OutboxSenderOptions {
   /** Where a bulk message's content is, for the retries of its single recipients. */
   bulkMessages: DocumentCollection<BulkDocument>;
   users: DocumentCollection<UserRecord>;
+  /** Channels and group chats, for recipients named by `conversationRecipient(…)`. */
+  conversations: DocumentCollection<ConversationRecord>;
   transport: ConnectorTransport;
   pacer: SendPacer;
   /** The tenant's budget shared with every other instance (absent: this instance's pacer alone). */
@@ -70,7 +75,12 @@ export interface DrainReport {
   skipped: number;
 }
 type Tally = keyof Omit<DrainReport, 'read'>;
-type Item = DrainItem<UserRecord>;
+type Item = DrainItem<RecipientTarget>;
+
+/** The reason an update ends `failed` when there is nothing to replace (callers match on it). */
+export const NOT_DELIVERED = 'not-delivered';
+/** How long an update waits before looking again for its original, still in the outbox. */
+const ORIGINAL_WAIT_MS = 5000;
 
 /**
  * Delivers due outbox records. Each is claimed with a conditional write before it is sent,
@@ -108,10 +118,10 @@ export class OutboxSender {
       dueBy = this.o.now();
       return pages.flat();
     };
-    const queue = new DrainQueue<UserRecord>({ readDue, refreshMs: this.o.refreshMs ?? 1000, keepUntil: performance.now() + (this.o.lingerMs ?? 20_000), clock: () => performance.now() });
+    const queue = new DrainQueue<RecipientTarget>({ readDue, refreshMs: this.o.refreshMs ?? 1000, keepUntil: performance.now() + (this.o.lingerMs ?? 20_000), clock: () => performance.now() });
     const onRead = (count: number) => void (report.read += count);
     onRead(await queue.read());
-    const recipients = new RecipientCache(this.o.users);
+    const recipients = new RecipientCache(this.o);
     const contents = new BulkContentCache(this.o.bulkMessages);
     const worker = async (): Promise<void> => {
       for (let item = await queue.next(onRead, options.signal); item; item = await queue.next(onRead, options.signal)) {
@@ -136,7 +146,7 @@ export class OutboxSender {
     return report;
   }
 
-  private async deliver(item: Item, recipients: RecipientCache, contents: BulkContentCache, queue: DrainQueue<UserRecord>, signal: AbortSignal | undefined): Promise<Tally | 'kept'> {
+  private async deliver(item: Item, recipients: RecipientCache, contents: BulkContentCache, queue: DrainQueue<RecipientTarget>, signal: AbortSignal | undefined): Promise<Tally | 'kept'> {
     const record = item.stored.value;
     const at = this.o.now();
     if (await this.claims.alreadyFinished(item.stored)) return 'skipped';
@@ -144,64 +154,88 @@ export class OutboxSender {
       const later = nextAllowedInstant(at, record.schoolHolidays);
       return (await this.claims.replaceIfUnchanged(item.stored, postponed(record, later, at))) ? 'postponed' : 'skipped';
     }
-    const user = (item.user ??= await recipients.get(record.recipient));
-    const ref = user?.value.conversation;
-    if (!user || !ref) {
+    // An update goes where its original went, in the language it went in, over the activity it made.
+    const original = record.updates !== undefined ? await this.originalOf(record.updates) : undefined;
+    if (original === 'waiting') {
+      return (await this.claims.replaceIfUnchanged(item.stored, postponed(record, new Date(at.getTime() + ORIGINAL_WAIT_MS), at))) ? 'postponed' : 'skipped';
+    }
+    if (original === 'not-delivered') {
       const mine = await this.claims.replaceIfUnchanged(item.stored, claimed(record, this.o.owner, at, this.o.leaseMs ?? 120_000));
       if (!mine) return 'skipped';
-      const reason = 'no conversation with this person: Cefnogi is not installed for them, or they have never used it';
-      return this.unreachable(mine, user, { kind: 'unreachable', why: 'no-conversation', reason }, false);
+      await this.claims.finish(mine, (r) => failed(r, NOT_DELIVERED, undefined, at), this.o.now());
+      return 'failed';
     }
-    const target: PaceTarget = { tenantId: ref.tenantId, conversationId: ref.conversationId };
+    const target = (item.target ??= await recipients.get(original?.recipient ?? record.recipient));
+    if (!target.reachable) {
+      const mine = await this.claims.replaceIfUnchanged(item.stored, claimed(record, this.o.owner, at, this.o.leaseMs ?? 120_000));
+      if (!mine) return 'skipped';
+      return this.unreachable(mine, target.user, { kind: 'unreachable', why: target.why, reason: target.reason }, false);
+    }
+    const ref = target.ref;
+    const pace: PaceTarget = { tenantId: ref.tenantId, conversationId: ref.conversationId };
     // A conversation known to be busy: back to the outbox in one write, without a claim.
-    let decision = this.o.pacer.opensInMs(target) > 0 ? this.o.pacer.tryAcquire(target) : undefined;
+    let decision = this.o.pacer.opensInMs(pace) > 0 ? this.o.pacer.tryAcquire(pace) : undefined;
     if (decision && !decision.ok) return this.wait(item, item.stored, decision.retryInMs, queue, false);
     const mine = await this.claims.replaceIfUnchanged(item.stored, claimed(record, this.o.owner, at, this.o.leaseMs ?? 120_000));
     if (!mine) return 'skipped';
-    decision ??= this.o.pacer.tryAcquire(target);
+    decision ??= this.o.pacer.tryAcquire(pace);
     if (!decision.ok) return this.wait(item, mine, decision.retryInMs, queue, true);
     try {
       await awaitTurn(this.o.budget, ref.tenantId, record.lane ?? 'personal', decision.waitMs, signal);
-      this.o.pacer.sentLater(target.conversationId, decision.at, this.o.pacer.clockNow());
+      this.o.pacer.sentLater(pace.conversationId, decision.at, this.o.pacer.clockNow());
     } catch (err) {
       if (!(err instanceof StoppedError)) throw err;
       await this.claims.settle(mine, (r) => postponed(r, this.o.now(), this.o.now()));
       return 'skipped';
     }
-    const language = resolveLanguage(user.value.language, ref.locale);
+    const language = original?.language ?? languageFor(target, record.language);
     const content = mine.value.content ?? (mine.value.bulk ? await contents.get(mine.value.bulk) : undefined);
     if (!content) {
       await this.claims.finish(mine, (r) => failed(r, 'its bulk message no longer exists', undefined, at), this.o.now());
       return 'failed';
     }
-    const result = await this.sendOnce(ref, activityFor(content[language], language));
-    return this.afterSend(mine, user, ref, result, language);
+    const activity = activityFor(content[language], language);
+    const result = await this.sendOnce(() => (original ? this.o.transport.update(ref, original.activityId, activity) : this.o.transport.send(ref, activity)));
+    return this.afterSend(mine, target.user, ref, result, language);
+  }
+
+  /**
+   * The delivery an update replaces: sent (with its activity id and language), still
+   * waiting in the outbox (the update waits too), or never delivered.
+   */
+  private async originalOf(key: string): Promise<{ recipient: string; activityId: string; language: Language | undefined } | 'waiting' | 'not-delivered'> {
+    const id = safeId(key);
+    const pk = shardOf(key, this.o.shards ?? SHARD_COUNT);
+    const done = (await this.o.deliveries.read(id, pk))?.value;
+    if (done?.status === 'sent' && done.activityId) return { recipient: done.recipient, activityId: done.activityId, language: done.language };
+    if (done) return 'not-delivered';
+    return (await this.o.records.read(id, pk)) ? 'waiting' : 'not-delivered';
   }
 
   /**
    * Sends the record back to the outbox, due at its booked turn, and keeps it in this
    * drain if the turn comes soon enough. `claimedByUs`: written over our own claim.
    */
-  private async wait(item: Item, stored: Stored<OutboxRecord>, retryInMs: number, queue: DrainQueue<UserRecord>, claimedByUs: boolean): Promise<Tally | 'kept'> {
+  private async wait(item: Item, stored: Stored<OutboxRecord>, retryInMs: number, queue: DrainQueue<RecipientTarget>, claimedByUs: boolean): Promise<Tally | 'kept'> {
     const now = this.o.now();
     const when = new Date(now.getTime() + retryInMs);
     const back = claimedByUs
       ? await this.claims.settle(stored, (r) => postponed(r, when, now))
       : await this.claims.replaceIfUnchanged(stored, postponed(stored.value, when, now));
     if (!back) return 'skipped';
-    return queue.keep({ stored: back, user: item.user }, performance.now() + retryInMs) ? 'kept' : 'postponed';
+    return queue.keep({ stored: back, target: item.target }, performance.now() + retryInMs) ? 'kept' : 'postponed';
   }
 
-  private async sendOnce(ref: ConversationRef, activity: Record<string, unknown>): Promise<SendResult> {
+  private async sendOnce(call: () => Promise<SendResult>): Promise<SendResult> {
     try {
-      return await this.o.transport.send(ref, activity);
+      return await call();
     } catch (err) {
       return { ok: false, status: 0, message: (err as Error).message };
     }
   }
   private async afterSend(
     mine: Stored<OutboxRecord>,
-    user: Stored<UserRecord>,
+    user: Stored<UserRecord> | undefined,
     ref: ConversationRef,
     result: SendResult,
     language: 'en' | 'cy',
@@ -214,7 +248,8 @@ export class OutboxSender {
         await noteReachability(this.o.users, user, 'reachable', undefined, now);
         return 'sent';
       case 'unreachable':
-        return this.unreachable(mine, user, outcome, true);
+        // A 404 to an update may mean only that the activity is gone: it says nothing sure about the person.
+        return this.unreachable(mine, mine.value.updates !== undefined && outcome.why === 'not-installed' ? undefined : user, outcome, true);
       case 'retry':
         if (!result.ok && result.status === 429) this.o.pacer.pause(ref.conversationId, outcome.waitMs);
         if (!result.ok) await this.claims.settle(mine, (r) => retrying(r, result, new Date(now.getTime() + outcome.waitMs), now));
@@ -242,17 +277,18 @@ export class OutboxSender {
 }
 
 /**
- * Each recipient's user document, read once per drain (a backlog for one person does not
- * read their document per record); concurrent asks share one read.
+ * Where each recipient is (their user document, or a channel's stored reference), looked up
+ * once per drain (a backlog for one person does not read their document per record);
+ * concurrent asks share one read.
  */
 class RecipientCache {
-  private readonly reads = new Map<string, Promise<Stored<UserRecord> | undefined>>();
+  private readonly reads = new Map<string, Promise<RecipientTarget>>();
 
-  constructor(private readonly users: DocumentCollection<UserRecord>) {}
+  constructor(private readonly sources: RecipientSources) {}
 
-  get(key: string): Promise<Stored<UserRecord> | undefined> {
+  get(key: string): Promise<RecipientTarget> {
     let read = this.reads.get(key);
-    if (!read) this.reads.set(key, (read = this.users.read(key, key)));
+    if (!read) this.reads.set(key, (read = resolveRecipient(this.sources, key)));
     return read;
   }
 }

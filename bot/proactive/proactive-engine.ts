@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import type { Config } from '../config';
 import type { Logger } from '../logging/logger';
 import type { DocumentCollection } from '../storage/document-collection';
+import type { ConversationRecord } from '../users/conversation-record';
 import type { UserRecord } from '../users/user-record';
 import type { BulkCursor, BulkDocument } from './bulk-message';
 import { BulkOutbox } from './bulk-outbox';
@@ -25,6 +26,8 @@ import { SendPacer, type PacerOptions } from './send-pacer';
 /** The containers the engine works on (a Store has them all). */
 export interface ProactiveStore {
   users: DocumentCollection<UserRecord>;
+  /** Channels and group chats Cefnogi was added to: recipients of `conversationRecipient(…)`. */
+  conversations: DocumentCollection<ConversationRecord>;
   /** Live messages only. */
   outbox: DueCollection<OutboxRecord>;
   /** The cursors of bulk messages being sent: the same `outbox` container, its other kind of document. */
@@ -52,7 +55,7 @@ export interface ProactiveEngineOptions {
   intervalMs?: number;
   /** This instance's name on leases. Default: host, pid and a random suffix. */
   owner?: string;
-  sender?: Partial<Omit<OutboxSenderOptions, 'records' | 'deliveries' | 'bulkMessages' | 'users' | 'transport' | 'pacer' | 'budget' | 'now' | 'owner' | 'log'>>;
+  sender?: Partial<Omit<OutboxSenderOptions, 'records' | 'deliveries' | 'bulkMessages' | 'users' | 'conversations' | 'transport' | 'pacer' | 'budget' | 'now' | 'owner' | 'log'>>;
   scheduler?: Partial<Omit<SchedulerOptions, 'jobs' | 'history' | 'now' | 'owner' | 'log'>>;
   bulk?: Partial<Pick<BulkSenderOptions, 'leaseMs' | 'checkpointEvery' | 'inFlight' | 'parallel'>>;
   pacer?: Omit<PacerOptions, 'tenantRatePerSecond'>;
@@ -100,6 +103,7 @@ export function createProactiveEngine(options: ProactiveEngineOptions): Proactiv
     deliveries: store.deliveries,
     bulkMessages: store.bulkMessages,
     users: store.users,
+    conversations: store.conversations,
     transport: options.transport,
     pacer,
     budget,
@@ -113,6 +117,7 @@ export function createProactiveEngine(options: ProactiveEngineOptions): Proactiv
     cursors: store.bulkCursors,
     documents: store.bulkMessages,
     users: store.users,
+    conversations: store.conversations,
     deliveries: store.deliveries,
     outbox: store.outbox,
     transport: options.transport,

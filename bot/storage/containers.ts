@@ -37,6 +37,8 @@ export const containerDefinitions = {
   fileOffers: { id: 'file-offers', partitionKey: '/pk', defaultTtl: -1 },
   /** Professional learning a person logged, one document per entry; partition = that person's user key. */
   learning: { id: 'learning', partitionKey: '/pk', defaultTtl: -1 },
+  /** Administrators' broadcasts (drafts kept) with partition = tenant; each one's reads with partition = the broadcast. */
+  broadcasts: { id: 'broadcasts', partitionKey: '/pk', defaultTtl: -1 },
 } as const;
 
 export type ContainerName = keyof typeof containerDefinitions;

@@ -37,6 +37,8 @@ import { renderResourceCard, resourceCardDataSchema } from '../../cards/resource
 import { renderShareToPlcCard, shareToPlcCardDataSchema } from '../../cards/share-to-plc-card';
 import { myDataCardDataSchema, renderMyDataCard } from '../../cards/my-data-card';
 import { myDataDeleteCardDataSchema, renderMyDataDeleteCard } from '../../cards/my-data-delete-card';
+import { broadcastComposeCardDataSchema, renderBroadcastComposeCard } from '../../cards/broadcast-compose-card';
+import { broadcastCardDataSchema, renderBroadcastCard } from '../../cards/broadcast-card';
 
 /** A card template as the card tests draw it: the data schema the generators read, and its renderer. */
 export interface CardTemplate {
@@ -82,6 +84,8 @@ export const cardTemplates: Record<string, CardTemplate> = {
   'learning-evidence-card': { schema: learningEvidenceCardDataSchema, render: renderLearningEvidenceCard },
   'resource-card': { schema: resourceCardDataSchema, render: renderResourceCard },
   'share-to-plc-card': { schema: shareToPlcCardDataSchema, render: renderShareToPlcCard },
+  'broadcast-compose-card': { schema: broadcastComposeCardDataSchema, render: renderBroadcastComposeCard },
+  'broadcast-card': { schema: broadcastCardDataSchema, render: renderBroadcastCard },
 };
 
 /** Every template, with what one test adds to some of them (e.g. the hints its generator cannot guess). */

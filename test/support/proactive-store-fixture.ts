@@ -9,7 +9,7 @@ import { createProactiveEngine, type ProactiveEngine, type ProactiveEngineOption
 import { schedulerJobRecordSchema } from '../../bot/proactive/scheduler-job-record';
 import { containerDefinitions } from '../../bot/storage/containers';
 import { CosmosCollection } from '../../bot/storage/cosmos-collection';
-import { createEmbeddedClient, startEmbeddedCosmos, type EmbeddedCosmos } from '../../bot/storage/embedded/start-embedded-cosmos';
+import { createEmbeddedClient, startEmbeddedCosmos, type EmbeddedCosmos, type EmbeddedEndpoint } from '../../bot/storage/embedded/start-embedded-cosmos';
 import { roundTripPlugin } from '../../bot/storage/round-trip-meter';
 import type { ConversationRef } from '../../bot/users/conversation-ref';
 import { recordingLog } from '../unit/proactive/proactive-test-kit';
@@ -17,6 +17,7 @@ import type { DocumentCollection } from '../../bot/storage/document-collection';
 import { schoolSettingsSchema, type SchoolSettings } from '../../bot/school/school-settings';
 import { teamLinkSchema, type TeamLink } from '../../bot/users/team-link';
 import { userKey, userRecordSchema } from '../../bot/users/user-record';
+import { conversationRecordSchema } from '../../bot/users/conversation-record';
 
 /** The proactive containers of one client, the raw jobs container for bulk loads, and what appraisal prompts read. */
 export interface ProactiveTestStore extends ProactiveStore {
@@ -50,41 +51,57 @@ export class ProactiveFixture {
   /** A new client on database `name` (default: the fixture's own), as a separate bot instance would have. */
   async connect(name: string = this.database): Promise<ProactiveTestStore> {
     if (!this.embedded) throw new Error('start the fixture first');
-    const client = createEmbeddedClient(this.embedded, { plugins: [roundTripPlugin] });
-    const { database } = await client.databases.createIfNotExists({ id: name });
-    const ensure = async (def: { id: string; partitionKey: string }) =>
-      (await database.containers.createIfNotExists({ id: def.id, partitionKey: { paths: [def.partitionKey] } })).container;
-    const jobsContainer = await ensure(containerDefinitions.jobs);
-    const outboxContainer = await ensure(containerDefinitions.outbox);
-    const usersContainer = await ensure(containerDefinitions.users);
-    const deliveriesContainer = await ensure(containerDefinitions.deliveries);
-    const jobHistoryContainer = await ensure(containerDefinitions.jobHistory);
-    const store: ProactiveTestStore = {
-      users: new CosmosCollection(usersContainer, userRecordSchema),
-      outbox: new CosmosDueCollection(outboxContainer, outboxRecordSchema),
-      jobs: new CosmosDueCollection(jobsContainer, schedulerJobRecordSchema),
-      bulkCursors: new CosmosDueCollection(outboxContainer, bulkCursorSchema),
-      deliveries: new CosmosCollection(deliveriesContainer, deliveryRecordSchema),
-      bulkMessages: new CosmosCollection(await ensure(containerDefinitions.bulkMessages), bulkDocumentSchema),
-      jobHistory: new CosmosCollection(jobHistoryContainer, schedulerJobRecordSchema),
-      sendBudget: new CosmosCollection(await ensure(containerDefinitions.sendBudget), budgetSlotSchema),
-      jobsContainer,
-      usersContainer,
-      outboxContainer,
-      deliveriesContainer,
-      jobHistoryContainer,
-      schools: new CosmosCollection(await ensure(containerDefinitions.schools), schoolSettingsSchema),
-      teamLinks: new CosmosCollection(await ensure(containerDefinitions.teamLinks), teamLinkSchema),
-      dispose: () => client.dispose(),
-    };
+    const store = await connectProactiveStore(this.embedded, name);
     this.clients.push(store);
     return store;
+  }
+
+  /** Where the server listens, for a client in another process. */
+  get endpoint(): EmbeddedEndpoint {
+    if (!this.embedded) throw new Error('start the fixture first');
+    return { endpoint: this.embedded.endpoint, key: this.embedded.key };
   }
 
   async stop(): Promise<void> {
     for (const c of this.clients) c.dispose();
     await this.embedded?.stop();
   }
+}
+
+/**
+ * The proactive containers on database `name` of an embedded server, through a client of its
+ * own (with the round-trip meter): in this process, or in a benchmark's worker process.
+ */
+export async function connectProactiveStore(embedded: EmbeddedEndpoint, name: string): Promise<ProactiveTestStore> {
+  const client = createEmbeddedClient(embedded, { plugins: [roundTripPlugin] });
+  const { database } = await client.databases.createIfNotExists({ id: name });
+  const ensure = async (def: { id: string; partitionKey: string }) =>
+    (await database.containers.createIfNotExists({ id: def.id, partitionKey: { paths: [def.partitionKey] } })).container;
+  const jobsContainer = await ensure(containerDefinitions.jobs);
+  const outboxContainer = await ensure(containerDefinitions.outbox);
+  const usersContainer = await ensure(containerDefinitions.users);
+  const deliveriesContainer = await ensure(containerDefinitions.deliveries);
+  const jobHistoryContainer = await ensure(containerDefinitions.jobHistory);
+  const store: ProactiveTestStore = {
+    users: new CosmosCollection(usersContainer, userRecordSchema),
+    conversations: new CosmosCollection(await ensure(containerDefinitions.conversations), conversationRecordSchema),
+    outbox: new CosmosDueCollection(outboxContainer, outboxRecordSchema),
+    jobs: new CosmosDueCollection(jobsContainer, schedulerJobRecordSchema),
+    bulkCursors: new CosmosDueCollection(outboxContainer, bulkCursorSchema),
+    deliveries: new CosmosCollection(deliveriesContainer, deliveryRecordSchema),
+    bulkMessages: new CosmosCollection(await ensure(containerDefinitions.bulkMessages), bulkDocumentSchema),
+    jobHistory: new CosmosCollection(jobHistoryContainer, schedulerJobRecordSchema),
+    sendBudget: new CosmosCollection(await ensure(containerDefinitions.sendBudget), budgetSlotSchema),
+    jobsContainer,
+    usersContainer,
+    outboxContainer,
+    deliveriesContainer,
+    jobHistoryContainer,
+    schools: new CosmosCollection(await ensure(containerDefinitions.schools), schoolSettingsSchema),
+    teamLinks: new CosmosCollection(await ensure(containerDefinitions.teamLinks), teamLinkSchema),
+    dispose: () => client.dispose(),
+  };
+  return store;
 }
 
 /** A personal conversation reference as the turn pipeline stores it. */

@@ -6,6 +6,10 @@ export interface ConnectorRequest {
   /** `performance.now()` when it arrived: for spacing, not for dates. */
   at: number;
   conversationId: string;
+  /** POST: a new activity; PUT: a replacement of `activityId`. */
+  method: 'POST' | 'PUT';
+  /** For a PUT, the activity it replaces. */
+  activityId?: string;
   status: number;
   activity: Record<string, unknown>;
   authorization?: string;
@@ -26,7 +30,9 @@ export interface EnforcedLimits {
 
 /**
  * A stand-in for the Teams connector for the proactive engine's tests: it records every
- * activity posted to `/v3/conversations/{id}/activities` with its arrival time and can be
+ * activity posted to `/v3/conversations/{id}/activities` (and every replacement PUT to
+ * `…/activities/{activityId}`, which counts against the same limits, as Teams counts edits
+ * with sends, and is answered 404 for an activity it never issued) with its arrival time and can be
  * told to refuse the next K requests (429 with Retry-After, 503, 403…), or to enforce
  * Teams' rate limits itself, so tests see exactly what reached "Teams" and when.
  */
@@ -41,6 +47,10 @@ export class ThrottlingConnector {
   private readonly acceptedIn = new Map<string, number[]>();
   private readonly acceptedLastSecond: number[] = [];
   private waiters: { count: number; resolve: () => void }[] = [];
+  private updateWaiters: { count: number; resolve: () => void }[] = [];
+  /** Each activity id issued, with the conversation it lives in. */
+  private readonly issued = new Map<string, string>();
+  private updatesAccepted = 0;
 
   constructor(private readonly limits: EnforcedLimits = {}) {}
 
@@ -65,9 +75,23 @@ export class ThrottlingConnector {
     for (let i = 0; i < count; i += 1) this.refusals.push(refusal);
   }
 
-  /** Requests that were accepted (answered 200). */
+  /** New activities that were accepted (answered 200). */
   get delivered(): ConnectorRequest[] {
-    return this.requests.filter((r) => r.status === 200);
+    return this.requests.filter((r) => r.status === 200 && r.method === 'POST');
+  }
+
+  /** Replacements that were accepted (answered 200). */
+  get updated(): ConnectorRequest[] {
+    return this.requests.filter((r) => r.status === 200 && r.method === 'PUT');
+  }
+
+  /** Resolves once `count` replacements have been accepted. */
+  waitForUpdated(count: number, timeoutMs = 10_000): Promise<void> {
+    if (this.updatesAccepted >= count) return Promise.resolve();
+    return new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`connector accepted ${this.updatesAccepted} replacements, expected ${count}`)), timeoutMs);
+      this.updateWaiters.push({ count, resolve: () => (clearTimeout(timer), resolve()) });
+    });
   }
 
   /** Resolves once `count` requests have been accepted. */
@@ -80,15 +104,23 @@ export class ThrottlingConnector {
   }
 
   private handle(req: http.IncomingMessage, res: http.ServerResponse, body: string): void {
-    const match = /^\/v3\/conversations\/([^/]+)\/activities$/.exec(req.url ?? '');
-    if (!match || req.method !== 'POST') return reply(res, 404, { error: { code: 'NotFound', message: 'no such route' } });
+    const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(req.url ?? '');
+    const method = req.method === 'PUT' && match?.[2] !== undefined ? 'PUT' : req.method === 'POST' && match?.[2] === undefined ? 'POST' : undefined;
+    if (!match || !method) return reply(res, 404, { error: { code: 'NotFound', message: 'no such route' } });
     const at = performance.now();
     const conversationId = decodeURIComponent(match[1] ?? '');
-    const refusal = this.refusals.shift() ?? (this.overLimit(conversationId, at) ? { status: 429, retryAfter: '1' } : undefined);
+    const activityId = match[2] === undefined ? undefined : decodeURIComponent(match[2]);
+    const unknown = activityId !== undefined && this.issued.get(activityId) !== conversationId;
+    const refusal =
+      this.refusals.shift() ??
+      (unknown ? { status: 404 } : undefined) ??
+      (this.overLimit(conversationId, at) ? { status: 429, retryAfter: '1' } : undefined);
     const status = refusal?.status ?? 200;
     this.requests.push({
       at,
       conversationId,
+      method,
+      ...(activityId !== undefined ? { activityId } : {}),
       status,
       activity: JSON.parse(body) as Record<string, unknown>,
       ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
@@ -96,11 +128,21 @@ export class ThrottlingConnector {
     if (refusal?.status === 0) return;
     if (refusal) {
       if (refusal.retryAfter !== undefined) res.setHeader('retry-after', refusal.retryAfter);
-      return reply(res, refusal.status, { error: { code: refusal.status === 429 ? 'Throttled' : 'Refused', message: `test refusal ${refusal.status}` } });
+      const code = refusal.status === 429 ? 'Throttled' : unknown && refusal.status === 404 ? 'ActivityNotFound' : 'Refused';
+      return reply(res, refusal.status, { error: { code, message: `test refusal ${refusal.status}` } });
+    }
+    this.noteAccepted(conversationId, at);
+    if (activityId !== undefined) {
+      this.updatesAccepted += 1;
+      reply(res, 200, { id: activityId });
+      const accepted = this.updatesAccepted;
+      this.updateWaiters = this.updateWaiters.filter((w) => (accepted >= w.count ? (w.resolve(), false) : true));
+      return;
     }
     this.counter += 1;
-    this.noteAccepted(conversationId, at);
-    reply(res, 200, { id: `activity-${this.counter}` });
+    const id = `activity-${this.counter}`;
+    this.issued.set(id, conversationId);
+    reply(res, 200, { id });
     const accepted = this.counter;
     this.waiters = this.waiters.filter((w) => (accepted >= w.count ? (w.resolve(), false) : true));
   }

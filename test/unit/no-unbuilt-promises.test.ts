@@ -7,19 +7,14 @@ import manifestCy from '../../appPackage/cy.json';
 
 /**
  * What Cefnogi does not do yet, in the words a text would use to offer it: professional
- * learning communities and sharing resources with them, policy updates and broadcasts, and
- * read receipts. (The professional learning log is built: `my learning`.)
+ * learning communities and sharing resources with them. (Built: the professional learning log,
+ * `my learning`; broadcasts of policy updates with read confirmations, `broadcast` / `darlledu`.)
  */
 const UNBUILT = [
   /professional learning communit/i,
   /share (and find )?resources/i,
-  /policy updates?/i,
-  /broadcast/i,
-  /who has read/i,
   /[cg]ymuned(au)? d?dysgu [bp]roffesiynol/i,
   /r(h)?annu adnoddau/i,
-  /diweddariadau polisi/i,
-  /wedi'u darllen/i,
 ];
 
 const promised = (text: string) => UNBUILT.filter((re) => re.test(text)).map(String);

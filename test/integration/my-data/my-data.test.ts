@@ -9,6 +9,7 @@ import { collectionSpec } from '../../../bot/storage/collection-spec';
 import { rawDocumentSchema, type RawDocument } from '../../../bot/my-data/personal-data-registry';
 import { ERASURE_PAGE } from '../../../bot/my-data/erase-personal-data';
 import { auditPartition } from '../../../bot/audit/audit-record';
+import { broadcastsPartition, readsPartition } from '../../../bot/broadcasts/broadcast-record';
 import { userKey } from '../../../bot/users/user-record';
 import { learningLog } from '../../../bot/learning/learning-log';
 import { BotHarness } from '../../support/bot-harness';
@@ -120,6 +121,11 @@ describe('my data, over HTTP as Teams sends it', () => {
     await raw('bulkMessages').create({ id: 'page-0', pk: `bulk:${randomUUID()}`, kind: 'bulk-page', recipients: [key, reportKey] });
     // Their learning log, with a reflection that names them.
     await learningLog(store).add(key, { title: 'Cwrs diogelu', date: '2026-10-01', hours: 2, learningKind: 'course', keyAreas: [], standards: [], learned: `Nodiadau ${person.name}`, changed: '', difference: '' }, clock);
+    // A policy update they sent, and their confirmation of reading another.
+    const bcast = raw('broadcasts');
+    const version = { title: 'Polisi newydd', body: 'Darllenwch hwn' };
+    await bcast.create({ id: randomUUID(), pk: broadcastsPartition(TENANT), kind: 'broadcast', tenantId: TENANT.toLowerCase(), authorId: person.aadObjectId, authorName: person.name, status: 'sent', en: version, cy: version, confirmRead: true, audience: { kind: 'schools', schools: [schoolId] }, urgent: false, version: 1, resends: 0, withdrawn: { byName: person.name, at: now }, createdAt: now, updatedAt: now });
+    await bcast.create({ id: key, pk: readsPartition(TENANT, randomUUID()), kind: 'broadcast-read', broadcastId: 'b-1', readAt: now, version: 1 });
     // Audit: an act they did, and one done to them, with their name and email in it.
     await raw('audit').create({ id: `${now}:1:${randomUUID()}`, pk: auditPartition(TENANT), kind: 'audit', tenantId: TENANT.toLowerCase(), at: now, actor: person.aadObjectId, actorName: person.name, role: 'school-admin', action: 'members.confirm', target: { kind: 'school', id: schoolId }, laId: 'cardiff', outcome: 'done' });
     await raw('audit').create({ id: `${now}:2:${randomUUID()}`, pk: auditPartition(TENANT), kind: 'audit', tenantId: TENANT.toLowerCase(), at: now, actor: manager.aadObjectId, actorName: manager.name, role: 'school-admin', action: 'roles.appoint', target: { kind: 'person', id: person.aadObjectId, label: email }, laId: 'cardiff', outcome: 'done' });
@@ -186,8 +192,9 @@ describe('my data, over HTTP as Teams sends it', () => {
       for (const { value } of await raw(container).scanAllPartitions({})) {
         const found = names(value);
         if (found.length === 0) continue;
-        // What stays, as the card said: the audit's object id of administrative acts, nothing else about them.
-        expect([container, found]).toEqual(['audit', [person.aadObjectId.toLowerCase()]]);
+        // What stays, as the card said: the object id of administrative acts (the audit, policy updates they sent), nothing else about them.
+        expect(['audit', 'broadcasts']).toContain(container);
+        expect(found).toEqual([person.aadObjectId.toLowerCase()]);
       }
     }
     // The manager's team no longer shows them; the report no longer names them.

@@ -128,7 +128,7 @@ describe('appraisal prompts through the proactive engine', () => {
   it('when the bot dies between claiming an appraisal prompt and sending it, then after a restart it is sent exactly once', async () => {
     const clock = testClock(WEEK_BEFORE);
     const { user, state } = await appraisee(1);
-    const never: ConnectorTransport = { send: () => new Promise(() => undefined) };
+    const never: ConnectorTransport = { send: () => new Promise(() => undefined), update: () => new Promise(() => undefined) };
     const dying = appraisalEngine(store, never, { now: clock.now, owner: 'dying' });
     await dying.prompts.follow(identityOf(1), state, [], clock.now());
     expect(await dying.engine.scheduler.tick()).toMatchObject({ read: 1, rescheduled: 1 });

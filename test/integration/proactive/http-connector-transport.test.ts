@@ -63,4 +63,26 @@ describe('the HTTP connector transport', () => {
     const result = await createHttpConnectorTransport(LOCAL).send(conversationRef(serviceUrl, 'a:1'), activity);
     expect(result).toMatchObject({ ok: false, status: 0 });
   });
+
+  it('when an activity is replaced, then a PUT goes to that activity with its id in the body, and its id comes back', async () => {
+    const transport = createHttpConnectorTransport(LOCAL);
+    const ref = conversationRef(serviceUrl, 'a:1;x@thread');
+    await transport.send(ref, activity);
+    const result = await transport.update(ref, 'activity-1', { type: 'message', text: 'Wedi newid' });
+    expect(result).toEqual({ ok: true, activityId: 'activity-1' });
+    expect(connector.requests[1]).toMatchObject({ method: 'PUT', activityId: 'activity-1', conversationId: 'a:1;x@thread', activity: { id: 'activity-1', text: 'Wedi newid', from: { id: '28:cefnogi' } } });
+  });
+
+  it('when a replacement is throttled, then the refusal carries Retry-After like a send', async () => {
+    const transport = createHttpConnectorTransport(LOCAL);
+    const ref = conversationRef(serviceUrl, 'a:1');
+    await transport.send(ref, activity);
+    connector.refuseNext(1, { status: 429, retryAfter: '2' });
+    expect(await transport.update(ref, 'activity-1', activity)).toEqual({ ok: false, status: 429, retryAfterMs: 2000, message: 'Throttled: test refusal 429' });
+  });
+
+  it('when the activity to replace is unknown to Teams, then the answer is 404', async () => {
+    const result = await createHttpConnectorTransport(LOCAL).update(conversationRef(serviceUrl, 'a:1'), 'activity-99', activity);
+    expect(result).toMatchObject({ ok: false, status: 404 });
+  });
 });

@@ -17,7 +17,7 @@ let store: ProactiveTestStore;
 const bed = proactiveTestBed('crash', (b) => ({ store, connector, serviceUrl } = b));
 
 /** A transport that never answers: the process "dies" after claiming, before anything reaches Teams. */
-const deadTransport: ConnectorTransport = { send: () => new Promise(() => undefined) };
+const deadTransport: ConnectorTransport = { send: () => new Promise(() => undefined), update: () => new Promise(() => undefined) };
 
 describe('crashes and concurrent instances', () => {
   it('when a sender dies between claiming and sending, then after its lease ends another sends the message, exactly once', async () => {

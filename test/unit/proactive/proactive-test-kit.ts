@@ -10,6 +10,7 @@ import type { SchedulerJobRecord } from '../../../bot/proactive/scheduler-job-re
 import { MemoryCollection } from '../../../bot/storage/memory-collection';
 import type { ConversationRef } from '../../../bot/users/conversation-ref';
 import type { UserRecord } from '../../../bot/users/user-record';
+import type { ConversationRecord } from '../../../bot/users/conversation-record';
 
 /** A logged line, kept for assertions. */
 export interface LoggedEvent {
@@ -49,6 +50,7 @@ export function testClock(start: string): TestClock {
 export function memoryProactiveStore(): ProactiveStore & { users: MemoryCollection<UserRecord> } {
   return {
     users: new MemoryCollection<UserRecord>(),
+    conversations: new MemoryCollection<ConversationRecord>(),
     outbox: new MemoryDueCollection<OutboxRecord>(),
     bulkCursors: new MemoryDueCollection<BulkCursor>(),
     deliveries: new MemoryCollection<DeliveryRecord>(),
@@ -62,6 +64,7 @@ export function memoryProactiveStore(): ProactiveStore & { users: MemoryCollecti
 /** A transport that answers from a script (default: accepted) and keeps what was accepted. */
 export class ScriptedTransport implements ConnectorTransport {
   readonly sent: { ref: ConversationRef; activity: Record<string, unknown> }[] = [];
+  readonly updated: { ref: ConversationRef; activityId: string; activity: Record<string, unknown> }[] = [];
   readonly calls: number[] = [];
   private readonly script: SendResult[] = [];
 
@@ -75,6 +78,14 @@ export class ScriptedTransport implements ConnectorTransport {
     this.calls.push(Date.now());
     const result = this.script.shift() ?? { ok: true, activityId: `activity-${this.sent.length + 1}` };
     if (result.ok) this.sent.push({ ref, activity });
+    return result;
+  }
+
+  /** A replacement, answered from the same script; accepted ones are kept in `updated`. */
+  async update(ref: ConversationRef, activityId: string, activity: Record<string, unknown>): Promise<SendResult> {
+    this.calls.push(Date.now());
+    const result = this.script.shift() ?? { ok: true, activityId };
+    if (result.ok) this.updated.push({ ref, activityId, activity });
     return result;
   }
 }
