@@ -74,6 +74,13 @@ export const Verbs = {
   showAudit: 'audit.show',
   exportAudit: 'audit.export',
   linkTeamToSchool: 'schools.linkTeam',
+  /** A channel of a linked team becomes a PLC (the form's submit). */
+  makePlc: 'plc.make',
+  /** Toggles the presser's "useful" vote on a resource; data `plcId`, `resourceId`. */
+  voteUseful: 'plc.useful',
+  saveResource: 'plc.save',
+  /** The PLC's library; data `plcId`, `page`, `order` ('newest' | 'useful'), `keyArea`. */
+  showPlcLibrary: 'plc.library',
 } as const;
 
 export type Verb = (typeof Verbs)[keyof typeof Verbs];

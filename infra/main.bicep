@@ -129,6 +129,14 @@ var containers = [
     id: 'file-offers'
     partitionKey: '/pk'
   }
+  {
+    id: 'plcs'
+    partitionKey: '/pk'
+  }
+  {
+    id: 'plc-people'
+    partitionKey: '/pk'
+  }
 ]
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {

@@ -27,6 +27,7 @@ import type { SchoolServices } from '../roles/school-services';
 import { createTurnErrorHandler } from './turn-error-handler';
 import { registerRoles } from '../roles/register-roles';
 import { registerAudit } from '../audit/register-audit';
+import { plcCapability } from '../plc/register-plc-capability';
 
 /**
  * The teams-ai application with every capability's routes. Routes match in the order
@@ -53,6 +54,8 @@ export function createApp(
     longRunningMessages: false,
     removeRecipientMention: true,
   });
+  const plc = plcCapability(deps, services.outbox);
+  plc.membership(app);
   registerWelcome(app, deps);
   registerLanguage(app, deps);
   registerHelp(app, deps, services.schools);
@@ -70,6 +73,7 @@ export function createApp(
   registerExport(app, deps);
   registerRoles(app, deps, services.outbox, services.schools);
   registerAudit(app, deps, services.schools);
+  plc.routes(app);
   registerFallback(app, deps);
   app.error(createTurnErrorHandler(deps.log));
   return app;

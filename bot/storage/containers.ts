@@ -35,6 +35,10 @@ export const containerDefinitions = {
   audit: { id: 'audit', partitionKey: '/pk' },
   /** Files waiting for their person to accept them in Teams; partition = that person's user key. Offers carry a `ttl`. */
   fileOffers: { id: 'file-offers', partitionKey: '/pk', defaultTtl: -1 },
+  /** Professional learning communities: a PLC, its resources, votes and link keys; partition = the PLC, so its library is one partition read (plus small channel and team index documents in their own partitions). */
+  plcs: { id: 'plcs', partitionKey: '/pk', defaultTtl: -1 },
+  /** Which PLCs a person is in and what they saved for later; partition = the person's user key, so "my PLCs" is one partition read. */
+  plcPeople: { id: 'plc-people', partitionKey: '/pk', defaultTtl: -1 },
 } as const;
 
 export type ContainerName = keyof typeof containerDefinitions;

@@ -28,6 +28,9 @@ import { renderSelfAssessmentResultsCard, selfAssessmentResultsCardDataSchema } 
 import { renderTeamCard, teamCardDataSchema } from '../../cards/team-card';
 import { renderTeamWelcomeCard, teamWelcomeCardDataSchema } from '../../cards/team-welcome-card';
 import { renderWelcomeCard, welcomeCardDataSchema } from '../../cards/welcome-card';
+import { plcFormCardDataSchema, renderPlcFormCard } from '../../cards/plc-form-card';
+import { plcLibraryCardDataSchema, renderPlcLibraryCard } from '../../cards/plc-library-card';
+import { plcResourceCardDataSchema, renderPlcResourceCard } from '../../cards/plc-resource-card';
 
 /** A card template as the card tests draw it: the data schema the generators read, and its renderer. */
 export interface CardTemplate {
@@ -64,6 +67,9 @@ export const cardTemplates: Record<string, CardTemplate> = {
   'register-card': { schema: registerCardDataSchema, render: renderRegisterCard },
   'roles-card': { schema: rolesCardDataSchema, render: renderRolesCard },
   'school-chooser-card': { schema: schoolChooserCardDataSchema, render: renderSchoolChooserCard },
+  'plc-form-card': { schema: plcFormCardDataSchema, render: renderPlcFormCard },
+  'plc-resource-card': { schema: plcResourceCardDataSchema, render: renderPlcResourceCard },
+  'plc-library-card': { schema: plcLibraryCardDataSchema, render: renderPlcLibraryCard },
 };
 
 /** Every template, with what one test adds to some of them (e.g. the hints its generator cannot guess). */
