@@ -13,9 +13,9 @@ export const plcLibraryCardDataSchema = z.object({
   /** What is shown ("Newest, page 1 of 3"), or why the list is empty. */
   lead: z.string().min(1).max(400),
   items: z.array(z.object({ title: z.string().min(1).max(200), url: z.string().url().max(2000), line: z.string().min(1).max(400) })).max(PLC_LIBRARY_PAGE),
-  /** "All key areas" (value '') and the seven areas. */
+  /** "All key areas" (value 'all') and the seven areas. */
   keyAreaChoices: z.array(choice).min(1).max(10),
-  keyArea: z.string().max(60).default(''),
+  keyArea: z.string().max(60).default('all'),
   /** Order buttons and paging; each sends the library verb with its page, order and the chosen key area. */
   actions: z
     .array(z.object({ title: z.string().min(1).max(60), data: z.object({ plcId: z.string().max(40), page: z.number().int().min(0).max(10000), order: z.enum(['newest', 'useful']), keyArea: z.string().max(60) }) }))

@@ -15,14 +15,14 @@ export const libraryRequestSchema = z.object({
   plcId: plcIdSchema,
   page: z.coerce.number().int().min(0).max(10000).default(0),
   order: z.enum(['newest', 'useful']).default('newest'),
-  keyArea: z.union([keyAreaIdSchema, z.literal('')]).default(''),
+  keyArea: z.union([keyAreaIdSchema, z.literal('all')]).default('all'),
 });
 export type LibraryRequest = z.infer<typeof libraryRequestSchema>;
 
 /** One page of a PLC's library: newest or most useful first, one key area or all, ten a page. */
 export function libraryCard(language: Language, plc: Plc, resources: PlcResource[], request: LibraryRequest): AdaptiveCardJson {
   const s = strings(language).plc;
-  const matching = resources.filter((r) => request.keyArea === '' || r.keyAreas.includes(request.keyArea));
+  const matching = resources.filter((r) => request.keyArea === 'all' || r.keyAreas.includes(request.keyArea));
   const ordered = [...matching].sort((a, b) => (request.order === 'useful' ? b.useful - a.useful : 0) || b.sharedAt.localeCompare(a.sharedAt));
   const pages = Math.max(1, Math.ceil(ordered.length / PLC_LIBRARY_PAGE));
   const page = Math.min(request.page, pages - 1);
@@ -39,7 +39,7 @@ export function libraryCard(language: Language, plc: Plc, resources: PlcResource
     title: fill(s.libraryTitle, { plc: inertMarkdown(plc.name) }),
     lead,
     items: shown.map((r) => ({ title: inertMarkdown(r.title), url: r.url, line: `${sharedLine(language, r)} · ${usefulLine(language, r.useful)}` })),
-    keyAreaChoices: [{ title: s.allAreas, value: '' }, ...keyAreas.map((a) => ({ title: keyAreaName(a.id, language), value: a.id }))],
+    keyAreaChoices: [{ title: s.allAreas, value: 'all' }, ...keyAreas.map((a) => ({ title: keyAreaName(a.id, language), value: a.id }))],
     keyArea: request.keyArea,
     actions,
   });
