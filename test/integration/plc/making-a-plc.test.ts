@@ -63,3 +63,19 @@ describe('making a channel a professional learning community', () => {
     expect(await personDocuments(harness, userKey(colleague))).toEqual([]);
   });
 });
+
+describe('finding the PLC commands', () => {
+  const harness = new BotHarness();
+  beforeAll(() => harness.start());
+  afterAll(() => harness.stop());
+
+  it('when help is typed in a team channel, then the card lists PLC, share and library; in Welsh, cymuned ddysgu, rhannu and llyfrgell', async () => {
+    const channel = new TeamChannel(harness, '19:help-channel@thread.tacv2', '19:help-team@thread.tacv2');
+    const [english] = await channel.say(maker, 'help');
+    expect(cardText(english!)).toEqual(expect.stringContaining('share <link> <note>'));
+    expect(cardText(english!)).toContain('library');
+    const [welsh] = await channel.say(colleague, 'help');
+    expect(cardText(welsh!)).toContain('cymuned ddysgu');
+    expect(cardText(welsh!)).toContain('rhannu <dolen> <nodyn>');
+  });
+});
