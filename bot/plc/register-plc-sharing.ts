@@ -25,7 +25,7 @@ import { saveForLater, toggleUseful } from './plc-votes';
 import { plcNotice } from './register-plc';
 
 /** `share <link> <note>` / `rhannu …`: the words that start a share typed in a channel. */
-const SHARE = /^\s*(?:share|rhannu)\s+(\S+)(?:\s+([\s\S]*))?$/i;
+const SHARE = /^\s*(?:share|rhannu)(?:\s+(\S+)(?:\s+([\s\S]*))?)?\s*$/i;
 const resourceAction = z.object({ plcId: plcIdSchema, resourceId: resourceIdSchema });
 
 /** Words for why an act on a PLC was refused. */

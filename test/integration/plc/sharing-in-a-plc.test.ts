@@ -57,6 +57,7 @@ describe('sharing, rating and finding resources in a PLC channel', () => {
     ['a plain http link', 'share http://example.com/guide'],
     ['a script link', 'share javascript:alert(1)'],
     ['a link over 2,000 characters', `share https://example.com/${'a'.repeat(2000)}`],
+    ['no link at all', 'share'],
   ])('when %s is shared, then a card says links must be https and at most 2,000 characters, and nothing is stored', async (_what, text) => {
     const [card] = await channel.say(nia, text);
     expect(cardText(card!)).toContain('Links must start with https://');
