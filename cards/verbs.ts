@@ -81,6 +81,10 @@ export const Verbs = {
   saveResource: 'plc.save',
   /** The PLC's library; data `plcId`, `page`, `order` ('newest' | 'useful'), `keyArea`. */
   showPlcLibrary: 'plc.library',
+  /** Owners only, checked on the server: rename the PLC, close it, remove a resource. */
+  renamePlc: 'plc.rename',
+  closePlc: 'plc.close',
+  removeResource: 'plc.remove',
 } as const;
 
 export type Verb = (typeof Verbs)[keyof typeof Verbs];

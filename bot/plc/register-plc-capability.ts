@@ -5,6 +5,7 @@ import { createPlcSharing } from './plc-sharing';
 import { plcStoreOf } from './plc-repository';
 import { registerPlc } from './register-plc';
 import { registerPlcMembership } from './register-plc-membership';
+import { registerPlcOwners } from './register-plc-owners';
 import { registerPlcSharing } from './register-plc-sharing';
 
 /**
@@ -20,6 +21,7 @@ export function plcCapability(deps: FeatureDeps, outbox: Outbox): { membership(a
     routes: (app) => {
       registerPlc(app, deps, plcs);
       registerPlcSharing(app, deps, plcs, sharing, outbox);
+      registerPlcOwners(app, deps, plcs, outbox);
     },
   };
 }

@@ -31,6 +31,7 @@ import { renderWelcomeCard, welcomeCardDataSchema } from '../../cards/welcome-ca
 import { plcFormCardDataSchema, renderPlcFormCard } from '../../cards/plc-form-card';
 import { plcLibraryCardDataSchema, renderPlcLibraryCard } from '../../cards/plc-library-card';
 import { plcResourceCardDataSchema, renderPlcResourceCard } from '../../cards/plc-resource-card';
+import { plcSettingsCardDataSchema, renderPlcSettingsCard } from '../../cards/plc-settings-card';
 
 /** A card template as the card tests draw it: the data schema the generators read, and its renderer. */
 export interface CardTemplate {
@@ -70,6 +71,7 @@ export const cardTemplates: Record<string, CardTemplate> = {
   'plc-form-card': { schema: plcFormCardDataSchema, render: renderPlcFormCard },
   'plc-resource-card': { schema: plcResourceCardDataSchema, render: renderPlcResourceCard },
   'plc-library-card': { schema: plcLibraryCardDataSchema, render: renderPlcLibraryCard },
+  'plc-settings-card': { schema: plcSettingsCardDataSchema, render: renderPlcSettingsCard },
 };
 
 /** Every template, with what one test adds to some of them (e.g. the hints its generator cannot guess). */
