@@ -20,6 +20,8 @@ import { moveFinishedRecords } from './proactive/move-finished-records';
 import { createSchoolServices } from './roles/school-services';
 import { createAppraisalPrompts } from './appraisal/appraisal-prompts';
 import { createReportAppraisals } from './appraisal/report-appraisal';
+import { createPlcDigests } from './plc/plc-digest';
+import { plcStoreOf } from './plc/plc-repository';
 
 /** A running Cefnogi: its port, storage and per-turn figures, and a clean stop. */
 export interface RunningBot {
@@ -70,6 +72,7 @@ export async function startBot(
     outbox: proactive.outbox,
     schools,
     signOffs: createInductionSignOffs(store, content, nudges),
+    plcDigests: createPlcDigests({ store, plcs: plcStoreOf(store), scheduler: proactive.scheduler, outbox: proactive.outbox, content }),
   });
   const stats: TurnStats = { turns: 0, lastTurnRoundTrips: 0 };
   const http = await startHttpServer({

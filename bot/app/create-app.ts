@@ -28,6 +28,7 @@ import { createTurnErrorHandler } from './turn-error-handler';
 import { registerRoles } from '../roles/register-roles';
 import { registerAudit } from '../audit/register-audit';
 import { plcCapability } from '../plc/register-plc-capability';
+import type { PlcDigests } from '../plc/plc-digest';
 
 /**
  * The teams-ai application with every capability's routes. Routes match in the order
@@ -46,6 +47,7 @@ export function createApp(
     reports: ReportAppraisals;
     outbox: Outbox;
     schools: SchoolServices;
+    plcDigests: PlcDigests;
   },
 ): Application {
   const app = new Application({
@@ -54,7 +56,7 @@ export function createApp(
     longRunningMessages: false,
     removeRecipientMention: true,
   });
-  const plc = plcCapability(deps, services.outbox);
+  const plc = plcCapability(deps, services.outbox, services.plcDigests);
   plc.membership(app);
   registerWelcome(app, deps);
   registerLanguage(app, deps);

@@ -19,6 +19,7 @@ import { cleanTypedText } from '../text/clean-typed-text';
 import { inertMarkdown } from '../text/inert-markdown';
 import type { Language } from '../users/user-record';
 import { makePlc } from './make-plc';
+import type { PlcDigests } from './plc-digest';
 import { plcSettingsCard } from './plc-owners';
 import { channelOf, type ChannelOfTurn } from './plc-channel';
 import { teamMemberIds } from './plc-members-from-teams';
@@ -49,7 +50,7 @@ const objectId = z.string().regex(/^[0-9a-fA-F-]{36}$/);
  * PLC. The channel, its team and the school come from the activity and the team's link; the
  * form says only the name, key areas, language and co-owners.
  */
-export function registerPlc(app: Application, deps: FeatureDeps, plcs: PlcStore): void {
+export function registerPlc(app: Application, deps: FeatureDeps, plcs: PlcStore, digests: PlcDigests): void {
   const links = deps.store.collection(teamSchoolCollection);
 
   /** Where a PLC can be made: a channel of a linked team; else the notice saying why not. */
@@ -108,6 +109,7 @@ export function registerPlc(app: Application, deps: FeatureDeps, plcs: PlcStore)
       },
       deps.now(),
     );
+    if (outcome.kind === 'made') await digests.start(outcome.plc, deps.now());
     const text = outcome.kind === 'made' ? s.made : s.already;
     return plcNotice(lang, fill(text, { name: inertMarkdown(outcome.plc.name) }), outcome.plc.pk);
   });

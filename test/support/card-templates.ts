@@ -32,6 +32,7 @@ import { plcFormCardDataSchema, renderPlcFormCard } from '../../cards/plc-form-c
 import { plcLibraryCardDataSchema, renderPlcLibraryCard } from '../../cards/plc-library-card';
 import { plcResourceCardDataSchema, renderPlcResourceCard } from '../../cards/plc-resource-card';
 import { plcSettingsCardDataSchema, renderPlcSettingsCard } from '../../cards/plc-settings-card';
+import { plcDigestCardDataSchema, renderPlcDigestCard } from '../../cards/plc-digest-card';
 
 /** A card template as the card tests draw it: the data schema the generators read, and its renderer. */
 export interface CardTemplate {
@@ -72,6 +73,7 @@ export const cardTemplates: Record<string, CardTemplate> = {
   'plc-resource-card': { schema: plcResourceCardDataSchema, render: renderPlcResourceCard },
   'plc-library-card': { schema: plcLibraryCardDataSchema, render: renderPlcLibraryCard },
   'plc-settings-card': { schema: plcSettingsCardDataSchema, render: renderPlcSettingsCard },
+  'plc-digest-card': { schema: plcDigestCardDataSchema, render: renderPlcDigestCard },
 };
 
 /** Every template, with what one test adds to some of them (e.g. the hints its generator cannot guess). */
