@@ -85,6 +85,10 @@ export const Verbs = {
   renamePlc: 'plc.rename',
   closePlc: 'plc.close',
   removeResource: 'plc.remove',
+  /** An owner asks for a join code (given only in their one-to-one chat); data `plcId`. */
+  issueJoinCode: 'plc.code',
+  /** An owner approves a channel of another school's team; data `plcId`, `requestId`. */
+  approveJoin: 'plc.approveJoin',
 } as const;
 
 export type Verb = (typeof Verbs)[keyof typeof Verbs];

@@ -66,7 +66,7 @@ export async function makePlc(s: PlcStore, conversations: DocumentCollection<Con
 }
 
 /** The channel as a conversation the proactive engine can post into (`conversationRecipient`). */
-async function recordChannel(conversations: DocumentCollection<ConversationRecord>, ref: ConversationRef, now: Date): Promise<void> {
+export async function recordChannel(conversations: DocumentCollection<ConversationRecord>, ref: ConversationRef, now: Date): Promise<void> {
   const id = safeId(ref.conversationId);
   await updateDocument(conversations, id, ref.tenantId, (current): ConversationRecord => ({
     ...(current ?? {}),

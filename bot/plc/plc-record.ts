@@ -66,7 +66,25 @@ export const plcLinkSchema = z.object({ id: z.string(), pk: plcIdSchema, kind: z
 /** One person's "useful" vote on one resource: created or removed, so a vote is counted once. */
 export const plcVoteSchema = z.object({ id: z.string(), pk: plcIdSchema, kind: z.literal('plc-vote'), resourceId: resourceIdSchema, voter: z.string() });
 
-const plcDocumentSchema = z.discriminatedUnion('kind', [plcSchema, plcChannelIndexSchema, plcTeamIndexSchema, plcResourceSchema, plcLinkSchema, plcVoteSchema]);
+/** A join code, stored only as a hash of itself: single use, until `expiresAt`, for one PLC. */
+export const plcJoinCodeSchema = z.object({ id: z.literal('code'), pk: z.string(), kind: z.literal('plc-code'), plcId: plcIdSchema, tenantId: z.string(), issuedBy: z.string(), expiresAt: z.string(), usedAt: z.string().optional() });
+/** Wrong codes typed in one channel in one hour (at most 5 are allowed). */
+export const plcCodeTriesSchema = z.object({ id: z.string(), pk: z.string(), kind: z.literal('plc-tries'), wrong: z.number().int().min(0) });
+/** A channel of another school's team asking to join, waiting for an owner. */
+export const plcJoinRequestSchema = z.object({
+  id: z.string(),
+  pk: plcIdSchema,
+  kind: z.literal('plc-join'),
+  channelId: z.string(),
+  teamId: z.string(),
+  schoolId: z.string(),
+  requestedBy: z.string(),
+  requestedByName: z.string(),
+  requestedAt: z.string(),
+});
+export type PlcJoinRequest = z.infer<typeof plcJoinRequestSchema>;
+
+const plcDocumentSchema = z.discriminatedUnion('kind', [plcSchema, plcChannelIndexSchema, plcTeamIndexSchema, plcResourceSchema, plcLinkSchema, plcVoteSchema, plcJoinCodeSchema, plcCodeTriesSchema, plcJoinRequestSchema]);
 export type PlcDocument = z.infer<typeof plcDocumentSchema>;
 export const plcCollection = collectionSpec('plcs', plcDocumentSchema);
 
@@ -95,4 +113,7 @@ export const savedId = (resourceId: string): string => `saved-${resourceId}`;
 export const voteId = (resourceId: string, voter: string): string => `vote-${resourceId}-${digest(voter)}`;
 export const linkId = (normalisedUrl: string): string => `link-${digest(normalisedUrl)}`;
 /** The outbox key of a resource's card in one channel: votes replace what it delivered. */
+export const codeKey = (tenantId: string, code: string): string => `code:${tenantId}:${createHash('sha256').update(code).digest('hex')}`;
+export const triesKey = (tenantId: string, channelId: string): string => safeId(`tries:${tenantId}:${channelId}`);
+export const joinRequestId = (channelId: string): string => `join-${digest(channelId)}`;
 export const resourceCardKey = (resourceId: string, channelId: string): string => `plc-card:${resourceId}:${digest(channelId)}`;

@@ -7,6 +7,7 @@ import { plcStoreOf } from './plc-repository';
 import { registerPlc } from './register-plc';
 import { registerPlcMembership } from './register-plc-membership';
 import { registerPlcOwners } from './register-plc-owners';
+import { registerPlcJoining } from './register-plc-joining';
 import { registerPlcSharing } from './register-plc-sharing';
 
 /**
@@ -23,6 +24,7 @@ export function plcCapability(deps: FeatureDeps, outbox: Outbox, digests: PlcDig
       registerPlc(app, deps, plcs, digests);
       registerPlcSharing(app, deps, plcs, sharing, outbox);
       registerPlcOwners(app, deps, plcs, outbox);
+      registerPlcJoining(app, deps, plcs, sharing, outbox);
     },
   };
 }

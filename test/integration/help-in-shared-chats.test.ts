@@ -40,7 +40,7 @@ describe('help and private commands in group chats and channels', () => {
 
   it.each([
     ['a group chat', (a: Record<string, unknown>, u: TeamsUser) => inGroupChat(a, u), []],
-    ['a channel', (a: Record<string, unknown>, u: TeamsUser) => inChannel(a, u), ['cymuned ddysgu', 'rhannu <dolen> <nodyn>', 'llyfrgell']],
+    ['a channel', (a: Record<string, unknown>, u: TeamsUser) => inChannel(a, u), ['cymuned ddysgu', 'rhannu <dolen> <nodyn>', 'llyfrgell', 'ymuno <cod>']],
   ])('when someone asks for help in %s, then help lists what works there and offers the one-to-one chat, with no private buttons', async (_where, place, learningCommunity) => {
     const user = teamsUser({ locale: 'cy-GB' });
     const card = await said(place(message(user, harness.serviceUrl, 'cymorth'), user));
