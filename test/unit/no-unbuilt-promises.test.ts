@@ -6,20 +6,16 @@ import manifest from '../../appPackage/manifest.json';
 import manifestCy from '../../appPackage/cy.json';
 
 /**
- * What Cefnogi does not do yet, in the words a text would use to offer it: professional
- * learning communities and sharing resources with them, policy updates and broadcasts, a log
- * of professional learning (CPD), and read receipts.
+ * What Cefnogi does not do yet, in the words a text would use to offer it: policy updates
+ * and broadcasts, a log of professional learning (CPD), and read receipts. (Professional
+ * learning communities and sharing resources with them are built: see bot/plc.)
  */
 const UNBUILT = [
-  /professional learning communit/i,
-  /share (and find )?resources/i,
   /policy updates?/i,
   /broadcast/i,
   /log your professional learning/i,
   /\bCPD\b/,
   /who has read/i,
-  /[cg]ymuned(au)? d?dysgu [bp]roffesiynol/i,
-  /r(h)?annu adnoddau/i,
   /diweddariadau polisi/i,
   /cofnodwch eich dysgu/i,
   /\bDPP\b/,
