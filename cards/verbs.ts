@@ -74,6 +74,8 @@ export const Verbs = {
   showAudit: 'audit.show',
   exportAudit: 'audit.export',
   linkTeamToSchool: 'schools.linkTeam',
+  /** Opens the PLC form for the channel (the team welcome card's button). */
+  startPlc: 'plc.start',
   /** A channel of a linked team becomes a PLC (the form's submit). */
   makePlc: 'plc.make',
   /** Toggles the presser's "useful" vote on a resource; data `plcId`, `resourceId`. */

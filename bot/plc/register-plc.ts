@@ -79,6 +79,16 @@ export function registerPlc(app: Application, deps: FeatureDeps, plcs: PlcStore,
     await sendCard(context, form(lang, { values: { plcLanguage: lang } }));
   });
 
+  // The team welcome card's button: the same as typing PLC, answered to the presser.
+  onCardAction(app, Verbs.startPlc, z.object({}), async (context) => {
+    const lang = turnData(context).language();
+    const place = await where(context);
+    if (!place.ok) return place.card;
+    const existing = await plcOfChannel(plcs, turnData(context).identity.tenantId, place.channel.channelId);
+    if (existing) return plcNotice(lang, fill(strings(lang).plc.already, { name: inertMarkdown(existing.value.name) }), existing.value.pk);
+    return form(lang, { values: { plcLanguage: lang } });
+  });
+
   onCardAction(app, Verbs.makePlc, makeInput, async (context, input) => {
     const { identity, language } = turnData(context);
     const lang = language();

@@ -1,7 +1,7 @@
 import { BotHarness } from '../../support/bot-harness';
 import { actionsOf } from '../../support/card-actions';
-import { cardText } from '../../support/cards-in';
-import { teamsUser } from '../../support/teams-activities';
+import { cardsIn, cardText } from '../../support/cards-in';
+import { botAddedToTeam, teamsUser } from '../../support/teams-activities';
 import { cardProblems } from '../../support/validate-card';
 import { userKey } from '../../../bot/users/user-record';
 import { linkedTeam, personDocuments, storedPlc, TeamChannel, teamMembersChanged } from './plc-fixture';
@@ -77,5 +77,22 @@ describe('finding the PLC commands', () => {
     const [welsh] = await channel.say(colleague, 'help');
     expect(cardText(welsh!)).toContain('cymuned ddysgu');
     expect(cardText(welsh!)).toContain('rhannu <dolen> <nodyn>');
+  });
+});
+
+describe('the team welcome offers a PLC', () => {
+  const harness = new BotHarness();
+  beforeAll(() => harness.start());
+  afterAll(() => harness.stop());
+
+  it('when Cefnogi is added to a team of a linked school, then its welcome has a button in both languages that opens the PLC form', async () => {
+    const { teamId } = await linkedTeam(harness, TENANT, 'Ysgol Croeso', [maker]);
+    harness.connector.clear();
+    await harness.post(botAddedToTeam(maker, harness.serviceUrl, teamId));
+    const [welcome] = cardsIn(harness.connector.sent);
+    const button = actionsOf(welcome!, 'plc.start')[0]!;
+    expect(button.title).toBe('Gwneud y sianel hon yn gymuned ddysgu / Make this channel a learning community');
+    const channel = new TeamChannel(harness, teamId, teamId);
+    expect(cardText(await channel.press(maker, button.verb, button.data))).toContain('Make this channel a professional learning community');
   });
 });
