@@ -14,6 +14,8 @@ export const plcSettingsCardDataSchema = z.object({
   /** The name as shown in the field: the stored one, or what was typed when it was refused. */
   name: z.string().max(400),
   plcId: z.string().max(40),
+  /** Channels of other schools' teams that joined: the school's name, the channel's key, the remove button's accessible title. */
+  joined: z.array(z.object({ school: z.string().min(1).max(200), channel: z.string().max(40), removeTitle: z.string().min(1).max(250) })).max(19).default([]),
 });
 export type PlcSettingsCardData = z.input<typeof plcSettingsCardDataSchema>;
 

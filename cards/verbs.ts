@@ -89,6 +89,8 @@ export const Verbs = {
   removeResource: 'plc.remove',
   /** An owner asks for a join code (given only in their one-to-one chat); data `plcId`. */
   issueJoinCode: 'plc.code',
+  /** An owner removes a joined channel; data `plcId`, `channel` (a hash of the channel id). */
+  removePlcChannel: 'plc.removeChannel',
   /** An owner approves a channel of another school's team; data `plcId`, `requestId`. */
   approveJoin: 'plc.approveJoin',
 } as const;

@@ -8,13 +8,15 @@ import type { Outbox } from '../proactive/outbox-queue';
 import { updateDocument } from '../storage/update-document';
 import { inertMarkdown } from '../text/inert-markdown';
 import type { Language } from '../users/user-record';
-import { linkId, resourceCardKey, type Plc, type PlcDocument, type PlcResource } from './plc-record';
+import { channelIndexKey, digest, linkId, resourceCardKey, teamIndexKey, type Plc, type PlcChannel, type PlcDocument, type PlcResource } from './plc-record';
+import { schoolKey } from '../school/school-settings';
+import type { Store } from '../storage/store';
 import type { PlcStore } from './plc-repository';
 import { parseSharedLink } from './plc-link';
 import { channelContent } from './plc-views';
 
 /** An owner's settings card for the PLC, with what just happened on top. */
-export function plcSettingsCard(language: Language, plc: Plc, lead = '', typedName?: string, nameError = ''): AdaptiveCardJson {
+export function plcSettingsCard(language: Language, plc: Plc, joined: JoinedChannel[], lead = '', typedName?: string, nameError = ''): AdaptiveCardJson {
   const s = strings(language).plc;
   const languageName = { cy: s.languageCy, en: s.languageEn, both: s.languageBoth }[plc.language];
   // Only the owner reads it (it answers their own invoke or command), so it is in their language.
@@ -25,7 +27,47 @@ export function plcSettingsCard(language: Language, plc: Plc, lead = '', typedNa
     facts: fill(s.settingsFacts, { areas: plc.keyAreas.map((a) => keyAreaName(a, language)).join(', '), language: languageName, owners: String(plc.owners.length) }),
     name: typedName ?? plc.name,
     plcId: plc.pk,
+    joined: joined.map((j) => ({ ...j, removeTitle: fill(s.removeChannel, { school: j.school }) })),
   });
+}
+
+/** A channel of another school's team in the PLC, as the settings card lists it. */
+export interface JoinedChannel {
+  school: string;
+  /** `digest(channelId)`: what the remove button sends. */
+  channel: string;
+}
+
+/** The joined channels (all but the one the PLC was made in), named by their school. */
+export async function joinedChannels(store: Store, plc: Plc): Promise<JoinedChannel[]> {
+  return Promise.all(
+    plc.channels.slice(1).map(async (c) => {
+      const key = schoolKey(plc.tenantId, c.schoolId);
+      const school = (await store.schools.read(key, key))?.value;
+      return { school: inertMarkdown(school?.entry?.name ?? school?.schoolName ?? c.schoolId).slice(0, 200), channel: digest(c.channelId) };
+    }),
+  );
+}
+
+/**
+ * Removes a joined channel: it leaves the PLC's channels, its claim and its team's index, so
+ * nothing more is posted there. Its people stay members until the team's events say otherwise.
+ * The channel the PLC was made in cannot be removed (close the PLC instead).
+ */
+export async function removeJoinedChannel(s: PlcStore, plc: Plc, channelKey: string): Promise<PlcChannel | undefined> {
+  const channel = plc.channels.slice(1).find((c) => digest(c.channelId) === channelKey);
+  if (!channel) return undefined;
+  await updateDocument(s.plcs, 'plc', plc.pk, (current): PlcDocument | undefined =>
+    current?.kind === 'plc' ? { ...current, channels: current.channels.filter((c) => c.channelId !== channel.channelId) } : undefined,
+  );
+  await s.plcs.delete('channel', channelIndexKey(plc.tenantId, channel.channelId));
+  if (!plc.channels.some((c) => c.teamId === channel.teamId && c.channelId !== channel.channelId)) {
+    const pk = teamIndexKey(plc.tenantId, channel.teamId);
+    await updateDocument(s.plcs, 'team', pk, (current): PlcDocument | undefined =>
+      current?.kind === 'plc-team' ? { ...current, plcIds: current.plcIds.filter((id) => id !== plc.pk) } : undefined,
+    );
+  }
+  return channel;
 }
 
 /** Renames the PLC (under its eTag). */

@@ -10,7 +10,7 @@ import type { Outbox } from '../proactive/outbox-queue';
 import { cleanTypedText } from '../text/clean-typed-text';
 import { inertMarkdown } from '../text/inert-markdown';
 import type { UserIdentity } from '../users/user-record';
-import { closePlc, plcSettingsCard, removeResource, renamePlc } from './plc-owners';
+import { closePlc, joinedChannels, plcSettingsCard, removeJoinedChannel, removeResource, renamePlc } from './plc-owners';
 import { plcIdSchema, resourceIdSchema, type Plc } from './plc-record';
 import { readPlc, readResource, type PlcStore } from './plc-repository';
 import { plcNotice } from './register-plc';
@@ -33,9 +33,22 @@ export function registerPlcOwners(app: Application, deps: FeatureDeps, plcs: Plc
     const verdict = await owned(identity, input.plcId);
     if (!verdict.ok) return verdict.card(lang);
     const name = cleanTypedText(input.plcName, { maxLength: 80 });
-    if (!name) return plcSettingsCard(lang, verdict.plc, '', input.plcName.slice(0, 80), strings(lang).plc.nameMissing);
+    if (!name) return plcSettingsCard(lang, verdict.plc, await joinedChannels(deps.store, verdict.plc), '', input.plcName.slice(0, 80), strings(lang).plc.nameMissing);
     const renamed = await renamePlc(plcs, verdict.plc, name);
-    return plcSettingsCard(lang, renamed, fill(strings(lang).plc.renamed, { name: inertMarkdown(renamed.name) }));
+    return plcSettingsCard(lang, renamed, await joinedChannels(deps.store, renamed), fill(strings(lang).plc.renamed, { name: inertMarkdown(renamed.name) }));
+  });
+
+  onCardAction(app, Verbs.removePlcChannel, z.object({ plcId: plcIdSchema, channel: z.string().regex(/^[0-9a-f]{32}$/) }), async (context, input) => {
+    const { identity, language } = turnData(context);
+    const lang = language();
+    const verdict = await owned(identity, input.plcId);
+    if (!verdict.ok) return verdict.card(lang);
+    const removed = await removeJoinedChannel(plcs, verdict.plc, input.channel);
+    if (!removed) return plcNotice(lang, strings(lang).plc.unknown, input.plcId);
+    const after = (await readPlc(plcs, identity.tenantId, input.plcId))?.value ?? verdict.plc;
+    const joined = await joinedChannels(deps.store, verdict.plc);
+    const school = joined.find((j) => j.channel === input.channel)?.school ?? '';
+    return plcSettingsCard(lang, after, await joinedChannels(deps.store, after), fill(strings(lang).plc.channelRemoved, { school }));
   });
 
   onCardAction(app, Verbs.closePlc, z.object({ plcId: plcIdSchema }), async (context, input) => {

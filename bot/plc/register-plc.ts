@@ -20,7 +20,7 @@ import { inertMarkdown } from '../text/inert-markdown';
 import type { Language } from '../users/user-record';
 import { makePlc } from './make-plc';
 import type { PlcDigests } from './plc-digest';
-import { plcSettingsCard } from './plc-owners';
+import { joinedChannels, plcSettingsCard } from './plc-owners';
 import { channelOf, type ChannelOfTurn } from './plc-channel';
 import { teamMemberIds } from './plc-members-from-teams';
 import { plcLanguageSchema } from './plc-record';
@@ -74,7 +74,7 @@ export function registerPlc(app: Application, deps: FeatureDeps, plcs: PlcStore,
     if (!place.ok) return sendCard(context, place.card);
     const existing = await plcOfChannel(plcs, turnData(context).identity.tenantId, place.channel.channelId);
     // Posted in the channel like any card: only an owner's press is obeyed (checked on the server).
-    if (existing?.value.owners.includes(turnData(context).identity.aadObjectId)) return sendCard(context, plcSettingsCard(lang, existing.value));
+    if (existing?.value.owners.includes(turnData(context).identity.aadObjectId)) return sendCard(context, plcSettingsCard(lang, existing.value, await joinedChannels(deps.store, existing.value)));
     if (existing) return sendCard(context, plcNotice(lang, fill(strings(lang).plc.already, { name: inertMarkdown(existing.value.name) }), existing.value.pk));
     await sendCard(context, form(lang, { values: { plcLanguage: lang } }));
   });

@@ -85,4 +85,15 @@ describe('a PLC across two schools, joined with a code', () => {
     const places = harness.connector.sent.slice(before).filter((s) => s.method === 'POST').map((s) => s.conversationId);
     expect(places.sort()).toEqual([afon.channelId, home.channelId].sort());
   });
+
+  it("when an owner looks at the settings, then the joined school's channel is listed; removed by an owner (not by anyone else), it is no longer part of the PLC", async () => {
+    const [settings] = await home.say(nia, 'PLC');
+    expect(cardText(settings!)).toContain('Channels of other schools that joined');
+    const remove = actionsOf(settings!, 'plc.removeChannel')[0]!;
+    expect(remove.title).toBe('Remove Ysgol yr Afon');
+    expect(cardText(await afon.press(bryn, remove.verb, remove.data))).toContain('Only the owners');
+    expect(cardText(await home.press(nia, remove.verb, remove.data))).toContain('Removed: the channel of Ysgol yr Afon is no longer part of the community');
+    expect((await storedPlc(harness, TENANT, home.channelId))!.channels.map((c) => c.channelId)).toEqual([home.channelId]);
+    expect(cardText((await afon.say(bryn, 'share https://hwb.gov.wales/more'))[0]!)).toContain('This channel is not a learning community yet');
+  });
 });
