@@ -24,6 +24,9 @@ import { createReportAppraisals } from './appraisal/report-appraisal';
 import { createLearningReminders } from './learning/learning-reminders';
 import type { PlcSharing } from './message-extension/plc-sharing-port';
 import { createBroadcastServices } from './broadcasts/broadcast-services';
+import { createPlcDigests } from './plc/plc-digest';
+import { plcStoreOf } from './plc/plc-repository';
+import { createPlcSharing } from './plc/plc-sharing';
 
 /** A running Cefnogi: its port, storage and per-turn figures, and a clean stop. */
 export interface RunningBot {
@@ -48,7 +51,7 @@ export async function startBot(
   config: Config,
   log: Logger,
   // `host` is honoured with BOT_ID only: local mode always listens on loopback.
-  // `plcSharing` stands in for the PLCs' own until they are wired here (tests pass one).
+  // `plcSharing` replaces the PLCs' own sharing for the message extension's tests of the extension alone.
   options: { now?: () => Date; persist?: boolean; host?: string; proactiveLoop?: boolean; plcSharing?: PlcSharing } = {},
 ): Promise<RunningBot> {
   if (isLocalMode(config)) {
@@ -77,8 +80,9 @@ export async function startBot(
     broadcasts: createBroadcastServices(store, proactive),
     signOffs: createInductionSignOffs(store, content, nudges),
     learningReminders: createLearningReminders({ store, scheduler: proactive.scheduler, outbox: proactive.outbox }),
-    plcSharing: options.plcSharing,
+    plcSharing: options.plcSharing ?? createPlcSharing(plcStoreOf(store), proactive.outbox),
     scheduler: proactive.scheduler,
+    plcDigests: createPlcDigests({ store, plcs: plcStoreOf(store), scheduler: proactive.scheduler, outbox: proactive.outbox, content }),
   });
   registerErasureJobs(proactive.scheduler, store);
   const stats: TurnStats = { turns: 0, lastTurnRoundTrips: 0 };

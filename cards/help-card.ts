@@ -22,6 +22,8 @@ export const helpCardDataSchema = z.object({
   adminHint: z.string().max(300).default(''),
   /** In a channel or group chat: the lines about linking a team, for its administrators. */
   sharedAdminCommands: z.array(commandSchema).max(4).default([]),
+  /** In a team channel: the learning-community commands, which work only there. */
+  channelCommands: z.array(commandSchema).max(4).default([]),
   /** In a channel or group chat: the deep link to the reader's one-to-one chat with Cefnogi. */
   chatUrl: z.string().url().max(300).or(z.literal('')).default(''),
 });
@@ -65,7 +67,7 @@ export function renderHelpCard(language: Language, data: HelpCardData = {}): Ada
       lead: d.lead,
       title: s.helpCards.shared.title,
       intro: s.helpCards.shared.intro,
-      commands: [s.helpCards.shared.help, ...languages, ...d.sharedAdminCommands],
+      commands: [s.helpCards.shared.help, ...languages, ...d.channelCommands, ...d.sharedAdminCommands],
       buttonRows: [],
       adminCommands: [],
       adminButtonRows: [],

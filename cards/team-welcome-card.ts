@@ -7,6 +7,8 @@ import type { Language } from '../bot/users/user-record';
 export const teamWelcomeCardDataSchema = z.object({
   /** The deep link to each reader's one-to-one chat with Cefnogi; without one, no button. */
   chatUrl: z.string().url().max(300).optional(),
+  /** In a team channel: a button that makes the channel a professional learning community. */
+  plcButton: z.boolean().default(false),
 });
 export type TeamWelcomeCardData = z.input<typeof teamWelcomeCardDataSchema>;
 
@@ -16,11 +18,12 @@ export type TeamWelcomeCardData = z.input<typeof teamWelcomeCardDataSchema>;
  * `language` (the adder's) is accepted for the render signature every card shares.
  */
 export function renderTeamWelcomeCard(language: Language, data: TeamWelcomeCardData = {}): AdaptiveCardJson {
-  const { chatUrl } = teamWelcomeCardDataSchema.parse(data);
+  const { chatUrl, plcButton } = teamWelcomeCardDataSchema.parse(data);
   const cy = strings('cy').teamWelcome;
   const en = strings('en').teamWelcome;
   const links = chatUrl ? [{ title: `${strings('cy').helpCards.openChat} / ${strings('en').helpCards.openChat}`, url: chatUrl }] : [];
-  const card = expandCard(template, language, { cy, en, links });
-  if (links.length === 0) delete card.actions;
+  const plcActions = plcButton ? [{ title: `${strings('cy').plc.makeHere} / ${strings('en').plc.makeHere}` }] : [];
+  const card = expandCard(template, language, { cy, en, links, plcActions });
+  if (links.length === 0 && plcActions.length === 0) delete card.actions;
   return card;
 }

@@ -114,6 +114,25 @@ export const Verbs = {
   exportBroadcast: 'broadcast.export',
   /** Saves the previewed correction of a sent broadcast (`{ id }`). */
   editBroadcast: 'broadcast.edit',
+  /** Opens the PLC form for the channel (the team welcome card's button). */
+  startPlc: 'plc.start',
+  /** A channel of a linked team becomes a PLC (the form's submit). */
+  makePlc: 'plc.make',
+  /** Toggles the presser's "useful" vote on a resource; data `plcId`, `resourceId`. */
+  voteUseful: 'plc.useful',
+  saveResource: 'plc.save',
+  /** The PLC's library; data `plcId`, `page`, `order` ('newest' | 'useful'), `keyArea`. */
+  showPlcLibrary: 'plc.library',
+  /** Owners only, checked on the server: rename the PLC, close it, remove a resource. */
+  renamePlc: 'plc.rename',
+  closePlc: 'plc.close',
+  removeResource: 'plc.remove',
+  /** An owner asks for a join code (given only in their one-to-one chat); data `plcId`. */
+  issueJoinCode: 'plc.code',
+  /** An owner removes a joined channel; data `plcId`, `channel` (a hash of the channel id). */
+  removePlcChannel: 'plc.removeChannel',
+  /** An owner approves a channel of another school's team; data `plcId`, `requestId`. */
+  approveJoin: 'plc.approveJoin',
 } as const;
 
 export type Verb = (typeof Verbs)[keyof typeof Verbs];

@@ -137,6 +137,14 @@ var containers = [
     id: 'broadcasts'
     partitionKey: '/pk'
   }
+  {
+    id: 'plcs'
+    partitionKey: '/pk'
+  }
+  {
+    id: 'plc-people'
+    partitionKey: '/pk'
+  }
 ]
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {

@@ -35,6 +35,8 @@ import { registerMyData } from '../my-data/register-my-data';
 import type { Scheduler } from '../proactive/scheduler-service';
 import { registerBroadcasts } from '../broadcasts/register-broadcasts';
 import type { BroadcastServices } from '../broadcasts/broadcast-services';
+import { plcCapability } from '../plc/register-plc-capability';
+import type { PlcDigests } from '../plc/plc-digest';
 
 /**
  * The teams-ai application with every capability's routes. Routes match in the order
@@ -59,6 +61,7 @@ export function createApp(
     /** For durable work started from a turn (the erasure of a person's data). */
     scheduler: Scheduler;
     broadcasts: BroadcastServices;
+    plcDigests: PlcDigests;
   },
 ): Application {
   const app = new Application({
@@ -67,6 +70,8 @@ export function createApp(
     longRunningMessages: false,
     removeRecipientMention: true,
   });
+  const plc = plcCapability(deps, services.outbox, services.plcDigests);
+  plc.membership(app);
   registerWelcome(app, deps);
   registerLanguage(app, deps);
   registerHelp(app, deps, services.schools);
@@ -88,6 +93,7 @@ export function createApp(
   registerMessageExtension(app, { ...deps, plcSharing: services.plcSharing });
   registerMyData(app, deps, services.scheduler);
   registerBroadcasts(app, deps, services.schools, services.broadcasts);
+  plc.routes(app);
   registerFallback(app, deps);
   app.error(createTurnErrorHandler(deps.log));
   return app;

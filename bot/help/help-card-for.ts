@@ -39,6 +39,7 @@ export function helpCardFor(context: TurnContext, config: HelpConfig, lead = '')
       lead,
       where: 'shared',
       sharedAdminCommands: inChannel && roles.length > 0 ? [shared.linkSchool, shared.unlinkSchool] : [],
+      channelCommands: inChannel ? Object.values(strings(language).plc.commands) : [],
       chatUrl: oneToOneChatUrl(activity) ?? '',
     });
   }

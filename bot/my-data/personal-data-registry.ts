@@ -142,6 +142,16 @@ export const personalDataRegistry: Record<ContainerName, PersonalDataStep | NoPe
     // A sent policy update is an administrative act: it keeps its author's object id, as the card says, and loses their name.
     erase: (doc, person) => (doc.kind === 'broadcast' && doc.status === 'sent' ? { action: 'keep', doc: anonymisedBroadcast(doc, person) } : { action: 'delete' }),
   },
+  plcs: {
+    // PLCs they own or made, resources they shared, their votes, codes they issued, joins they asked for.
+    find: async (store, person) => naming(await raw(store, 'plcs').scanAllPartitions({}), person),
+    erase: (doc, person) => erasedFromPlc(doc, person),
+  },
+  plcPeople: {
+    // Their PLC memberships and saved resources, all in their own partition.
+    find: async (store, person) => held(await raw(store, 'plcPeople').findInPartition(person.key, {})),
+    erase: deleteIt,
+  },
   learning: {
     // Their learning log and its settings (HLTA checklist, reminders), all in their own partition.
     find: async (store, person) => held(await raw(store, 'learning').findInPartition(person.key, {})),
@@ -192,6 +202,34 @@ export function mentions(doc: unknown, person: PersonalDataSubject): boolean {
 /** What identifies a person in stored text: their key, object id, email and name, lower case. */
 export function identifyingTexts(person: PersonalDataSubject): string[] {
   return [person.key, person.aadObjectId, person.email, person.name].flatMap((t) => (t && t.trim().length >= 3 ? [t.trim().toLowerCase()] : []));
+}
+
+/** Stands where an erased person's object id was, in a PLC's owners: matches nobody. */
+const ERASED_OWNER = 'erased';
+
+/**
+ * What erasure does in a PLC's partition. A resource they shared stays for the others without
+ * who shared it; their vote goes, its count staying in the resource's total; a PLC they own or
+ * made loses them (one whose only owner they were keeps an owner that is nobody); their codes and
+ * join requests go. A document that only mentions them in someone else's words stays.
+ */
+function erasedFromPlc(doc: RawDocument, person: PersonalDataSubject): { action: 'delete' } | { action: 'keep'; doc: RawDocument } {
+  const isThem = (value: unknown) => typeof value === 'string' && mentions(value, person);
+  switch (doc.kind) {
+    case 'plc-vote':
+    case 'plc-code':
+      return isThem(doc.kind === 'plc-vote' ? doc.voter : doc.issuedBy) ? { action: 'delete' } : { action: 'keep', doc };
+    case 'plc-join':
+      return isThem(doc.requestedBy) ? { action: 'delete' } : { action: 'keep', doc };
+    case 'plc-resource':
+      return isThem(doc.sharedBy) ? { action: 'keep', doc: { ...doc, sharedBy: ERASED_OWNER, sharedByName: '' } } : { action: 'keep', doc };
+    case 'plc': {
+      const owners = Array.isArray(doc.owners) ? doc.owners.filter((o) => !isThem(o)) : [];
+      return { action: 'keep', doc: { ...doc, owners: owners.length > 0 ? owners : [ERASED_OWNER], createdBy: isThem(doc.createdBy) ? ERASED_OWNER : doc.createdBy } };
+    }
+    default:
+      return { action: 'keep', doc };
+  }
 }
 
 /** A sent broadcast without the person's name as author or withdrawer; the author's object id stays. */

@@ -39,6 +39,10 @@ export const containerDefinitions = {
   learning: { id: 'learning', partitionKey: '/pk', defaultTtl: -1 },
   /** Administrators' broadcasts (drafts kept) with partition = tenant; each one's reads with partition = the broadcast. */
   broadcasts: { id: 'broadcasts', partitionKey: '/pk', defaultTtl: -1 },
+  /** Professional learning communities: a PLC, its resources, votes and link keys; partition = the PLC, so its library is one partition read (plus small channel and team index documents in their own partitions). */
+  plcs: { id: 'plcs', partitionKey: '/pk', defaultTtl: -1 },
+  /** Which PLCs a person is in and what they saved for later; partition = the person's user key, so "my PLCs" is one partition read. */
+  plcPeople: { id: 'plc-people', partitionKey: '/pk', defaultTtl: -1 },
 } as const;
 
 export type ContainerName = keyof typeof containerDefinitions;

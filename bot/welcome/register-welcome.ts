@@ -25,7 +25,7 @@ async function welcome(context: TurnContext, deps: FeatureDeps): Promise<void> {
     return;
   }
   if (await claimTeamWelcome(deps.store.conversations, conversationRefOf(activity), deps.now())) {
-    await sendCard(context, renderTeamWelcomeCard(data.language(), { chatUrl: oneToOneChatUrl(activity) }));
+    await sendCard(context, renderTeamWelcomeCard(data.language(), { chatUrl: oneToOneChatUrl(activity), plcButton: activity.conversation.conversationType === 'channel' }));
   }
 }
 

@@ -39,15 +39,15 @@ describe('help and private commands in group chats and channels', () => {
   }
 
   it.each([
-    ['a group chat', (a: Record<string, unknown>, u: TeamsUser) => inGroupChat(a, u)],
-    ['a channel', (a: Record<string, unknown>, u: TeamsUser) => inChannel(a, u)],
-  ])('when someone asks for help in %s, then help lists what works there and offers the one-to-one chat, with no private buttons', async (_where, place) => {
+    ['a group chat', (a: Record<string, unknown>, u: TeamsUser) => inGroupChat(a, u), []],
+    ['a channel', (a: Record<string, unknown>, u: TeamsUser) => inChannel(a, u), ['cymuned ddysgu', 'rhannu <dolen> <nodyn>', 'llyfrgell', 'ymuno <cod>']],
+  ])('when someone asks for help in %s, then help lists what works there and offers the one-to-one chat, with no private buttons', async (_where, place, learningCommunity) => {
     const user = teamsUser({ locale: 'cy-GB' });
     const card = await said(place(message(user, harness.serviceUrl, 'cymorth'), user));
     const text = cardText(card);
     expect(text).toContain('Beth alla i ei wneud yn y sgwrs hon');
     const facts = (card.body as { type: string; facts?: { title: string }[] }[]).flatMap((b) => b.facts ?? []).map((f) => f.title);
-    expect(facts).toEqual(['cymorth', 'Cymraeg', 'English']);
+    expect(facts).toEqual(['cymorth', 'Cymraeg', 'English', ...learningCommunity]);
     expect(text).not.toContain('Gosod fy mhroffil');
     const all = buttons(card);
     expect(all.filter((b) => b.type === 'Action.Execute').map((b) => b.verb)).toEqual(['language.set']);

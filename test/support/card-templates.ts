@@ -39,6 +39,11 @@ import { myDataCardDataSchema, renderMyDataCard } from '../../cards/my-data-card
 import { myDataDeleteCardDataSchema, renderMyDataDeleteCard } from '../../cards/my-data-delete-card';
 import { broadcastComposeCardDataSchema, renderBroadcastComposeCard } from '../../cards/broadcast-compose-card';
 import { broadcastCardDataSchema, renderBroadcastCard } from '../../cards/broadcast-card';
+import { plcFormCardDataSchema, renderPlcFormCard } from '../../cards/plc-form-card';
+import { plcLibraryCardDataSchema, renderPlcLibraryCard } from '../../cards/plc-library-card';
+import { plcResourceCardDataSchema, renderPlcResourceCard } from '../../cards/plc-resource-card';
+import { plcSettingsCardDataSchema, renderPlcSettingsCard } from '../../cards/plc-settings-card';
+import { plcDigestCardDataSchema, renderPlcDigestCard } from '../../cards/plc-digest-card';
 
 /** A card template as the card tests draw it: the data schema the generators read, and its renderer. */
 export interface CardTemplate {
@@ -86,6 +91,11 @@ export const cardTemplates: Record<string, CardTemplate> = {
   'share-to-plc-card': { schema: shareToPlcCardDataSchema, render: renderShareToPlcCard },
   'broadcast-compose-card': { schema: broadcastComposeCardDataSchema, render: renderBroadcastComposeCard },
   'broadcast-card': { schema: broadcastCardDataSchema, render: renderBroadcastCard },
+  'plc-form-card': { schema: plcFormCardDataSchema, render: renderPlcFormCard },
+  'plc-resource-card': { schema: plcResourceCardDataSchema, render: renderPlcResourceCard },
+  'plc-library-card': { schema: plcLibraryCardDataSchema, render: renderPlcLibraryCard },
+  'plc-settings-card': { schema: plcSettingsCardDataSchema, render: renderPlcSettingsCard },
+  'plc-digest-card': { schema: plcDigestCardDataSchema, render: renderPlcDigestCard },
 };
 
 /** Every template, with what one test adds to some of them (e.g. the hints its generator cannot guess). */

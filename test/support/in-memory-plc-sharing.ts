@@ -8,9 +8,9 @@ export interface StandInPlc extends PlcSummary {
 }
 
 /**
- * A small in-memory PlcSharing for the message extension's tests. It stands in for the PLCs'
- * own implementation (bot/plc/plc-sharing.ts, built alongside) and is replaced by the real one
- * when the two meet; it follows the agreed contract only as far as these tests need: members
+ * A small in-memory PlcSharing for the message extension's tests of the extension alone. It
+ * stands in for the PLCs' own implementation (bot/plc/plc-sharing.ts, which the running bot
+ * uses) and follows its contract only as far as these tests need: members
  * see and share, the same link twice is a duplicate, a closed or unknown PLC refuses.
  */
 export class InMemoryPlcSharing implements PlcSharing {

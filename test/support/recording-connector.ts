@@ -28,6 +28,8 @@ export class RecordingConnector {
   readonly memberLookups: string[] = [];
   /** Emails the members call answers with, by object id; anyone else gets one made from their id. */
   readonly emails = new Map<string, string>();
+  /** The members of each team (by team id) that the paged members call lists (`GET /v3/conversations/{teamId}/pagedmembers`). */
+  readonly teamMembers = new Map<string, { aadObjectId: string; name: string }[]>();
   /** How the members call answers: as Teams does, with an error, or not at all (until stopped). */
   membersMode: 'answer' | 'fail' | 'hang' = 'answer';
   /** Every upload the bot made, in order. */
@@ -96,6 +98,11 @@ export class RecordingConnector {
     const upload = /^\/upload\/([^/?]+)$/.exec(req.url ?? '');
     if (upload && req.method === 'PUT') return this.answerUpload(req, res, decodeURIComponent(upload[1] ?? ''), raw);
     const body = raw.toString('utf8');
+    const paged = /^\/v3\/conversations\/([^/]+)\/pagedmembers(?:\?.*)?$/.exec(req.url ?? '');
+    if (paged && req.method === 'GET') {
+      const members = this.teamMembers.get(decodeURIComponent(paged[1] ?? '')) ?? [];
+      return reply(res, 200, { members: members.map((m) => ({ id: `29:${m.aadObjectId}`, aadObjectId: m.aadObjectId, name: m.name })) });
+    }
     const member = /^\/v3\/conversations\/([^/]+)\/members\/([^/?]+)$/.exec(req.url ?? '');
     if (member && req.method === 'GET') return this.answerMember(res, decodeURIComponent(member[2] ?? ''));
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(req.url ?? '');

@@ -6,15 +6,14 @@ import manifest from '../../appPackage/manifest.json';
 import manifestCy from '../../appPackage/cy.json';
 
 /**
- * What Cefnogi does not do yet, in the words a text would use to offer it: professional
- * learning communities and sharing resources with them. (Built: the professional learning log,
- * `my learning`; broadcasts of policy updates with read confirmations, `broadcast` / `darlledu`.)
+ * What Cefnogi does not do yet, in the words a text would use to offer it: workforce figures
+ * for administrators. (Built: professional learning communities, `PLC`; the professional
+ * learning log, `my learning`; broadcasts with read confirmations, `broadcast` / `darlledu`.)
  */
 const UNBUILT = [
-  /professional learning communit/i,
-  /share (and find )?resources/i,
-  /[cg]ymuned(au)? d?dysgu [bp]roffesiynol/i,
-  /r(h)?annu adnoddau/i,
+  /workforce (figures|data|statistics)/i,
+  /ffigurau(['’]r)? gweithlu/i,
+  /ystadegau(['’]r)? gweithlu/i,
 ];
 
 const promised = (text: string) => UNBUILT.filter((re) => re.test(text)).map(String);

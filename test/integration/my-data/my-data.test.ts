@@ -126,6 +126,14 @@ describe('my data, over HTTP as Teams sends it', () => {
     const version = { title: 'Polisi newydd', body: 'Darllenwch hwn' };
     await bcast.create({ id: randomUUID(), pk: broadcastsPartition(TENANT), kind: 'broadcast', tenantId: TENANT.toLowerCase(), authorId: person.aadObjectId, authorName: person.name, status: 'sent', en: version, cy: version, confirmRead: true, audience: { kind: 'schools', schools: [schoolId] }, urgent: false, version: 1, resends: 0, withdrawn: { byName: person.name, at: now }, createdAt: now, updatedAt: now });
     await bcast.create({ id: key, pk: readsPartition(TENANT, randomUUID()), kind: 'broadcast-read', broadcastId: 'b-1', readAt: now, version: 1 });
+    // A PLC they made, a resource they shared there and their vote on it, their membership and a saved resource.
+    const plcId = `plc-${randomUUID().replace(/-/g, '')}`;
+    const resourceId = `r-${randomUUID().replace(/-/g, '')}`;
+    await raw('plcs').create({ id: 'plc', pk: plcId, kind: 'plc', tenantId: TENANT.toLowerCase(), name: 'Darllen', keyAreas: ['1'], language: 'cy', owners: [person.aadObjectId], status: 'open', channels: [], createdBy: person.aadObjectId, createdAt: now });
+    await raw('plcs').create({ id: resourceId, pk: plcId, kind: 'plc-resource', title: 'Canllaw', url: 'https://hwb.gov.wales/', keyAreas: ['1'], languages: ['cy'], sharedBy: person.aadObjectId, sharedByName: person.name, sharedAt: now, useful: 1 });
+    await raw('plcs').create({ id: `vote-${resourceId}-x`, pk: plcId, kind: 'plc-vote', resourceId, voter: key });
+    await raw('plcPeople').create({ id: `member-${plcId}`, pk: key, kind: 'plc-member', plcId, since: now });
+    await raw('plcPeople').create({ id: `saved-${resourceId}`, pk: key, kind: 'plc-saved', plcId, resourceId, title: 'Canllaw', url: 'https://hwb.gov.wales/', savedAt: now });
     // Audit: an act they did, and one done to them, with their name and email in it.
     await raw('audit').create({ id: `${now}:1:${randomUUID()}`, pk: auditPartition(TENANT), kind: 'audit', tenantId: TENANT.toLowerCase(), at: now, actor: person.aadObjectId, actorName: person.name, role: 'school-admin', action: 'members.confirm', target: { kind: 'school', id: schoolId }, laId: 'cardiff', outcome: 'done' });
     await raw('audit').create({ id: `${now}:2:${randomUUID()}`, pk: auditPartition(TENANT), kind: 'audit', tenantId: TENANT.toLowerCase(), at: now, actor: manager.aadObjectId, actorName: manager.name, role: 'school-admin', action: 'roles.appoint', target: { kind: 'person', id: person.aadObjectId, label: email }, laId: 'cardiff', outcome: 'done' });
