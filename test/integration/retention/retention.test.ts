@@ -1,6 +1,7 @@
 import { RETENTION_PURGE_JOB } from '../../../bot/retention/retention-purge-job';
 import { BotHarness } from '../../support/bot-harness';
-import { message, teamsUser } from '../../support/teams-activities';
+import { auditCollection } from '../../../bot/audit/audit-record';
+import { cardAction, message, teamsUser } from '../../support/teams-activities';
 
 const DAY = 86_400_000;
 /** A Monday morning in term, so no quiet hours hold the message back. */
@@ -38,5 +39,18 @@ describe('retention in the running bot on the embedded store', () => {
     expect(await proactive().outbox.get('notice:old')).toBeUndefined();
     expect(await proactive().scheduler.get('reminder:far')).toMatchObject({ status: 'scheduled' });
     expect(await proactive().scheduler.get(RETENTION_PURGE_JOB.key)).toMatchObject({ status: 'scheduled' });
+  });
+
+  it('when an administrative act is refused and audited, then its audit entry is kept two years and then purged', async () => {
+    const audit = harness.bot!.store.collection(auditCollection);
+    const before = (await audit.scanAllPartitions({ kind: 'audit' })).length;
+    await harness.post(cardAction(person, harness.serviceUrl, 'roles.appoint', { person: person.aadObjectId, role: 'la-admin', laId: 'cardiff' }));
+    expect((await audit.scanAllPartitions({ kind: 'audit' })).length).toBe(before + 1);
+    const after = (days: number) => new Date(clock.getTime() + days * DAY).toISOString();
+    expect(await audit.findExpired(after(729), 10)).toHaveLength(0);
+    expect(await audit.findExpired(after(731), 10)).toHaveLength(before + 1);
+    clock = new Date(clock.getTime() + 731 * DAY);
+    await harness.bot!.proactive.scheduler.tick(clock);
+    expect(await audit.scanAllPartitions({ kind: 'audit' })).toHaveLength(0);
   });
 });
