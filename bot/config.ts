@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { retentionSettingsSchema } from './retention/retention-policy';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -68,6 +69,8 @@ export const configSchema = z
     // Proactive sends per second to one tenant, below Teams' published 50 (all of Wales's
     // schools may share one Hwb tenant, so this budget is shared by every school).
     TEAMS_TENANT_RATE_PER_SECOND: z.coerce.number().int().min(1).max(50).default(40),
+    // How long finished records are kept (bot/retention/).
+    ...retentionSettingsSchema.shape,
   })
   .superRefine((c, ctx) => {
     if (c.BOT_ID && c.BOT_TYPE !== 'UserAssignedMsi' && !c.BOT_PASSWORD) {

@@ -27,6 +27,10 @@ import { createBroadcastServices } from './broadcasts/broadcast-services';
 import { createPlcDigests } from './plc/plc-digest';
 import { plcStoreOf } from './plc/plc-repository';
 import { createPlcSharing } from './plc/plc-sharing';
+import { withRetention, expiringCollections } from './retention/with-retention';
+import { retentionPolicyOf } from './retention/retention-policy';
+import { startRetentionPurge } from './retention/retention-purge-job';
+import { auditCollection } from './audit/audit-record';
 
 /** A running Cefnogi: its port, storage and per-turn figures, and a clean stop. */
 export interface RunningBot {
@@ -60,8 +64,9 @@ export async function startBot(
   const bareAdmins = bareAdminIdWarning(config);
   if (bareAdmins) log.warn('admin-ids', { message: bareAdmins });
   const content = await loadContent();
-  const store = await openStore(config, log, { persist: options.persist });
-  const deps: FeatureDeps = { config, content, store, log, now: options.now ?? (() => new Date()) };
+  const now = options.now ?? (() => new Date());
+  const store = withRetention(await openStore(config, log, { persist: options.persist }), retentionPolicyOf(config), now);
+  const deps: FeatureDeps = { config, content, store, log, now };
   const adapter = createAdapter(config);
   const proactive = createProactiveEngine({ store, transport: createHttpConnectorTransport(config), config, log, now: deps.now });
   const nudges = createInductionNudges({ store, content, scheduler: proactive.scheduler, outbox: proactive.outbox });
@@ -69,6 +74,7 @@ export async function startBot(
   const schools = createSchoolServices(config, store, proactive.outbox, (laId) => content.localAuthority(laId) !== undefined, log);
   await schools.migration.run(deps.now());
   await moveFinishedRecords(store, deps.now(), log);
+  await startRetentionPurge(proactive.scheduler, expiringCollections(store, auditCollection), now, log);
   const app = createApp(adapter, deps, {
     nudges,
     links,

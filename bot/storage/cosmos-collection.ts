@@ -68,6 +68,13 @@ export class CosmosCollection<T extends Keyed> implements DocumentCollection<T> 
     return resources.slice(0, page.limit).map((r) => this.toStored(r));
   }
 
+  async findExpired(now: string, limit: number): Promise<Stored<T>[]> {
+    const query = 'SELECT TOP @limit * FROM c WHERE IS_DEFINED(c.expiresAt) AND c.expiresAt <= @now';
+    const parameters = [{ name: '@limit', value: limit }, { name: '@now', value: now }];
+    const { resources } = await this.container.items.query<ItemDefinition>({ query, parameters }).fetchAll();
+    return resources.slice(0, limit).map((r) => this.toStored(r));
+  }
+
   private toStored(resource: ItemDefinition): Stored<T> {
     const etag = resource._etag;
     if (typeof etag !== 'string') throw new Error('the store returned a document without an eTag');

@@ -37,6 +37,12 @@ export interface DocumentCollection<T extends Keyed> {
    */
   scanAllPartitions(fields: Partial<Record<keyof T & string, string | number | boolean>>): Promise<Stored<T>[]>;
   findPageDescending(pk: string, fields: Partial<Record<keyof T & string, string | number | boolean>>, page: PageRequest<T>): Promise<Stored<T>[]>;
+  /**
+   * Up to `limit` documents of any partition whose `expiresAt` (an ISO instant set when a
+   * record finishes, see bot/retention/) is at or before `now`: the page a purge removes
+   * where the store has no TTL of its own. A daily job's query, never a turn's.
+   */
+  findExpired(now: string, limit: number): Promise<Stored<T>[]>;
 }
 
 /** Which page `findPageDescending` reads. */

@@ -59,6 +59,14 @@ export class MemoryCollection<T extends Keyed> implements DocumentCollection<T> 
       .slice(0, page.limit);
   }
 
+  async findExpired(now: string, limit: number): Promise<Stored<T>[]> {
+    const expiry = (s: Stored<T>) => (s.value as Record<string, unknown>)['expiresAt'];
+    return [...this.docs.values()]
+      .filter((s) => { const at = expiry(s); return typeof at === 'string' && at <= now; })
+      .slice(0, limit)
+      .map(copy);
+  }
+
   private put(k: string, doc: T): Stored<T> {
     // Checked before anything changes, as Cosmos refuses the request whole.
     if (itemBytes(doc) > MAX_ITEM_BYTES) throw storeError(413, TOO_LARGE_MESSAGE);
