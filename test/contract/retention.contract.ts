@@ -91,7 +91,7 @@ export function retentionContract(name: string, make: () => Promise<RetentionSub
       const at = now().toISOString();
       const message: BulkMessage = {
         id, pk: id, kind: 'bulk-message', key: id, content: { en: { text: 'Policy update' }, cy: { text: 'Diweddariad polisi' } }, quietHours: false,
-        recipients: 2, pages: 2, finishedParts: 0, figures: { sent: 0, retrying: 0, unreachable: 0, failed: 0 }, createdAt: at, updatedAt: at,
+        recipients: 2, pages: 2, finishedParts: 0, figures: { sent: 0, retrying: 0, unreachable: 0, failed: 0, passedOver: 0 }, createdAt: at, updatedAt: at,
       };
       for (const p of [0, 1]) await bulk.create({ id: `page-${p}`, pk: id, kind: 'bulk-page', recipients: [`t:r${p}`] });
       await bulk.create(message);
