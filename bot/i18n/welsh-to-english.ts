@@ -29,16 +29,25 @@ const SHORTEST_PART = 10;
 let table: Table | undefined;
 
 /**
- * The string files turned into a lookup from Welsh to English. A Welsh string with two
- * different English strings (the language toggle's "English"/"Cymraeg") is left out:
+ * The string files turned into a lookup from Welsh to English. A Welsh string with several
+ * English ones ("Cymraeg" is mostly "Welsh") takes the most common; a tie is left out, as
  * translating it could only be a guess.
  */
 function lookup(): Table {
   if (table) return table;
   const all: [string, string][] = [];
   pairs(cy, en, all);
+  const counts = new Map<string, Map<string, number>>();
+  for (const [c, e] of all) {
+    const byEnglish = counts.get(c) ?? new Map<string, number>();
+    byEnglish.set(e, (byEnglish.get(e) ?? 0) + 1);
+    counts.set(c, byEnglish);
+  }
   const seen = new Map<string, string | null>();
-  for (const [c, e] of all) seen.set(c, seen.has(c) && seen.get(c) !== e ? null : e);
+  for (const [c, byEnglish] of counts) {
+    const ranked = [...byEnglish].sort((a, b) => b[1] - a[1]);
+    seen.set(c, ranked.length > 1 && ranked[0]![1] === ranked[1]![1] ? null : ranked[0]![0]);
+  }
   const whole = new Map<string, string>();
   const patterns: Table['patterns'] = [];
   const parts: [string, string][] = [];

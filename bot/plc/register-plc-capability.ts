@@ -9,6 +9,7 @@ import { registerPlcMembership } from './register-plc-membership';
 import { registerPlcOwners } from './register-plc-owners';
 import { registerPlcJoining } from './register-plc-joining';
 import { registerPlcSharing } from './register-plc-sharing';
+import { registerPlcToLearning } from './register-plc-to-learning';
 
 /**
  * Professional learning communities in team channels. Two steps, because teams-ai runs one
@@ -23,6 +24,7 @@ export function plcCapability(deps: FeatureDeps, outbox: Outbox, digests: PlcDig
     routes: (app) => {
       registerPlc(app, deps, plcs, digests);
       registerPlcSharing(app, deps, plcs, sharing, outbox);
+      registerPlcToLearning(app, deps, sharing, outbox);
       registerPlcOwners(app, deps, plcs, outbox);
       registerPlcJoining(app, deps, plcs, sharing, outbox);
     },
