@@ -10,6 +10,7 @@ import { registerPlcOwners } from './register-plc-owners';
 import { registerPlcJoining } from './register-plc-joining';
 import { registerPlcSharing } from './register-plc-sharing';
 import { registerPlcToLearning } from './register-plc-to-learning';
+import { registerPlcSaved } from './register-plc-saved';
 
 /**
  * Professional learning communities in team channels. Two steps, because teams-ai runs one
@@ -25,6 +26,7 @@ export function plcCapability(deps: FeatureDeps, outbox: Outbox, digests: PlcDig
       registerPlc(app, deps, plcs, digests);
       registerPlcSharing(app, deps, plcs, sharing, outbox);
       registerPlcToLearning(app, deps, sharing, outbox);
+      registerPlcSaved(app, plcs, sharing);
       registerPlcOwners(app, deps, plcs, outbox);
       registerPlcJoining(app, deps, plcs, sharing, outbox);
     },

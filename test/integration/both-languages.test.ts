@@ -111,7 +111,7 @@ describe('the "Cymraeg a Saesneg / Welsh and English" language setting', () => {
     const text = cardText(card!);
     expect(text).toContain('Cymraeg 59');
     expect(text).not.toContain('English 0');
-    expect(text).toContain('Mae’r Saesneg un tap i ffwrdd');
+    expect(text).toContain("Mae'r Saesneg un tap i ffwrdd");
     expect(text).toContain('The English is one tap away');
     expect(titles(card!)).toContain('English');
     expect(cardProblems(card!)).toEqual([]);

@@ -81,4 +81,32 @@ describe('"Save to my learning" on a PLC resource', () => {
     expect(bad.status).toBeLessThan(500);
     expect(await delivered(`a:personal-${nia.aadObjectId}`)).toEqual([]);
   });
+
+  it('when a member saves a resource for later and types saved resources, then the list has it with a button that opens the entry form filled in', async () => {
+    await channel.press(nia, 'plc.save', { plcId: plc.pk, resourceId: resource.id });
+    harness.connector.clear();
+    await harness.post(message(nia, harness.serviceUrl, 'saved resources'));
+    const [list] = cardsIn(harness.connector.sent);
+    expect(cardProblems(list!)).toEqual([]);
+    expect(cardText(list!)).toContain('1 saved, newest first');
+    const [learn] = actionsOf(list!, 'learning.new');
+    expect(learn?.title).toContain('to my learning');
+    expect(actionsOf(list!, 'learning.show')).toHaveLength(1);
+
+    const form = invokeCard(await harness.post(cardAction(nia, harness.serviceUrl, learn!.verb, learn!.data)));
+    const json = JSON.stringify(form);
+    expect(json).toContain(`"value":"${resource.title}"`);
+    expect(json).toContain(LINK);
+    expect(json).toMatch(/"id":"learningAreas"[^}]*"value":"literacy-numeracy"/);
+  });
+
+  it("when someone who saved nothing types adnoddau wedi'u cadw, then the Welsh list says how to save one", async () => {
+    const gwen = teamsUser({ aadObjectId: 'cccccccc-0000-4000-8000-000000000009', name: 'Gwen Puw', tenantId: TENANT, locale: 'cy-GB' });
+    harness.connector.clear();
+    await harness.post(message(gwen, harness.serviceUrl, "adnoddau wedi'u cadw"));
+    const [list] = cardsIn(harness.connector.sent);
+    expect(cardProblems(list!)).toEqual([]);
+    expect(cardText(list!)).toContain('Nid ydych wedi cadw unrhyw adnoddau eto');
+    expect(actionsOf(list!, 'learning.new')).toEqual([]);
+  });
 });
