@@ -52,6 +52,8 @@ describe('the "Cymraeg a Saesneg / Welsh and English" language setting', () => {
     await say(user, 'Welsh and English');
     const [profile] = await say(user, 'profile');
     expectWelshThenEnglish(profile!, 'Eich proffil', 'Your profile');
+    const saved = invokeCard(await harness.post(cardAction(user, harness.serviceUrl, 'profile.save', { roleId: 'catering-2', welshLevelId: 'entry' })));
+    expectWelshThenEnglish(saved, 'Cymraeg a Saesneg', 'Welsh and English');
   });
 
   it('when a "Welsh and English" reader presses a button, then the card answered to the press is in both languages', async () => {
