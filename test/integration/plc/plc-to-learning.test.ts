@@ -5,6 +5,7 @@ import { cardAction, message, teamsUser } from '../../support/teams-activities';
 import { cardProblems } from '../../support/validate-card';
 import { linkedTeam, storedPlc, storedResources, TeamChannel } from './plc-fixture';
 import type { Plc, PlcResource } from '../../../bot/plc/plc-record';
+import { inPlcLanguage, resourceCardIn } from '../../../bot/plc/plc-views';
 
 const TENANT = '11111111-2222-3333-4444-666666666666';
 const nia = teamsUser({ aadObjectId: 'cccccccc-0000-4000-8000-000000000001', name: 'Nia Evans', tenantId: TENANT });
@@ -41,6 +42,13 @@ describe('"Save to my learning" on a PLC resource', () => {
     const [card] = await delivered(channel.channelId);
     expect(cardProblems(card!)).toEqual([]);
     expect(actionsOf(card!, 'plc.toLearning')).toEqual([expect.objectContaining({ title: 'Save to my learning', data: { plcId: plc.pk, resourceId: resource.id } })]);
+  });
+
+  it('when the PLC speaks both languages, then its resource card offers Save to my learning once, titled in both', () => {
+    const card = inPlcLanguage('both', (l) => resourceCardIn(l, plc.name, resource));
+    expect(cardProblems(card)).toEqual([]);
+    const buttons = actionsOf(card, 'plc.toLearning');
+    expect(buttons.map((b) => b.title)).toEqual(['Cadw yn fy nysgu / Save to my learning']);
   });
 
   it('when a member presses it, then the channel card says the entry waits in their chat, and there a button opens the entry form with the title, the link and the key areas filled in', async () => {
