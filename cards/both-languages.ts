@@ -7,19 +7,22 @@ import type { AdaptiveCardJson } from './card-kit';
  * Language Standards ask. Buttons are not repeated: an action of both cards (the same verb
  * and data, or the same url) appears once, titled "Cymraeg / English". Inputs cannot appear
  * twice (ids must be unique and the answer would be ambiguous), so an element whose `id` the
- * Welsh part already has is left out of the English part.
+ * Welsh part already has is left out of the English part; an ActionSet so left out lends
+ * its titles to its Welsh twin ("Cadw / Save"), as the card's own actions do.
  */
 export function bothLanguages(cy: AdaptiveCardJson, en: AdaptiveCardJson): AdaptiveCardJson {
   const welshIds = new Set<string>();
   collectIds(cy.body, welshIds);
   const englishBody = withoutIds(asArray(en.body), welshIds);
+  const englishActionSets = new Map<string, Json[]>();
+  collectActionSets(en.body, englishActionSets);
   const card: AdaptiveCardJson = {
     ...en,
     ...cy,
     type: 'AdaptiveCard',
     version: cy.version,
     body: [
-      { type: 'Container', items: asArray(cy.body) },
+      { type: 'Container', items: withTwinTitles(asArray(cy.body), englishActionSets) },
       { type: 'Container', separator: true, spacing: 'ExtraLarge', items: englishBody },
     ],
   };
@@ -72,4 +75,24 @@ function withoutIds(nodes: Json[], ids: Set<string>): Json[] {
       }
       return copy;
     });
+}
+
+/** ActionSets in the body that have an id, by id. */
+function collectActionSets(node: unknown, into: Map<string, Json[]>): void {
+  if (Array.isArray(node)) return node.forEach((n) => collectActionSets(n, into));
+  if (node && typeof node === 'object') {
+    const o = node as Json;
+    if (o.type === 'ActionSet' && typeof o.id === 'string') into.set(o.id, asArray(o.actions));
+    Object.values(o).forEach((v) => collectActionSets(v, into));
+  }
+}
+
+/** The Welsh body with each ActionSet that has an English twin titled in both languages. */
+function withTwinTitles(nodes: Json[], twins: Map<string, Json[]>): Json[] {
+  return nodes.map((n) => {
+    const copy: Json = { ...n };
+    if (copy.type === 'ActionSet' && typeof copy.id === 'string' && twins.has(copy.id)) copy.actions = mergeActions(asArray(copy.actions), twins.get(copy.id) ?? []);
+    for (const key of ['items', 'columns']) if (Array.isArray(copy[key])) copy[key] = withTwinTitles(copy[key] as Json[], twins);
+    return copy;
+  });
 }

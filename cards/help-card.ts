@@ -53,6 +53,11 @@ function languageToggle(s: Strings, language: Language): CardAction {
   return { title: s.common.switchLanguage, verb: Verbs.setLanguage, data: { language: otherLanguage(language), view: 'help' } };
 }
 
+/** "Cymraeg a Saesneg / Welsh and English": every card Welsh first with the English beneath. */
+function bothToggle(s: Strings): CardAction {
+  return { title: s.bothLanguages.button, verb: Verbs.setLanguage, data: { language: 'both', view: 'help' } };
+}
+
 /**
  * What Cefnogi can do, with a button for each card; also the answer to text it does not
  * understand. Its buttons open their card as a new message, so the list stays. In a channel
@@ -88,6 +93,6 @@ export function renderHelpCard(language: Language, data: HelpCardData = {}): Ada
     adminHint: d.adminHint,
     privateText: '',
     chatUrl: '',
-    actions: [languageToggle(s, language)],
+    actions: [languageToggle(s, language), bothToggle(s)],
   });
 }

@@ -19,6 +19,8 @@ export const profileCardDataSchema = z.object({
   learningFacts: z.array(z.object({ title: z.string().min(1).max(80), value: z.string().min(1).max(120) })).max(3).default([]),
   /** The next step after saving: start the induction, or open it once started. */
   induction: z.enum(['start', 'open']).default('start'),
+  /** The person reads Welsh and English together: the language fact says so. */
+  bothLanguages: z.boolean().default(false),
 });
 export type ProfileCardData = z.input<typeof profileCardDataSchema>;
 
@@ -36,7 +38,7 @@ export function renderProfileCard(language: Language, data: ProfileCardData): Ad
     { title: s.welshField, value: d.welshLevel ?? notSet },
     { title: s.ewcField, value: d.ewcNumber ?? notSet },
     ...d.learningFacts,
-    { title: s.languageField, value: s.languageValue },
+    { title: s.languageField, value: d.bothLanguages ? strings(language).bothLanguages.languageValue : s.languageValue },
   ];
   const steps = strings(language).inductionSteps;
   return expandCard(template, language, { lead: d.lead, facts, inductionTitle: d.induction === 'open' ? steps.openInduction : steps.startInduction });

@@ -121,6 +121,10 @@ export const Verbs = {
   /** Toggles the presser's "useful" vote on a resource; data `plcId`, `resourceId`. */
   voteUseful: 'plc.useful',
   saveResource: 'plc.save',
+  /** "Save to my learning" on a resource: data `plcId`, `resourceId`; starts an entry in the presser's one-to-one chat. */
+  resourceToLearning: 'plc.toLearning',
+  /** The resources the person saved for later; data `page`. */
+  showSavedResources: 'plc.saved',
   /** The PLC's library; data `plcId`, `page`, `order` ('newest' | 'useful'), `keyArea`. */
   showPlcLibrary: 'plc.library',
   /** Owners only, checked on the server: rename the PLC, close it, remove a resource. */

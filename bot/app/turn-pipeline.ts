@@ -8,6 +8,7 @@ import { meterRoundTrips } from '../storage/round-trip-meter';
 import { sameConversationRef } from '../users/conversation-ref';
 import { UserSession } from '../users/user-session';
 import { learnEmail } from '../users/learn-email';
+import { answerInBothLanguages } from '../language/both-languages-replies';
 import type { FeatureDeps } from './feature-deps';
 import { refuseTenant, tenantAllowed } from './tenant-gate';
 
@@ -39,6 +40,7 @@ export function createTurnPipeline(app: Application, deps: FeatureDeps, stats: T
         language: () => resolveLanguage(session.user.language, localeOf(context.activity)),
       });
       rememberUser(context, session);
+      answerInBothLanguages(context, session);
       // Runs beside the turn, bounded by its own timeout: a slow Teams delays the end of a
       // first turn by at most that, and a failing one changes nothing.
       const learning = learnEmail(context, session, identity, deps);

@@ -44,6 +44,8 @@ export const entryStartInputSchema = z.object({
   areas: choices(KEY_AREA_IDS),
   title: z.string().max(200).default(''),
   kind: z.union([z.enum(LEARNING_KINDS), z.literal('')]).default(''),
+  /** The resource's link (a PLC's): kept in the first reflection answer, which holds at most 1,000 characters. */
+  link: z.string().url().startsWith('https://').max(900).optional(),
 });
 export type EntryStartInput = z.infer<typeof entryStartInputSchema>;
 

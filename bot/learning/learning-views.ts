@@ -32,7 +32,7 @@ export interface EntryFormView {
 
 /** A new entry started from what another card knows (its key areas, a title, a kind), dated today. */
 export function startedEntry(start: EntryStartInput, today: string): EntryFormInput {
-  return { entryId: '', learningTitle: start.title, learningDate: today, learningHours: '', learningKind: start.kind, learningAreas: start.areas, learningStandards: [], learned: '', changed: '', difference: '', learningObjective: '' };
+  return { entryId: '', learningTitle: start.title, learningDate: today, learningHours: '', learningKind: start.kind, learningAreas: start.areas, learningStandards: [], learned: start.link ? `${start.link}\n` : '', changed: '', difference: '', learningObjective: '' };
 }
 
 /** The form's values from a stored entry, so edit opens with everything as saved. */

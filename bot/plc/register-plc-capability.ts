@@ -9,6 +9,8 @@ import { registerPlcMembership } from './register-plc-membership';
 import { registerPlcOwners } from './register-plc-owners';
 import { registerPlcJoining } from './register-plc-joining';
 import { registerPlcSharing } from './register-plc-sharing';
+import { registerPlcToLearning } from './register-plc-to-learning';
+import { registerPlcSaved } from './register-plc-saved';
 
 /**
  * Professional learning communities in team channels. Two steps, because teams-ai runs one
@@ -23,6 +25,8 @@ export function plcCapability(deps: FeatureDeps, outbox: Outbox, digests: PlcDig
     routes: (app) => {
       registerPlc(app, deps, plcs, digests);
       registerPlcSharing(app, deps, plcs, sharing, outbox);
+      registerPlcToLearning(app, deps, sharing, outbox);
+      registerPlcSaved(app, plcs, sharing);
       registerPlcOwners(app, deps, plcs, outbox);
       registerPlcJoining(app, deps, plcs, sharing, outbox);
     },

@@ -29,7 +29,7 @@ const SHARE = /^\s*(?:share|rhannu)(?:\s+(\S+)(?:\s+([\s\S]*))?)?\s*$/i;
 const resourceAction = z.object({ plcId: plcIdSchema, resourceId: resourceIdSchema });
 
 /** Words for why an act on a PLC was refused. */
-function refusalText(language: Language, reason: Exclude<PlcGate, { ok: true }>['reason'] | 'bad-input'): string {
+export function refusalText(language: Language, reason: Exclude<PlcGate, { ok: true }>['reason'] | 'bad-input'): string {
   const s = strings(language).plc;
   return { 'not-member': s.notMember, closed: s.closed, 'unknown-plc': s.unknown, 'bad-input': s.badInput }[reason];
 }

@@ -6,7 +6,7 @@ import { bulkDeliveryKey, type BulkFigures, type BulkMessage } from './bulk-mess
 import type { ConnectorTransport, SendResult } from './connector-transport';
 import type { DeliveryRecord } from './delivery-record';
 import type { DueCollection } from './due-collection';
-import { activityFor } from './outbox-activity';
+import { activityFor, payloadFor } from './outbox-activity';
 import type { OutboxRecord } from './outbox-record';
 import { languageFor, resolveRecipient } from './recipient-target';
 import type { ConversationRecord } from '../users/conversation-record';
@@ -80,7 +80,7 @@ export async function sendToRecipient(d: BulkRecipientDeps, message: BulkMessage
   await awaitTurn(d.budget, ref.tenantId, 'bulk', decision.waitMs, signal);
   d.pacer.sentLater(ref.conversationId, decision.at, d.pacer.clockNow());
   const language = original?.language ?? languageFor(target, message.language);
-  const activity = activityFor(message.content[language], language);
+  const activity = activityFor(payloadFor(message.content, language, target.bothLanguages), language);
   let result: SendResult;
   try {
     result = original ? await d.transport.update(ref, original.activityId, activity) : await d.transport.send(ref, activity);

@@ -1,5 +1,7 @@
 import type { Language } from '../users/user-record';
-import type { Payload } from './outbox-record';
+import { bilingualCard } from '../i18n/bilingual-card';
+import type { AdaptiveCardJson } from '../../cards/card-kit';
+import type { BilingualContent, Payload } from './outbox-record';
 
 /** The content type Teams renders as an Adaptive Card. */
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
@@ -13,4 +15,19 @@ export function activityFor(payload: Payload, language: Language): Record<string
   if (payload.text !== undefined) activity.text = payload.text;
   if (payload.card !== undefined) activity.attachments = [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: payload.card }];
   return activity;
+}
+
+/**
+ * The payload for one reader, picked at send: theirs, or for a "Welsh and English" reader
+ * the Welsh card with the English beneath (`bilingualCard`, which keeps it under the size
+ * limit). An update to a message goes in the language the original went in.
+ */
+export function payloadFor(content: BilingualContent, language: Language, bothLanguages: boolean | undefined): Payload {
+  const { cy, en } = content;
+  if (!bothLanguages || language !== 'cy' || !isCard(cy.card) || !isCard(en.card)) return content[language];
+  return { ...cy, card: bilingualCard(cy.card, en.card) };
+}
+
+function isCard(card: unknown): card is AdaptiveCardJson {
+  return typeof card === 'object' && card !== null && (card as { type?: unknown }).type === 'AdaptiveCard';
 }

@@ -12,7 +12,7 @@ import type { BulkDocument } from './bulk-message';
 import type { DeliveryRecord } from './delivery-record';
 import { DrainQueue, type DrainItem } from './drain-queue';
 import type { DueCollection } from './due-collection';
-import { activityFor } from './outbox-activity';
+import { activityFor, payloadFor } from './outbox-activity';
 import { OutboxClaims } from './outbox-claims';
 import { OPEN_OUTBOX_STATUSES, type BilingualContent, type OutboxRecord } from './outbox-record';
 import { claimed, failed, postponed, retrying, sent, unreachable } from './outbox-transitions';
@@ -194,7 +194,7 @@ export class OutboxSender {
       await this.claims.finish(mine, (r) => failed(r, 'its bulk message no longer exists', undefined, at), this.o.now());
       return 'failed';
     }
-    const activity = activityFor(content[language], language);
+    const activity = activityFor(payloadFor(content, language, target.bothLanguages), language);
     const result = await this.sendOnce(() => (original ? this.o.transport.update(ref, original.activityId, activity) : this.o.transport.send(ref, activity)));
     return this.afterSend(mine, target.user, ref, result, language);
   }

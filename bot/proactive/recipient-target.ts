@@ -13,6 +13,8 @@ export type RecipientTarget =
       ref: ConversationRef;
       /** The person's language (their choice, else a Welsh Teams locale, else English); absent for a channel or group chat, which has none. */
       language?: Language;
+      /** Whether the person reads Welsh and English together (their cards Welsh first, English beneath). */
+      bothLanguages?: boolean;
       /** The person's document, for the reachability note; absent for a conversation. */
       user?: Stored<UserRecord>;
     }
@@ -44,7 +46,7 @@ export async function resolveRecipient(sources: RecipientSources, recipient: str
   const user = await sources.users.read(recipient, recipient);
   const ref = user?.value.conversation;
   if (!user || !ref) return { reachable: false, why: 'no-conversation', reason: NO_PERSON, ...(user ? { user } : {}) };
-  return { reachable: true, ref, language: resolveLanguage(user.value.language, ref.locale), user };
+  return { reachable: true, ref, language: resolveLanguage(user.value.language, ref.locale), ...(user.value.bothLanguages ? { bothLanguages: true } : {}), user };
 }
 
 /** The language a message goes in: the person's own, else the one the message was asked in (a conversation's), else English. */

@@ -50,6 +50,7 @@ export function profileSummary(
   schools: readonly NamedMembership[],
   lead = '',
   inductionStarted = false,
+  bothLanguages = false,
 ): AdaptiveCardJson {
   return renderProfileCard(language, {
     lead,
@@ -60,5 +61,6 @@ export function profileSummary(
     ewcNumber: profile.ewcNumber,
     learningFacts: learningProfileFacts(language, profile),
     induction: inductionStarted ? 'open' : 'start',
+    bothLanguages,
   });
 }

@@ -24,7 +24,7 @@ async function currentProfileCard(context: TurnContext, deps: FeatureDeps, regis
   const profile = session.user.profile;
   if (!profile) return profileForm(language(), deps.content, {});
   const schools = await namedMemberships(register, session.user, laNameIn(deps.content, language()));
-  return profileSummary(language(), deps.content, profile, schools, '', session.user.induction !== undefined);
+  return profileSummary(language(), deps.content, profile, schools, '', session.user.induction !== undefined, session.user.bothLanguages === true);
 }
 
 const personal = { personalOnly: true };
@@ -51,6 +51,6 @@ export function registerProfile(app: Application, deps: FeatureDeps, links: Line
     if (saved.kind === 'refused') return tooManyManagerChangesForm(language(), deps.content, input);
     const lead = lineManagerSavedLead(language(), strings(language()).profile.saved, saved.managerUnseen);
     const schools = await namedMemberships(register, session.user, laNameIn(deps.content, language()));
-    return profileSummary(language(), deps.content, profile, schools, lead, session.user.induction !== undefined);
+    return profileSummary(language(), deps.content, profile, schools, lead, session.user.induction !== undefined, session.user.bothLanguages === true);
   }, personal);
 }

@@ -45,6 +45,11 @@ export const userRecordSchema = z.object({
   /** When asking Teams for their email last failed; asked again a day later, not every turn. */
   emailLookupFailedAt: z.string().optional(),
   language: languageSchema.optional(),
+  /**
+   * "Cymraeg a Saesneg / Welsh and English": every card in personal chat comes Welsh first
+   * with the English beneath (`language` is then `cy`, the language the cards are drawn in).
+   */
+  bothLanguages: z.boolean().optional(),
   conversation: conversationRefSchema.optional(),
   welcomedConversationId: z.string().optional(),
   profile: profileSchema.optional(),

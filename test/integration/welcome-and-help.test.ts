@@ -142,7 +142,7 @@ describe('welcome, help and the unknown, over HTTP as Teams sends them', () => {
     const user = teamsUser();
     await harness.post(message(user, harness.serviceUrl, 'help'));
     const buttons = allButtons(cardsIn(harness.connector.sent)[0]!);
-    expect(buttons.map((b) => b.verb)).toEqual(['profile.edit', 'schools.mine', 'induction.start', 'selfAssessment.start', 'appraisal.show', 'team.show', 'language.set']);
+    expect(buttons.map((b) => b.verb)).toEqual(['profile.edit', 'schools.mine', 'induction.start', 'selfAssessment.start', 'appraisal.show', 'team.show', 'language.set', 'language.set']);
     expect(buttons.find((b) => b.verb === 'appraisal.show')?.title).toBe('My appraisal');
     expect(buttons.find((b) => b.verb === 'team.show')?.title).toBe('My team');
     expect(buttons.filter((b) => b.verb !== 'language.set').every((b) => b.data.opensNewMessage === true)).toBe(true);

@@ -44,6 +44,7 @@ import { plcLibraryCardDataSchema, renderPlcLibraryCard } from '../../cards/plc-
 import { plcResourceCardDataSchema, renderPlcResourceCard } from '../../cards/plc-resource-card';
 import { plcSettingsCardDataSchema, renderPlcSettingsCard } from '../../cards/plc-settings-card';
 import { plcDigestCardDataSchema, renderPlcDigestCard } from '../../cards/plc-digest-card';
+import { plcSavedCardDataSchema, renderPlcSavedCard } from '../../cards/plc-saved-card';
 
 /** A card template as the card tests draw it: the data schema the generators read, and its renderer. */
 export interface CardTemplate {
@@ -96,6 +97,7 @@ export const cardTemplates: Record<string, CardTemplate> = {
   'plc-library-card': { schema: plcLibraryCardDataSchema, render: renderPlcLibraryCard },
   'plc-settings-card': { schema: plcSettingsCardDataSchema, render: renderPlcSettingsCard },
   'plc-digest-card': { schema: plcDigestCardDataSchema, render: renderPlcDigestCard },
+  'plc-saved-card': { schema: plcSavedCardDataSchema, render: renderPlcSavedCard },
 };
 
 /** Every template, with what one test adds to some of them (e.g. the hints its generator cannot guess). */
