@@ -124,6 +124,17 @@ describe('the message extension with the real PLCs of a team channel', () => {
     expect(postedInChannel(from)).toEqual([]);
   });
 
+  it('when a member shares a note as long as the form allows, then the whole note is stored and on the channel card, not cut short', async () => {
+    const note = `${'Darllenwch hwn cyn y sesiwn. '.repeat(34)}Diwedd, diolch`;
+    expect(note).toHaveLength(1000);
+    const from = harness.connector.sent.length;
+    expect(said(await harness.post(fromChannel(shareSubmitInvoke(gwen, harness.serviceUrl, { ...share, title: 'Nodyn hir', url: 'https://hwb.gov.wales/resources/long-note', note, plcId: plc.pk }), gwen)))).toMatch(/^Wedi'i rannu â Diogelu/);
+    const stored = (await storedResources(harness, plc.pk)).find((r) => r.url === 'https://hwb.gov.wales/resources/long-note');
+    expect(stored?.note).toBe(note.trim());
+    await harness.connector.waitFor(from + 1);
+    expect(cardText(postedInChannel(from)[0]!)).toContain(note.trim());
+  });
+
   it('when a member searches with a mutated Welsh word ("ddiogelu" in English, "nysgu" in Welsh), then the shared resource is found; someone outside never finds it', async () => {
     const english = results(await harness.post(fromChannel(searchInvoke(nia, harness.serviceUrl, 'ddiogelu'), nia)));
     expect(english[0]?.preview?.content.title).toBe('Canllaw dysgu a diogelu ar-lein');
