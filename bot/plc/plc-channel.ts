@@ -11,6 +11,11 @@ export function channelOf(context: TurnContext): ChannelOfTurn | undefined {
   const { conversation, channelData } = context.activity;
   const team = (channelData as { team?: { id?: unknown } } | undefined)?.team?.id;
   if (conversation.conversationType !== 'channel' || typeof team !== 'string' || team.length === 0 || team.length > 200) return undefined;
-  if (conversation.id.length === 0 || conversation.id.length > 300) return undefined;
-  return { channelId: conversation.id, teamId: team };
+  // A post and its replies arrive with the thread in the conversation id (`…;messageid=…`):
+  // the channel is what Teams names in channelData, else the conversation id without the thread,
+  // so every post of one channel is the same PLC.
+  const named = (channelData as { channel?: { id?: unknown } } | undefined)?.channel?.id;
+  const channelId = typeof named === 'string' && named.length > 0 ? named : (conversation.id.split(';')[0] ?? '');
+  if (channelId.length === 0 || channelId.length > 300) return undefined;
+  return { channelId, teamId: team };
 }

@@ -2,7 +2,7 @@ import { BotHarness } from '../../support/bot-harness';
 import { actionsOf } from '../../support/card-actions';
 import { cardsIn, cardText, type Card } from '../../support/cards-in';
 import { searchInvoke, selectItemInvoke, shareFetchInvoke, shareSubmitInvoke } from '../../support/extension-activities';
-import { teamsUser, type TeamsUser } from '../../support/teams-activities';
+import { message, teamsUser, type TeamsUser } from '../../support/teams-activities';
 import { cardProblems } from '../../support/validate-card';
 import { inTeamChannel, linkedTeam, storedPlc, storedResources, TeamChannel } from './plc-fixture';
 import type { Plc } from '../../../bot/plc/plc-record';
@@ -133,6 +133,16 @@ describe('the message extension with the real PLCs of a team channel', () => {
     expect(stored?.note).toBe(note.trim());
     await harness.connector.waitFor(from + 1);
     expect(cardText(postedInChannel(from)[0]!)).toContain(note.trim());
+  });
+
+  it('when a member types share in a new post of the channel (its thread in the conversation id, as Teams sends it), then it is shared into the channel’s PLC', async () => {
+    const from = harness.connector.sent.length;
+    const typed = inTeamChannel(message(nia, harness.serviceUrl, 'share https://hwb.gov.wales/resources/in-a-thread A post of its own'), nia, channel.channelId, channel.teamId);
+    const inThread = { ...typed, conversation: { ...(typed.conversation as object), id: `${channel.channelId};messageid=1764540000001` } };
+    expect((await harness.post(inThread)).status).toBe(200);
+    await harness.connector.waitFor(from + 1);
+    expect(postedInChannel(from).map(cardText).join('\n')).toContain('A post of its own');
+    expect((await storedResources(harness, plc.pk)).map((r) => r.url)).toContain('https://hwb.gov.wales/resources/in-a-thread');
   });
 
   it('when a member searches with a mutated Welsh word ("ddiogelu" in English, "nysgu" in Welsh), then the shared resource is found; someone outside never finds it', async () => {
