@@ -1,8 +1,8 @@
 import { BotHarness } from '../../support/bot-harness';
 import { actionsOf } from '../../support/card-actions';
-import { cardsIn, cardText, type Card } from '../../support/cards-in';
+import { cardsIn, cardText, invokeCard, type Card } from '../../support/cards-in';
 import { searchInvoke, selectItemInvoke, shareFetchInvoke, shareSubmitInvoke } from '../../support/extension-activities';
-import { message, teamsUser, type TeamsUser } from '../../support/teams-activities';
+import { cardAction, message, teamsUser, type TeamsUser } from '../../support/teams-activities';
 import { cardProblems } from '../../support/validate-card';
 import { inTeamChannel, linkedTeam, storedPlc, storedResources, TeamChannel } from './plc-fixture';
 import type { Plc } from '../../../bot/plc/plc-record';
@@ -143,6 +143,20 @@ describe('the message extension with the real PLCs of a team channel', () => {
     await harness.connector.waitFor(from + 1);
     expect(postedInChannel(from).map(cardText).join('\n')).toContain('A post of its own');
     expect((await storedResources(harness, plc.pk)).map((r) => r.url)).toContain('https://hwb.gov.wales/resources/in-a-thread');
+  });
+
+  it('when a PLC is made from a form in one post of a channel, then share typed in another post of that channel shares into it and its card starts a new post in the channel', async () => {
+    const other = new TeamChannel(harness, '19:plc-threads@thread.tacv2', channel.teamId);
+    /** The activity as Teams sends it from inside the thread of one post. */
+    const inPost = (activity: Record<string, unknown>, post: number) => ({ ...activity, conversation: { ...(activity.conversation as object), id: `${other.channelId};messageid=${post}` } });
+    const made = await harness.post(inPost(inTeamChannel(cardAction(nia, harness.serviceUrl, 'plc.make', { plcName: 'Edafedd', keyAreas: 'communication', plcLanguage: 'en' }), nia, other.channelId, other.teamId), 1764540000100));
+    expect(cardText(invokeCard(made))).toContain('this channel is now the learning community “Edafedd”');
+    const from = harness.connector.sent.length;
+    await harness.post(inPost(inTeamChannel(message(nia, harness.serviceUrl, 'share https://hwb.gov.wales/resources/threads A note'), nia, other.channelId, other.teamId), 1764540000200));
+    await harness.connector.waitFor(from + 1);
+    const sent = harness.connector.sent.slice(from).filter((s) => s.method === 'POST');
+    expect(sent.map((s) => s.conversationId)).toEqual([other.channelId]);
+    expect(cardText(cardsIn(sent)[0]!)).toContain('Shared by Nia Evans');
   });
 
   it('when a member searches with a mutated Welsh word ("ddiogelu" in English, "nysgu" in Welsh), then the shared resource is found; someone outside never finds it', async () => {
