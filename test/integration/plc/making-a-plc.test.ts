@@ -93,7 +93,7 @@ describe('the team welcome offers a PLC', () => {
     await harness.post(botAddedToTeam(maker, harness.serviceUrl, teamId));
     const [welcome] = cardsIn(harness.connector.sent);
     const button = actionsOf(welcome!, 'plc.start')[0]!;
-    expect(button.title).toBe('Gwneud cymuned ddysgu / Make a PLC');
+    expect(button.title).toBe("Troi'n gymuned ddysgu / Make a PLC");
     // No longer than the welcome's other button, which shows whole in a channel.
     expect(button.title.length).toBeLessThanOrEqual(`${cy.helpCards.openChat} / ${en.helpCards.openChat}`.length);
     const channel = new TeamChannel(harness, teamId, teamId);
