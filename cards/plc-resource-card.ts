@@ -8,7 +8,7 @@ export const plcResourceCardDataSchema = z.object({
   heading: z.string().min(1).max(400),
   title: z.string().min(1).max(200),
   url: z.string().url().max(2000),
-  note: z.string().max(500).default(''),
+  note: z.string().max(1000).default(''),
   sharedLine: z.string().min(1).max(300),
   keyAreasLine: z.string().min(1).max(600),
   languagesLine: z.string().min(1).max(200),

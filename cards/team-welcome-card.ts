@@ -22,7 +22,8 @@ export function renderTeamWelcomeCard(language: Language, data: TeamWelcomeCardD
   const cy = strings('cy').teamWelcome;
   const en = strings('en').teamWelcome;
   const links = chatUrl ? [{ title: `${strings('cy').helpCards.openChat} / ${strings('en').helpCards.openChat}`, url: chatUrl }] : [];
-  const plcActions = plcButton ? [{ title: `${strings('cy').plc.makeHere} / ${strings('en').plc.makeHere}` }] : [];
+  // Short, so both languages fit on one button in a channel's narrow column.
+  const plcActions = plcButton ? [{ title: `${strings('cy').plcWelcome.makeButton} / ${strings('en').plcWelcome.makeButton}` }] : [];
   const card = expandCard(template, language, { cy, en, links, plcActions });
   if (links.length === 0 && plcActions.length === 0) delete card.actions;
   return card;

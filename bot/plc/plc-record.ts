@@ -51,7 +51,7 @@ export const plcResourceSchema = z.object({
   kind: z.literal('plc-resource'),
   title: z.string().min(1).max(200),
   url: z.string().max(2000),
-  note: z.string().max(500).optional(),
+  note: z.string().max(1000).optional(),
   keyAreas: z.array(keyAreaIdSchema),
   languages: z.array(z.enum(['cy', 'en'])).max(2),
   sharedBy: z.string(),

@@ -62,7 +62,9 @@ const shareInputSchema = z.object({
   note: z
     .string()
     .optional()
-    .transform((n) => cleanTypedText(n, { maxLength: 500, multiline: true })),
+    // As long as the share form allows (1,000): cutting shorter here would silently lose what a
+    // person typed after the form had accepted it.
+    .transform((n) => cleanTypedText(n, { maxLength: 1000, multiline: true })),
   keyAreas: z.array(keyAreaIdSchema).max(7),
   languages: z.array(z.enum(['cy', 'en'])).max(2),
 });

@@ -8,14 +8,14 @@ import { onCardAction } from '../app/card-actions';
 import { commandSelector } from '../app/commands';
 import type { FeatureDeps } from '../app/feature-deps';
 import { sendCard } from '../app/replies';
-import { conversationRefOf, isPersonal } from '../edge/activity-facts';
+import { isPersonal } from '../edge/activity-facts';
 import { turnData } from '../edge/turn-data';
 import { fill, strings } from '../i18n/strings';
 import type { Outbox } from '../proactive/outbox-queue';
 import { teamSchoolCollection, teamSchoolId } from '../register/team-school';
 import { inertMarkdown } from '../text/inert-markdown';
 import { userKey, type Language, type UserIdentity } from '../users/user-record';
-import { channelOf } from './plc-channel';
+import { channelOf, channelRefOf } from './plc-channel';
 import { approveJoin, issueJoinCode, redeemJoinCode } from './plc-joining';
 import { plcIdSchema, type Plc } from './plc-record';
 import { readPlc, type PlcStore } from './plc-repository';
@@ -103,7 +103,7 @@ export function registerPlcJoining(app: Application, deps: FeatureDeps, plcs: Pl
       const link = (await links.read(teamSchoolId(channel.teamId), identity.tenantId))?.value;
       if (!link) return sendCard(context, plcNotice(lang, s.notLinked));
       const typed = JOIN.exec(context.activity.text ?? '')?.[1] ?? '';
-      const place = { tenantId: identity.tenantId, channel: conversationRefOf(context.activity), teamId: channel.teamId, schoolId: link.schoolId, requester: identity.aadObjectId, requesterName: session.user.name ?? '' };
+      const place = { tenantId: identity.tenantId, channel: channelRefOf(context, channel), teamId: channel.teamId, schoolId: link.schoolId, requester: identity.aadObjectId, requesterName: session.user.name ?? '' };
       const outcome = await redeemJoinCode(plcs, deps.store.conversations, place, typed, deps.now());
       if (outcome.kind !== 'requested') {
         const text = { 'too-many': s.joinTooMany, wrong: s.joinWrong, expired: s.joinExpired, used: s.joinUsed, 'already-plc': s.joinAlreadyPlc }[outcome.kind];

@@ -11,7 +11,6 @@ import type { FeatureDeps } from '../app/feature-deps';
 import { sendCard } from '../app/replies';
 import { keyAreaIdSchema } from '../content/key-area-schemas';
 import { keyAreaName, keyAreas } from '../content/key-areas';
-import { conversationRefOf } from '../edge/activity-facts';
 import { turnData } from '../edge/turn-data';
 import { fill, strings } from '../i18n/strings';
 import { teamSchoolCollection, teamSchoolId } from '../register/team-school';
@@ -21,7 +20,7 @@ import type { Language } from '../users/user-record';
 import { makePlc } from './make-plc';
 import type { PlcDigests } from './plc-digest';
 import { joinedChannels, plcSettingsCard } from './plc-owners';
-import { channelOf, type ChannelOfTurn } from './plc-channel';
+import { channelOf, channelRefOf, type ChannelOfTurn } from './plc-channel';
 import { teamMemberIds } from './plc-members-from-teams';
 import { plcLanguageSchema } from './plc-record';
 import { plcOfChannel, type PlcStore } from './plc-repository';
@@ -107,7 +106,7 @@ export function registerPlc(app: Application, deps: FeatureDeps, plcs: PlcStore,
       deps.store.conversations,
       {
         tenantId: identity.tenantId,
-        channel: conversationRefOf(context.activity),
+        channel: channelRefOf(context, place.channel),
         teamId: place.channel.teamId,
         schoolId: place.schoolId,
         name,

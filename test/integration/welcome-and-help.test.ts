@@ -16,6 +16,9 @@ function allButtons(card: Card): { title: string; verb: string; data: Record<str
   return out;
 }
 
+/** What the welcomes must not offer yet (see test/unit/no-unbuilt-promises.test.ts for every text). */
+const UNBUILT = /workforce (figures|data|statistics)|ffigurau(['’]r)? gweithlu|ystadegau(['’]r)? gweithlu/i;
+
 describe('welcome, help and the unknown, over HTTP as Teams sends them', () => {
   const harness = new BotHarness();
   beforeAll(() => harness.start());
@@ -112,7 +115,7 @@ describe('welcome, help and the unknown, over HTTP as Teams sends them', () => {
     expect(text.indexOf('Cefnogi has joined')).toBeGreaterThan(text.indexOf('Mae Cefnogi wedi ymuno'));
     expect(text).toContain('**cymorth**');
     expect(text).toContain('**help**');
-    expect(text).not.toMatch(/share resources|professional learning community|rhannu adnoddau|cymuned ddysgu/i);
+    expect(text).not.toMatch(UNBUILT);
     const link = (cards[0]!.actions as { type: string; url: string }[])[0]!;
     expect(link.type).toBe('Action.OpenUrl');
     expect(link.url).toBe('https://teams.microsoft.com/l/chat/0/0?users=28%3Acefnogi-bot');
@@ -134,7 +137,7 @@ describe('welcome, help and the unknown, over HTTP as Teams sends them', () => {
       harness.connector.clear();
       await harness.post(installPersonal(teamsUser({ locale }), harness.serviceUrl));
       const text = cardText(cardsIn(harness.connector.sent)[0]!);
-      expect(text).not.toMatch(/professional learning communit|policy update|share resources|cymuned(au)? dysgu|diweddariadau polisi|rhannu adnoddau/i);
+      expect(text).not.toMatch(UNBUILT);
     }
   });
 

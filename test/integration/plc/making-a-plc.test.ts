@@ -1,3 +1,5 @@
+import cy from '../../../bot/i18n/cy.json';
+import en from '../../../bot/i18n/en.json';
 import { BotHarness } from '../../support/bot-harness';
 import { actionsOf } from '../../support/card-actions';
 import { cardsIn, cardText } from '../../support/cards-in';
@@ -85,13 +87,15 @@ describe('the team welcome offers a PLC', () => {
   beforeAll(() => harness.start());
   afterAll(() => harness.stop());
 
-  it('when Cefnogi is added to a team of a linked school, then its welcome has a button in both languages that opens the PLC form', async () => {
+  it('when Cefnogi is added to a team of a linked school, then its welcome has a short button in both languages that opens the PLC form', async () => {
     const { teamId } = await linkedTeam(harness, TENANT, 'Ysgol Croeso', [maker]);
     harness.connector.clear();
     await harness.post(botAddedToTeam(maker, harness.serviceUrl, teamId));
     const [welcome] = cardsIn(harness.connector.sent);
     const button = actionsOf(welcome!, 'plc.start')[0]!;
-    expect(button.title).toBe('Gwneud y sianel hon yn gymuned ddysgu / Make this channel a learning community');
+    expect(button.title).toBe("Troi'n gymuned ddysgu / Make a PLC");
+    // No longer than the welcome's other button, which shows whole in a channel.
+    expect(button.title.length).toBeLessThanOrEqual(`${cy.helpCards.openChat} / ${en.helpCards.openChat}`.length);
     const channel = new TeamChannel(harness, teamId, teamId);
     expect(cardText(await channel.press(maker, button.verb, button.data))).toContain('Make this channel a professional learning community');
   });
