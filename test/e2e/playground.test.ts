@@ -17,7 +17,7 @@ import { PlaygroundChat, waitForText } from './playground-chat';
  * clicking the rendered Adaptive Cards. Needs Debian's Chromium; fails, saying so, without it.
  */
 
-const HELP_ACTIONS = ['Set up my profile', 'My schools', 'Start my induction', 'Start my self-assessment', 'My appraisal', 'My team', 'Cymraeg'];
+const HELP_ACTIONS = ['Set up my profile', 'My schools', 'Start my induction', 'Start my self-assessment', 'My appraisal', 'My team', 'Cymraeg', 'Welsh and English'];
 /** A level-2 teaching assistant, as the profile form's role search lists her in Welsh. */
 const ROLE = 'Cynorthwyydd addysgu – lefel 2';
 /** The induction row's "Done" button, whatever item it names after the colon. */
