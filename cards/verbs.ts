@@ -73,6 +73,7 @@ export const Verbs = {
   removeAdmin: 'roles.remove',
   showAudit: 'audit.show',
   exportAudit: 'audit.export',
+  showFigures: 'figures.show',
   linkTeamToSchool: 'schools.linkTeam',
   /** The learning log, with its filters and `page`; `newLearning` opens an empty entry form. */
   showLearning: 'learning.show',

@@ -6,14 +6,14 @@ import manifest from '../../appPackage/manifest.json';
 import manifestCy from '../../appPackage/cy.json';
 
 /**
- * What Cefnogi does not do yet, in the words a text would use to offer it: workforce figures
- * for administrators. (Built: professional learning communities, `PLC`; the professional
- * learning log, `my learning`; broadcasts with read confirmations, `broadcast` / `darlledu`.)
+ * What Cefnogi does not do yet, in the words a text would use to offer it: cards in both
+ * languages at once (a "Welsh and English" setting). (Built: professional learning
+ * communities, `PLC`; the professional learning log, `my learning`; broadcasts with read
+ * confirmations, `broadcast` / `darlledu`; anonymised workforce figures, `figures` / `ffigurau`.)
  */
 const UNBUILT = [
-  /workforce (figures|data|statistics)/i,
-  /ffigurau(['’]r)? gweithlu/i,
-  /ystadegau(['’]r)? gweithlu/i,
+  /welsh and english (setting|language setting)/i,
+  /(gosodiad|dewis) ['’]?cymraeg a saesneg/i,
 ];
 
 const promised = (text: string) => UNBUILT.filter((re) => re.test(text)).map(String);
