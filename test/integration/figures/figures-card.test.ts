@@ -17,8 +17,72 @@ const person = (name: string, locale = 'en-GB') => teamsUser({ name, locale, ten
 const orgAdmin = person('Org Admin');
 const laAdmin = person('Lowri LA', 'cy-GB');
 const schoolAdmin = person('Sam School');
+const schoolAdminCy = person('Sioned Ysgol', 'cy-GB');
 const stranger = person('Siân Staff', 'cy-GB');
 const strangerEn = person('Steve Staff');
+
+/** One block of a figures card as its reader sees it: a row's name, its total and each category, numbers or undefined. */
+interface ReadGroup { name: string; total: number | undefined; cells: Map<string, number | undefined> }
+
+/** Reads the groups off a rendered figures card (what an administrator actually gets). */
+function groupsOf(card: Card): ReadGroup[] {
+  const number = (text: string) => (/: (\d+)$/.exec(text) ? Number(/: (\d+)$/.exec(text)![1]) : undefined);
+  return (card.body as { type: string; separator?: boolean; items?: { type: string; text?: string; items?: { text: string }[] }[] }[])
+    .filter((b) => b.type === 'Container' && b.separator)
+    .map((b) => {
+      const items = b.items ?? [];
+      const cells = new Map<string, number | undefined>();
+      for (const line of items.filter((i) => i.type === 'Container')) {
+        const text = line.items![0]!.text;
+        cells.set(text.slice(0, text.lastIndexOf(': ')), number(text));
+      }
+      return { name: items[0]!.text!, total: items[1] ? number(items[1].text!) : undefined, cells };
+    });
+}
+
+/**
+ * Subtraction by an administrator holding several cards: every row adds up to its total,
+ * every category's schools add up to the all-schools line, a school's total is the same in
+ * every measure; whenever one of these has a single unknown, it is worked out, until nothing
+ * more follows. Answers the cells worked out that the cards did not show.
+ */
+function subtract(cards: { measure: number; groups: ReadGroup[] }[], allName: string): string[] {
+  const known = new Map<string, number>();
+  const equations: { parts: string[]; sum: string }[] = [];
+  const shown = new Set<string>();
+  const names = new Set<string>();
+  const categories = new Map<number, Set<string>>();
+  for (const { measure, groups } of cards) {
+    const cats = categories.get(measure) ?? new Set<string>();
+    categories.set(measure, cats);
+    for (const g of groups) {
+      names.add(g.name);
+      if (g.total !== undefined) known.set(`total|${g.name}`, g.total);
+      for (const [label, value] of g.cells) {
+        cats.add(label);
+        if (value !== undefined) known.set(`${measure}|${g.name}|${label}`, value);
+      }
+    }
+  }
+  for (const k of known.keys()) shown.add(k);
+  const schools = [...names].filter((n) => n !== allName);
+  for (const [measure, cats] of categories) {
+    for (const n of names) equations.push({ parts: [...cats].map((c) => `${measure}|${n}|${c}`), sum: `total|${n}` });
+    for (const c of cats) equations.push({ parts: schools.map((n) => `${measure}|${n}|${c}`), sum: `${measure}|${allName}|${c}` });
+  }
+  equations.push({ parts: schools.map((n) => `total|${n}`), sum: `total|${allName}` });
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const e of equations) {
+      const unknown = [...e.parts, e.sum].filter((k) => !known.has(k));
+      if (unknown.length !== 1) continue;
+      const partsKnown = e.parts.filter((k) => known.has(k)).reduce((a, k) => a + known.get(k)!, 0);
+      known.set(unknown[0]!, unknown[0] === e.sum ? partsKnown : known.get(e.sum)! - partsKnown);
+      changed = true;
+    }
+  }
+  return [...known.keys()].filter((k) => !shown.has(k));
+}
 
 describe('the figures card, over HTTP: each administrator sees their own scope, suppressed', () => {
   const harness = new BotHarness({ ADMIN_AAD_OBJECT_IDS: `${TENANT}:${orgAdmin.aadObjectId}` });
@@ -52,6 +116,7 @@ describe('the figures card, over HTTP: each administrator sees their own scope, 
       aadObjectId: laAdmin.aadObjectId.toLowerCase(), appointedBy: 'test-setup', appointedAt: clock.toISOString(),
     });
     await appointSchoolAdmin(store, TENANT, ids.get('Ysgol y Castell')!, schoolAdmin.aadObjectId);
+    await appointSchoolAdmin(store, TENANT, ids.get('Ysgol y Castell')!, schoolAdminCy.aadObjectId);
     // The night before: the snapshot every card reads.
     await computeFiguresSnapshot({ store, register: createSchoolRegister(store), log: createLogger({ quiet: true }) }, TENANT, new Date('2026-12-14T01:30:00Z'));
   });
@@ -111,5 +176,29 @@ describe('the figures card, over HTTP: each administrator sees their own scope, 
       expect(text).not.toMatch(/Ysgol y|Job family|Teulu swyddi|■/);
     }
     expect(cardText(await typed(stranger, 'ffigurau'))).toContain('Dim ond gweinyddwyr Cefnogi');
+  });
+  it('when an LA administrator and a school administrator put together every page of every measure they get and subtract, then no hidden count comes out', async () => {
+    const cards: { measure: number; groups: ReadGroup[] }[] = [];
+    for (let measure = 0; measure < 8; measure += 1) {
+      for (let page = 0; ; page += 1) {
+        const card = await act(laAdmin, { scope: 'la:ceredigion', measure, page });
+        cards.push({ measure, groups: groupsOf(card) });
+        if (!((card.actions ?? []) as { verb?: string; title: string }[]).some((a) => a.title === 'Rhagor o ysgolion')) break;
+      }
+      // A school administrator reading in Welsh too, so both see the same words for the same cells.
+      const own = await act(schoolAdminCy, { scope: `school:${ids.get('Ysgol y Castell')}`, measure, page: 0 });
+      cards.push({ measure, groups: groupsOf(own) });
+    }
+    const hidden = cards.flatMap((c) => c.groups.flatMap((g) => [...g.cells.values()].filter((v) => v === undefined))).length;
+    expect(hidden).toBeGreaterThan(0);
+    expect(subtract(cards, 'Pob ysgol')).toEqual([]);
+  });
+
+  it('when a card shows a row with one count hidden beside its total, then the subtraction above does work it out (so it can catch a leak)', () => {
+    const leaky: ReadGroup[] = [
+      { name: 'Pob ysgol', total: 20, cells: new Map([['a', 12], ['b', 8]]) },
+      { name: 'Ysgol A', total: 20, cells: new Map<string, number | undefined>([['a', 12], ['b', undefined]]) },
+    ];
+    expect(subtract([{ measure: 0, groups: leaky }], 'Pob ysgol')).toEqual(['0|Ysgol A|b']);
   });
 });
