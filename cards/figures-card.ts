@@ -15,6 +15,8 @@ export const figuresCardGroupSchema = z.object({
 /** What the figures card shows: one measure of one view of the latest snapshot, a page of its rows. */
 export const figuresCardDataSchema = z.object({
   scope: z.string().max(120),
+  /** A line above the title, e.g. that the CSV is on its way. */
+  lead: z.string().max(300).default(''),
   scopeTitle: z.string().min(1).max(300),
   dateLine: z.string().min(1).max(300),
   measureTitle: z.string().max(200).default(''),

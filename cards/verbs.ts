@@ -74,6 +74,7 @@ export const Verbs = {
   showAudit: 'audit.show',
   exportAudit: 'audit.export',
   showFigures: 'figures.show',
+  exportFigures: 'figures.export',
   linkTeamToSchool: 'schools.linkTeam',
   /** The learning log, with its filters and `page`; `newLearning` opens an empty entry form. */
   showLearning: 'learning.show',

@@ -18,7 +18,7 @@ export function scopeText(scope: FiguresScope): string {
   return scope.kind === 'national' ? 'national' : scope.kind === 'la' ? `la:${scope.laId}` : `school:${scope.schoolId}`;
 }
 
-type Words = ReturnType<typeof strings>['figures'];
+export type Words = ReturnType<typeof strings>['figures'];
 
 /** A count in words, as suppression left it. */
 export function shownInWords(count: ShownCount | undefined, s: Words): string {
@@ -26,7 +26,8 @@ export function shownInWords(count: ShownCount | undefined, s: Words): string {
   return count.shown === 'fewer-than-5' ? s.fewerThan5 : String(count.value);
 }
 
-function categoryName(content: Content, language: Language, measure: string, id: string, s: Words): string {
+/** A category of a measure in words (a role family and level, a Welsh level, a qualification, or a fixed answer). */
+export function categoryName(content: Content, language: Language, measure: string, id: string, s: Words): string {
   const fixed = (s.categories as Record<string, string>)[id];
   if (fixed) return fixed;
   if (measure === 'qualification') return learningContent.qualifications.qualifications.find((q) => q.id === id)?.name[language] ?? id;

@@ -14,9 +14,12 @@ import { laIdInput, laName } from '../roles/la-options';
 import { refusalCard } from '../roles/refusal-card';
 import type { SchoolServices } from '../roles/school-services';
 import { schoolIdInput } from '../register/school-id-input';
-import type { Language } from '../users/user-record';
+import type { Language, UserIdentity } from '../users/user-record';
 import { figuresPartition, figuresSnapshotCollection, figuresSnapshotId, type FiguresSnapshot } from './figures-snapshot';
 import { figuresView, type FiguresScope } from './figures-view';
+import { figuresExportFile } from './figures-export';
+import { offerFile } from '../export/offer-file';
+import type { ActingRole } from '../roles/admin-scope';
 
 /** Card data: which view (a claim, checked), which measure, which page of rows. */
 const figuresInput = z.object({
@@ -46,43 +49,73 @@ export function registerFigures(app: Application, deps: FeatureDeps, schools: Sc
     return undefined;
   }
 
-  async function figuresCard(context: TurnContext, input: FiguresInput): Promise<AdaptiveCardJson> {
+  type Resolved = { ok: false; card: AdaptiveCardJson } | { ok: true; lang: Language; scope: FiguresScope; scopeTitle: string; snapshot?: FiguresSnapshot; rowName: (id: string) => string; actor: { identity: UserIdentity; name?: string }; role: ActingRole };
+
+  /** Decides the view (the guard checks any claim, refusals audited) and reads its latest snapshot. */
+  async function resolve(context: TurnContext, input: Pick<FiguresInput, 'scope'>, action: 'figures.show' | 'figures.export'): Promise<Resolved> {
     const { identity, session, language } = turnData(context);
     const lang: Language = language();
     const s = strings(lang).figures;
     const actor = { identity, name: session.user.name };
     const now = deps.now();
-    const verdict = await schools.guard.anyRole(actor, 'figures.show', now);
-    if (!verdict.ok) return refusalCard(lang, verdict.reason);
+    const verdict = await schools.guard.anyRole(actor, action, now);
+    if (!verdict.ok) return { ok: false, card: refusalCard(lang, verdict.reason) };
     const held = verdict.target;
     let scope: FiguresScope;
+    let role: ActingRole;
     let schoolName = '';
     const claim = input.scope ?? (held.tenant ? 'national' : held.las[0] ? { la: held.las[0] } : { school: held.schools[0] ?? '' });
     if (claim === 'national') {
-      const ok = await schools.guard.forTenant(actor, 'figures.show', now);
-      if (!ok.ok) return refusalCard(lang, ok.reason);
+      const ok = await schools.guard.forTenant(actor, action, now);
+      if (!ok.ok) return { ok: false, card: refusalCard(lang, ok.reason) };
       scope = { kind: 'national' };
+      role = ok.role;
     } else if ('la' in claim) {
       const laId = laIdInput.safeParse(claim.la);
-      const ok = await schools.guard.forLa(actor, 'figures.show', laId.success ? laId.data : claim.la.slice(0, 40), now);
-      if (!ok.ok) return refusalCard(lang, ok.reason);
+      const ok = await schools.guard.forLa(actor, action, laId.success ? laId.data : claim.la.slice(0, 40), now);
+      if (!ok.ok) return { ok: false, card: refusalCard(lang, ok.reason) };
       scope = { kind: 'la', laId: ok.target };
+      role = ok.role;
     } else {
       const schoolId = schoolIdInput.safeParse(claim.school);
-      const ok = await schools.guard.forSchool(actor, 'figures.show', schoolId.success ? schoolId.data : claim.school.slice(0, 60), now);
-      if (!ok.ok) return refusalCard(lang, ok.reason);
+      const ok = await schools.guard.forSchool(actor, action, schoolId.success ? schoolId.data : claim.school.slice(0, 60), now);
+      if (!ok.ok) return { ok: false, card: refusalCard(lang, ok.reason) };
       scope = { kind: 'school', laId: ok.target.laId, schoolId: ok.target.id };
+      role = ok.role;
       schoolName = ok.target.name;
     }
     const snapshot = await latest(identity.tenantId, scope.kind === 'national' ? 'national' : scope.laId);
     const scopeTitle = scope.kind === 'national' ? s.national : scope.kind === 'la' ? fill(s.la, { la: laName(deps.content, scope.laId, lang) }) : schoolName;
-    if (!snapshot) {
-      return renderNoticeCard(lang, { title: s.title, text: `${scopeTitle}\n\n${s.none}`, actions: [{ title: strings(lang).common.help, verb: Verbs.showHelp, data: {} }] });
-    }
-    const names = scope.kind === 'national' ? undefined : new Map((await schools.register.catalogue(identity.tenantId)).map((e) => [e.id, e.name]));
+    const names = scope.kind === 'national' || !snapshot ? undefined : new Map((await schools.register.catalogue(identity.tenantId)).map((e) => [e.id, e.name]));
     const rowName = (id: string) => (scope.kind === 'national' ? laName(deps.content, id, lang) : names?.get(id) ?? id);
-    return renderFiguresCard(lang, figuresView(deps.content, lang, { snapshot, scope, measure: input.measure, page: input.page, rowName, scopeTitle }));
+    return { ok: true, lang, scope, scopeTitle, ...(snapshot ? { snapshot } : {}), rowName, actor, role };
   }
+
+  async function figuresCard(context: TurnContext, input: FiguresInput, lead = ''): Promise<AdaptiveCardJson> {
+    const r = await resolve(context, input, 'figures.show');
+    if (!r.ok) return r.card;
+    return cardOf(r, input, lead);
+  }
+
+  function cardOf(r: Extract<Resolved, { ok: true }>, input: FiguresInput, lead: string): AdaptiveCardJson {
+    const s = strings(r.lang).figures;
+    if (!r.snapshot) {
+      return renderNoticeCard(r.lang, { title: s.title, text: `${r.scopeTitle}\n\n${s.none}`, actions: [{ title: strings(r.lang).common.help, verb: Verbs.showHelp, data: {} }] });
+    }
+    return renderFiguresCard(r.lang, { ...figuresView(deps.content, r.lang, { snapshot: r.snapshot, scope: r.scope, measure: input.measure, page: input.page, rowName: r.rowName, scopeTitle: r.scopeTitle }), lead });
+  }
+
+  // The CSV: the same suppressed snapshot as the card, through Teams' file consent in the
+  // personal chat. Downloading is audited, like the audit's own export.
+  onCardAction(app, Verbs.exportFigures, figuresInput, async (context, input) => {
+    const r = await resolve(context, input, 'figures.export');
+    if (!r.ok) return r.card;
+    if (!r.snapshot) return cardOf(r, input, '');
+    await offerFile(context, deps, figuresExportFile(deps.content, r.lang, r.snapshot, r.scope, r.rowName));
+    const target = r.scope.kind === 'national' ? { kind: 'tenant' as const, id: r.actor.identity.tenantId.toLowerCase() } : r.scope.kind === 'la' ? { kind: 'la' as const, id: r.scope.laId } : { kind: 'school' as const, id: r.scope.schoolId };
+    await schools.guard.done(r.actor, r.role, 'figures.export', target, deps.now(), r.scope.kind === 'national' ? undefined : r.scope.laId);
+    return cardOf(r, input, strings(r.lang).figures.exportStarted);
+  }, { personalOnly: true });
 
   app.message(commandSelector('figures', 'ffigurau'), async (context) => sendPersonalCard(context, () => figuresCard(context, { measure: 0, page: 0 })));
   onCardAction(app, Verbs.showFigures, figuresInput, async (context, input) => figuresCard(context, input), { personalOnly: true });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { figurePersonCollection, figurePersonId, type FigurePerson } from '../../../bot/figures/figure-person';
 import { computeFiguresSnapshot } from '../../../bot/figures/figures-nightly-job';
 import { createLogger } from '../../../bot/logging/logger';
@@ -192,6 +193,39 @@ describe('the figures card, over HTTP: each administrator sees their own scope, 
     const hidden = cards.flatMap((c) => c.groups.flatMap((g) => [...g.cells.values()].filter((v) => v === undefined))).length;
     expect(hidden).toBeGreaterThan(0);
     expect(subtract(cards, 'Pob ysgol')).toEqual([]);
+  });
+
+
+  it('when a school administrator downloads the CSV, then it holds their school only, with the same words for hidden counts as the card; someone else\'s school is refused and nothing is offered', async () => {
+    harness.connector.clear();
+    const card = await act(schoolAdmin, { scope: `school:${ids.get('Ysgol y Castell')}`, measure: 1 });
+    const onCard = groupsOf(card)[0]!;
+    harness.connector.clear();
+    const started = invokeCard(await harness.post(cardAction(schoolAdmin, harness.serviceUrl, 'figures.export', { scope: `school:${ids.get('Ysgol y Castell')}` })));
+    expect(cardText(started)).toContain('The CSV file is on its way');
+    const consent = harness.connector.sent.flatMap((x) => ((x.activity.attachments ?? []) as { contentType: string; content: { acceptContext: { offerId: string } } }[]).filter((a) => a.contentType === 'application/vnd.microsoft.teams.card.file.consent'));
+    expect(consent).toHaveLength(1);
+    const upload = randomUUID();
+    const { text: _t, textFormat: _f, ...envelope } = message(schoolAdmin, harness.serviceUrl, '');
+    await harness.post({
+      ...envelope,
+      type: 'invoke',
+      name: 'fileConsent/invoke',
+      value: { type: 'fileUpload', action: 'accept', context: consent[0]!.content.acceptContext, uploadInfo: { contentUrl: 'https://hwb-my.sharepoint.com/x.csv', name: 'x.csv', uploadUrl: harness.connector.uploadUrl(upload), uniqueId: upload, fileType: 'csv' } },
+    });
+    const csv = harness.connector.uploads.at(-1)!.bytes.toString('utf8');
+    expect(csv).toContain('"Measure","School or authority","Category","Count"');
+    expect(csv).toContain('"Ysgol y Castell"');
+    for (const other of ['Ysgol y Bae', 'Ysgol y Bryn', 'Ysgol y Môr']) expect(csv).not.toContain(other);
+    // Every number the card shows is the file's number; a count the card hides is no number in the file.
+    for (const [label, value] of onCard.cells) expect(csv).toContain(`"Welsh level","Ysgol y Castell","${label}","${value === undefined ? '' : `${value}"`}`);
+    expect(csv).toContain('fewer than 5');
+    expect(csv).toContain('not shown, so no one can be identified');
+
+    harness.connector.clear();
+    const refused = invokeCard(await harness.post(cardAction(schoolAdmin, harness.serviceUrl, 'figures.export', { scope: `school:${ids.get('Ysgol y Môr')}` })));
+    expect(cardText(refused)).toContain('You are not an administrator of that school');
+    expect(harness.connector.sent.flatMap((x) => (x.activity.attachments ?? []) as unknown[])).toEqual([]);
   });
 
   it('when a card shows a row with one count hidden beside its total, then the subtraction above does work it out (so it can catch a leak)', () => {
