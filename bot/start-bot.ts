@@ -20,6 +20,8 @@ import { moveFinishedRecords } from './proactive/move-finished-records';
 import { createSchoolServices } from './roles/school-services';
 import { createAppraisalPrompts } from './appraisal/appraisal-prompts';
 import { registerErasureJobs } from './my-data/erase-personal-data';
+import { createFigureRecords } from './figures/figure-records';
+import { registerFiguresJob } from './figures/figures-nightly-job';
 import { createReportAppraisals } from './appraisal/report-appraisal';
 import { createLearningReminders } from './learning/learning-reminders';
 import type { PlcSharing } from './message-extension/plc-sharing-port';
@@ -71,7 +73,10 @@ export async function startBot(
   const proactive = createProactiveEngine({ store, transport: createHttpConnectorTransport(config), config, log, now: deps.now });
   const nudges = createInductionNudges({ store, content, scheduler: proactive.scheduler, outbox: proactive.outbox });
   const links = createLineManagerLinks(store, proactive.outbox);
-  const schools = createSchoolServices(config, store, proactive.outbox, (laId) => content.localAuthority(laId) !== undefined, log);
+  // Figures: the nightly job is asked for a tenant when its first figure record is written.
+  const schools = createSchoolServices(config, store, proactive.outbox, (laId) => content.localAuthority(laId) !== undefined, log, (register) =>
+    createFigureRecords(store, content, register, registerFiguresJob(proactive.scheduler, { store, register, log }).ensureFor),
+  );
   await schools.migration.run(deps.now());
   await moveFinishedRecords(store, deps.now(), log);
   await startRetentionPurge(proactive.scheduler, expiringCollections(store, auditCollection), now, log);
@@ -80,7 +85,7 @@ export async function startBot(
     links,
     sharing: createSummarySharing(store, content.selfAssessment, links, proactive.outbox),
     appraisal: createAppraisalPrompts({ store, scheduler: proactive.scheduler, outbox: proactive.outbox }),
-    reports: createReportAppraisals(store, links),
+    reports: createReportAppraisals(store, links, schools.figures),
     outbox: proactive.outbox,
     schools,
     broadcasts: createBroadcastServices(store, proactive),
@@ -96,7 +101,7 @@ export async function startBot(
     port: config.PORT,
     host: listenHost(config, options.host),
     adapter,
-    logic: createTurnPipeline(app, deps, stats),
+    logic: createTurnPipeline(app, deps, stats, schools.figures),
     requireAuth: !isLocalMode(config),
     healthy: () => withTimeout(store.ping(), HEALTH_TIMEOUT_MS).then(() => true),
     log,

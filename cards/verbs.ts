@@ -73,6 +73,8 @@ export const Verbs = {
   removeAdmin: 'roles.remove',
   showAudit: 'audit.show',
   exportAudit: 'audit.export',
+  showFigures: 'figures.show',
+  exportFigures: 'figures.export',
   linkTeamToSchool: 'schools.linkTeam',
   /** The learning log, with its filters and `page`; `newLearning` opens an empty entry form. */
   showLearning: 'learning.show',

@@ -27,6 +27,7 @@ import type { SchoolServices } from '../roles/school-services';
 import { createTurnErrorHandler } from './turn-error-handler';
 import { registerRoles } from '../roles/register-roles';
 import { registerAudit } from '../audit/register-audit';
+import { registerFigures } from '../figures/register-figures';
 import { registerLearning } from '../learning/register-learning';
 import type { LearningReminders } from '../learning/learning-reminders';
 import { registerMessageExtension } from '../message-extension/register-message-extension';
@@ -89,6 +90,7 @@ export function createApp(
   registerExport(app, deps);
   registerRoles(app, deps, services.outbox, services.schools);
   registerAudit(app, deps, services.schools);
+  registerFigures(app, deps, services.schools);
   registerLearning(app, deps, services.learningReminders);
   registerMessageExtension(app, { ...deps, plcSharing: services.plcSharing });
   registerMyData(app, deps, services.scheduler);

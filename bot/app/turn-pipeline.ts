@@ -9,6 +9,7 @@ import { sameConversationRef } from '../users/conversation-ref';
 import { UserSession } from '../users/user-session';
 import { learnEmail } from '../users/learn-email';
 import { answerInBothLanguages } from '../language/both-languages-replies';
+import { figureFactsOf, type FigureRecords } from '../figures/figure-records';
 import type { FeatureDeps } from './feature-deps';
 import { refuseTenant, tenantAllowed } from './tenant-gate';
 
@@ -25,7 +26,7 @@ export interface TurnStats {
  * out before the first reply, so a person never sees a confirmation of something that
  * was not saved.
  */
-export function createTurnPipeline(app: Application, deps: FeatureDeps, stats: TurnStats): (context: TurnContext) => Promise<void> {
+export function createTurnPipeline(app: Application, deps: FeatureDeps, stats: TurnStats, figures?: FigureRecords): (context: TurnContext) => Promise<void> {
   return async (context) => {
     if (!tenantAllowed(deps.config.ALLOWED_TENANT_IDS, context)) {
       await refuseTenant(context);
@@ -48,9 +49,13 @@ export function createTurnPipeline(app: Application, deps: FeatureDeps, stats: T
         await session.save();
         return next();
       });
+      const counted = figureFactsOf(session.user, deps.content);
       await app.run(context);
       await learning;
       await session.save();
+      // One place for every change a person makes to what the figures count (profile,
+      // induction, self-assessment, appraisal): their figure records follow their document.
+      if (figures && figureFactsOf(session.user, deps.content) !== counted) await figures.refresh(session.user, deps.now());
     });
     stats.turns += 1;
     stats.lastTurnRoundTrips = requests;

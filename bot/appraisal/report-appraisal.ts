@@ -1,4 +1,5 @@
 import { schoolOf } from '../school/school-induction';
+import type { FigureRecords } from '../figures/figure-records';
 import type { SchoolSettings } from '../school/school-settings';
 import type { Store } from '../storage/store';
 import { updateDocument } from '../storage/update-document';
@@ -30,7 +31,7 @@ export type ReportChange = { ok: true; seen: ReportAppraisal; written: Appraisal
  * to the report's own document under its eTag, with the check and the rule run again on
  * the fresh document if someone else wrote first.
  */
-export function createReportAppraisals(store: Store, links: LineManagerLinks) {
+export function createReportAppraisals(store: Store, links: LineManagerLinks, figures?: FigureRecords) {
   const names = (user: UserRecord | undefined, manager: UserIdentity) => user?.profile?.lineManagerAadObjectId === manager.aadObjectId.toLowerCase();
 
   async function read(manager: UserIdentity, reportId: string, now: Date): Promise<{ seen?: ReportAppraisal; school?: SchoolSettings }> {
@@ -80,6 +81,8 @@ export function createReportAppraisals(store: Store, links: LineManagerLinks) {
         outcome.written = state;
         return next;
       });
+      // A planning meeting the manager records counts in the report's figures.
+      if (outcome.written && saved && figures) await figures.refresh(saved.value, now);
       const report = saved?.value ?? seen.report;
       const after = { ...seen, report, ...currentAppraisal(report, londonDate(now), seen.calendar, now) };
       return outcome.problem ? { ok: false, problem: outcome.problem, meeting: outcome.meeting, seen } : { ok: true, seen: after, written: outcome.written ?? after.state };

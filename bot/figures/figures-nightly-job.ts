@@ -80,6 +80,11 @@ export function snapshotsOf(views: FiguresSnapshotViews, tenantId: string, date:
   return [...perLa, national];
 }
 
+/** A tenant's nightly figures job, first run the coming night (asking again changes nothing). */
+export function figuresJobRequest(tenantId: string, now: Date): { key: string; kind: string; runAt: Date; payload: { tenantId: string } } {
+  return { key: `figures:${tenantId}`, kind: FIGURES_JOB_KIND, runAt: nextNight(now), payload: { tenantId } };
+}
+
 /**
  * Registers the nightly figures with the scheduler. `ensureFor(tenantId)` starts a tenant's
  * job once (it then reschedules itself each night); calling it again changes nothing.
@@ -96,7 +101,7 @@ export function registerFiguresJob(scheduler: Scheduler, deps: FiguresJobDeps): 
   );
   return {
     ensureFor: async (tenantId, now) => {
-      await scheduler.ensure({ key: `figures:${tenantId}`, kind: FIGURES_JOB_KIND, runAt: nextNight(now), payload: { tenantId } });
+      await scheduler.ensure(figuresJobRequest(tenantId, now));
     },
   };
 }

@@ -11,9 +11,9 @@ export type HeldRole = 'tenant-admin' | 'la-admin' | 'school-admin';
 
 /** Which administrator commands each role may use; a route still decides every act itself. */
 const COMMANDS_BY_ROLE: Record<HeldRole, AdminCommand[]> = {
-  'tenant-admin': ['schools', 'school', 'members', 'importManagers', 'roles', 'audit', 'linkSchool', 'broadcast', 'admin'],
-  'la-admin': ['schools', 'school', 'members', 'importManagers', 'roles', 'audit', 'linkSchool', 'broadcast', 'admin'],
-  'school-admin': ['school', 'members', 'importManagers', 'roles', 'linkSchool', 'broadcast', 'admin'],
+  'tenant-admin': ['schools', 'school', 'members', 'importManagers', 'roles', 'audit', 'figures', 'linkSchool', 'broadcast', 'admin'],
+  'la-admin': ['schools', 'school', 'members', 'importManagers', 'roles', 'audit', 'figures', 'linkSchool', 'broadcast', 'admin'],
+  'school-admin': ['school', 'members', 'importManagers', 'roles', 'figures', 'linkSchool', 'broadcast', 'admin'],
 };
 
 /** The card each administrator command opens, for its button on the help card. */

@@ -11,6 +11,7 @@ import { updateDocument } from '../storage/update-document';
 import { londonDate } from '../time/london-date';
 import type { UserSession } from '../users/user-session';
 import { userKey, type UserIdentity, type UserRecord } from '../users/user-record';
+import type { FigureRecords } from '../figures/figure-records';
 import { MAX_SCHOOLS_PER_PERSON, membershipsCollection, type MembershipRecord } from './membership-record';
 
 /** What asking to join a school did. */
@@ -40,14 +41,15 @@ export interface SchoolMemberships {
   confirmDirectly(admin: UserIdentity, school: SchoolEntry, person: UserRecord, now: Date): Promise<boolean>;
 }
 
-export function createSchoolMemberships(store: Store, register: SchoolRegister, outbox: Outbox): SchoolMemberships {
+/** `figures` keeps the anonymised per-person figure records in step with confirmations and leaving. */
+export function createSchoolMemberships(store: Store, register: SchoolRegister, outbox: Outbox, figures?: FigureRecords): SchoolMemberships {
   const memberships = store.collection(membershipsCollection);
   const pk = (tenantId: string, schoolId: string) => schoolKey(tenantId, schoolId);
 
   /** Keeps the person's own mirror in step with their membership documents. */
   const mirror = async (tenantId: string, aadObjectId: string, schoolId: string, status: 'pending' | 'confirmed' | undefined, now: Date) => {
     const key = userKey({ tenantId, aadObjectId });
-    await updateDocument(store.users, key, key, (user) => {
+    return updateDocument(store.users, key, key, (user) => {
       if (!user) return undefined;
       const others = (user.schools ?? []).filter((s) => s.schoolId !== schoolId);
       // The mirror is bounded; the membership document itself is what every decision reads.
@@ -105,6 +107,7 @@ export function createSchoolMemberships(store: Store, register: SchoolRegister, 
 
     async leave(session, identity, schoolId) {
       await memberships.delete(userKey(identity), pk(identity.tenantId, schoolId));
+      await figures?.remove(identity.tenantId, identity.aadObjectId, schoolId);
       session.change((user) => void (user.schools = (user.schools ?? []).filter((s) => s.schoolId !== schoolId)));
     },
 
@@ -132,7 +135,8 @@ export function createSchoolMemberships(store: Store, register: SchoolRegister, 
         } else {
           await memberships.delete(id, found.value.pk);
         }
-        await mirror(tenantId, aadObjectId, schoolId, confirm ? 'confirmed' : undefined, now);
+        const person = await mirror(tenantId, aadObjectId, schoolId, confirm ? 'confirmed' : undefined, now);
+        if (confirm && person) await figures?.refresh(person.value, now);
         await tell(tenantId, aadObjectId, schoolId, school.name, confirm, now);
         changed += 1;
       }
@@ -186,7 +190,8 @@ export function createSchoolMemberships(store: Store, register: SchoolRegister, 
         };
       });
       if (!changed) return false;
-      await mirror(tenantId, person.aadObjectId, schoolId, 'confirmed', now);
+      const saved = await mirror(tenantId, person.aadObjectId, schoolId, 'confirmed', now);
+      if (saved) await figures?.refresh(saved.value, now);
       await tell(tenantId, person.aadObjectId, schoolId, school.name, true, now);
       return true;
     },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { figurePersonId } from '../figures/figure-person';
 import { collectionSpec } from '../storage/collection-spec';
 import type { ContainerName } from '../storage/containers';
 import type { DocumentCollection, Keyed } from '../storage/document-collection';
@@ -115,7 +116,9 @@ export const personalDataRegistry: Record<ContainerName, PersonalDataStep | NoPe
       "School settings and the register: contacts are names typed by the school's administrators as the school's own record, linked to nobody's Teams identity; the administrators correct them on the school card.",
   },
   memberships: {
-    find: async (store, person) => held(await raw(store, 'memberships').scanAllPartitions({ id: person.key })),
+    // Their membership of each school, and beside it their anonymised figure record (ids and flags).
+    find: async (store, person) =>
+      held([...(await raw(store, 'memberships').scanAllPartitions({ id: person.key })), ...(await raw(store, 'memberships').scanAllPartitions({ id: figurePersonId(person.key) }))]),
     erase: deleteIt,
   },
   roles: {

@@ -3,6 +3,7 @@ import type { Language } from '../../bot/users/user-record';
 import type { AdaptiveCardJson } from '../../cards/card-kit';
 import { appraisalCardDataSchema, renderAppraisalCard } from '../../cards/appraisal-card';
 import { auditCardDataSchema, renderAuditCard } from '../../cards/audit-card';
+import { figuresCardDataSchema, renderFiguresCard } from '../../cards/figures-card';
 import { membersCardDataSchema, renderMembersCard } from '../../cards/members-card';
 import { mySchoolsCardDataSchema, renderMySchoolsCard } from '../../cards/my-schools-card';
 import { registerCardDataSchema, renderRegisterCard } from '../../cards/register-card';
@@ -78,6 +79,7 @@ export const cardTemplates: Record<string, CardTemplate> = {
   'my-data-card': { schema: myDataCardDataSchema, render: renderMyDataCard },
   'my-data-delete-card': { schema: myDataDeleteCardDataSchema, render: renderMyDataDeleteCard },
   'audit-card': { schema: auditCardDataSchema, render: renderAuditCard },
+  'figures-card': { schema: figuresCardDataSchema, render: renderFiguresCard },
   'members-card': { schema: membersCardDataSchema, render: renderMembersCard },
   'my-schools-card': { schema: mySchoolsCardDataSchema, render: renderMySchoolsCard },
   'register-card': { schema: registerCardDataSchema, render: renderRegisterCard },

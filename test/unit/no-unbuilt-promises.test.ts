@@ -6,14 +6,20 @@ import manifest from '../../appPackage/manifest.json';
 import manifestCy from '../../appPackage/cy.json';
 
 /**
- * What Cefnogi does not do yet, in the words a text would use to offer it: workforce figures
- * for administrators. (Built: professional learning communities, `PLC`; the professional
- * learning log, `my learning`; broadcasts with read confirmations, `broadcast` / `darlledu`.)
+ * What Cefnogi does not do, in the words a text would use to offer it: workforce figures of
+ * development priorities (counted in the snapshot, not shown yet), and staff absence,
+ * timesheets or job vacancies, which belong to the employer's own systems. (Built:
+ * professional learning communities, `PLC`; the professional learning log, `my learning`;
+ * broadcasts with read confirmations, `broadcast` / `darlledu`; workforce figures, `figures`;
+ * the "Welsh and English" setting.)
  */
 const UNBUILT = [
-  /workforce (figures|data|statistics)/i,
-  /ffigurau(['’]r)? gweithlu/i,
-  /ystadegau(['’]r)? gweithlu/i,
+  /development priorities/i,
+  /blaenoriaethau datblygu/i,
+  /report (an |your )?absence|absence record/i,
+  /absenoldeb/i,
+  /timesheet|taflen(ni)? amser/i,
+  /job vacanc|swyddi gwag/i,
 ];
 
 const promised = (text: string) => UNBUILT.filter((re) => re.test(text)).map(String);

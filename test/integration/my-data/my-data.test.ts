@@ -1,3 +1,5 @@
+import { schoolKey } from '../../../bot/school/school-settings';
+import { figurePersonId } from '../../../bot/figures/figure-person';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -108,6 +110,8 @@ describe('my data, over HTTP as Teams sends it', () => {
     const managerKey = userKey(manager);
     const reportKey = userKey(report);
     const now = clock.toISOString();
+    // Their anonymised figure record at the school (ids and flags, beside their membership).
+    await raw('memberships').create({ id: figurePersonId(key), pk: schoolKey(TENANT, schoolId), kind: 'figures-person', laId: 'cardiff', schoolId, ewcGiven: false, inductionStarted: false, inductionCompleted: false, selfAssessments: 0, planningMeetingHeld: false, priorities: [], updatedAt: now });
     // Links both ways: the person reports to the manager, and the report to the person.
     await raw('teamLinks').create({ id: key, pk: managerKey, kind: 'team-link', tenantId: TENANT, reportAadObjectId: person.aadObjectId, since: now, status: 'accepted' });
     await raw('teamLinks').create({ id: reportKey, pk: key, kind: 'team-link', tenantId: TENANT, reportAadObjectId: report.aadObjectId, since: now, status: 'accepted' });
@@ -156,7 +160,8 @@ describe('my data, over HTTP as Teams sends it', () => {
     const file = JSON.parse(await acceptFile(person)) as { person: { email: string }; places: { container: string; documents: Record<string, unknown>[] }[] };
     expect(file.person.email).toBe(email);
     const held = Object.fromEntries(file.places.map((p) => [p.container, p.documents]));
-    expect(held.memberships).toHaveLength(1);
+    // Their membership and, beside it, their anonymised figure record.
+    expect(held.memberships).toHaveLength(2);
     expect(held.teamLinks).toHaveLength(2);
     expect(held.deliveries).toHaveLength(1);
     expect(held.roles).toHaveLength(1);
