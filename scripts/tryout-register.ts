@@ -1,13 +1,14 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { loadConfig } from '../bot/config';
 import { createLogger } from '../bot/logging/logger';
 import { startBot, type RunningBot } from '../bot/start-bot';
 import { keepLocal, launchChromium } from '../test/e2e/launch-chromium';
 import { PlaygroundChat } from '../test/e2e/playground-chat';
 import type { PlaygroundProcess } from './dev';
+import { SETTLE_MS, Walk } from './tryout-walk';
 import { startPlaygroundForBot } from '../test/e2e/playground-for-bot';
 
 /*
@@ -22,7 +23,6 @@ import { startPlaygroundForBot } from '../test/e2e/playground-for-bot';
 
 /** The Playground's own user in .m365agentsplayground.yml, made an organisation administrator. */
 const GWENLLIAN = '6f1c2a7e-3d4b-4c5a-9e8f-0a1b2c3d4e5f:1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6';
-const SETTLE_MS = 1500;
 
 /** A handful of schools, written as a spreadsheet would (quoted commas, Welsh and English words). */
 const REGISTER_CSV = [
@@ -51,59 +51,6 @@ const WORDS = {
 } as const;
 type Words = (typeof WORDS)[keyof typeof WORDS];
 
-class Walk {
-  private shotNumber = 0;
-  readonly problems: string[] = [];
-  constructor(readonly chat: PlaygroundChat, readonly page: Page, readonly dir: string) {}
-
-  /** The card element and the whole page, plus the card's text and buttons, under one number. */
-  async shot(name: string, card?: Locator): Promise<void> {
-    const base = path.join(this.dir, `${String(++this.shotNumber).padStart(2, '0')}-${name.replace(/[^a-z0-9-]+/gi, '-')}`);
-    await this.page.waitForTimeout(400);
-    if (card && (await card.count()) > 0) {
-      await card.scrollIntoViewIfNeeded().catch(() => undefined);
-      await card.screenshot({ path: `${base}.png` }).catch((err: unknown) => this.problems.push(`${name}: card screenshot failed: ${String(err)}`));
-      const text = await card.innerText().catch(() => '');
-      const buttons = await this.chat.actionTitles(card).catch(() => []);
-      await writeFile(`${base}.txt`, `${text}\n\n[buttons] ${buttons.join(' | ')}\n`);
-    }
-    await this.page.screenshot({ path: `${base}-page.png`, fullPage: true });
-    process.stdout.write(`[tryout] ${base}.png\n`);
-  }
-
-  /** Runs a step; a failure is noted with a screenshot, and the walk goes on. */
-  async step(name: string, run: () => Promise<void>): Promise<void> {
-    try {
-      await run();
-    } catch (err) {
-      const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
-      this.problems.push(`${name}: ${message}`);
-      process.stdout.write(`[tryout] FAILED ${name}: ${message}\n`);
-      await this.shot(`${name}-failed`).catch(() => undefined);
-    }
-  }
-
-  /** Sends a message and answers the card that came back (or the last card, if none did). */
-  async send(text: string): Promise<Locator> {
-    const card = await this.chat.send(text);
-    await card.waitFor({ timeout: 8000 }).catch(() => undefined);
-    await this.page.waitForTimeout(SETTLE_MS);
-    return (await card.count()) > 0 ? card : this.chat.cards().last();
-  }
-
-  /** Presses the first card button whose title contains `title`. */
-  async press(card: Locator, title: string, which: 'first' | 'last' = 'first'): Promise<void> {
-    const buttons = card.locator('.ac-actionSet button').filter({ hasText: title });
-    await (which === 'first' ? buttons.first() : buttons.last()).click({ timeout: 5000 });
-    await this.page.waitForTimeout(SETTLE_MS);
-  }
-
-  /** Types into the first text box of a card (or the one labelled `label`). */
-  async type(card: Locator, text: string, label?: string): Promise<void> {
-    const box = label ? card.getByLabel(label).first() : card.locator('input[type="text"], input:not([type]), textarea').first();
-    await box.fill(text, { timeout: 5000 });
-  }
-}
 
 async function walkIn(walk: Walk, w: Words, lang: 'en' | 'cy'): Promise<void> {
   const tag = (name: string) => `${lang}-${name}`;
@@ -189,7 +136,7 @@ async function main(): Promise<void> {
     const chat = new PlaygroundChat(page);
     await chat.open(url);
     await chat.waitForCards(1);
-    const walk = new Walk(chat, page, dir);
+    const walk = new Walk(chat, page, dir, true);
     await walk.shot('welcome', chat.cards().first());
 
     await walkIn(walk, WORDS.en, 'en');

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { loadConfig } from '../bot/config';
 import { createLogger } from '../bot/logging/logger';
 import { startBot, type RunningBot } from '../bot/start-bot';
@@ -15,6 +15,7 @@ import { choiceInputs } from '../test/support/card-inputs';
 import type { Card } from '../test/support/cards-in';
 import { RecordingConnector } from '../test/support/recording-connector';
 import type { PlaygroundProcess } from './dev';
+import { Walk } from './tryout-walk';
 
 /*
  * A walk through the staff cards as a support worker who is also a line manager meets them in
@@ -42,7 +43,6 @@ type Person = typeof GWENLLIAN;
 
 /** Tuesday 1 December 2026, 10:00 in Wales: a school day, so notices are not held back. */
 const SCHOOL_MORNING = Date.parse('2026-12-01T10:00:00Z');
-const SETTLE_MS = 1500;
 
 const WORDS = {
   en: {
@@ -142,62 +142,6 @@ class OtherPeople {
   }
 }
 
-class Walk {
-  private shotNumber = 0;
-  readonly problems: string[] = [];
-  constructor(readonly chat: PlaygroundChat, readonly page: Page, readonly dir: string) {}
-
-  /** The card element and the whole page, plus the card's text and buttons, under one number. */
-  async shot(name: string, card?: Locator): Promise<void> {
-    const base = path.join(this.dir, `${String(++this.shotNumber).padStart(2, '0')}-${name.replace(/[^a-z0-9-]+/gi, '-')}`);
-    await this.page.waitForTimeout(400);
-    if (card && (await card.count()) > 0) {
-      await card.scrollIntoViewIfNeeded().catch(() => undefined);
-      await card.screenshot({ path: `${base}.png` }).catch((err: unknown) => this.problems.push(`${name}: card screenshot failed: ${String(err)}`));
-      const text = await card.innerText().catch(() => '');
-      const buttons = await this.chat.actionTitles(card).catch(() => []);
-      await writeFile(`${base}.txt`, `${text}\n\n[buttons] ${buttons.join(' | ')}\n`);
-    } else {
-      await this.page.screenshot({ path: `${base}-page.png`, fullPage: true });
-    }
-    process.stdout.write(`[tryout] ${base}.png\n`);
-  }
-
-  /** Runs a step; a failure is noted with a screenshot, and the walk goes on. */
-  async step(name: string, run: () => Promise<void>): Promise<void> {
-    try {
-      await run();
-    } catch (err) {
-      const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
-      this.problems.push(`${name}: ${message}`);
-      process.stdout.write(`[tryout] FAILED ${name}: ${message}\n`);
-      await this.shot(`${name}-failed`).catch(() => undefined);
-    }
-  }
-
-  /** Sends a message and answers the card that came back (or the last card, if none did). */
-  async send(text: string): Promise<Locator> {
-    const card = await this.chat.send(text);
-    await card.waitFor({ timeout: 8000 }).catch(() => undefined);
-    await this.page.waitForTimeout(SETTLE_MS);
-    return (await card.count()) > 0 ? card : this.chat.cards().last();
-  }
-
-  /** Presses the first (or last) card button whose title contains `title`. */
-  async press(card: Locator, title: string, which: 'first' | 'last' = 'first'): Promise<void> {
-    const buttons = card.locator('.ac-actionSet button').filter({ hasText: title });
-    await (which === 'first' ? buttons.first() : buttons.last()).click({ timeout: 5000 });
-    await this.page.waitForTimeout(SETTLE_MS);
-  }
-
-  /** The newest card whose text holds `text`, waiting for it to arrive. */
-  async arrived(text: string): Promise<Locator> {
-    const card = this.chat.cards().filter({ hasText: text }).last();
-    await card.waitFor({ timeout: 20_000 });
-    await this.page.waitForTimeout(SETTLE_MS);
-    return card;
-  }
-}
 
 async function walkIn(walk: Walk, w: Words, lang: 'en' | 'cy', people: OtherPeople): Promise<void> {
   const tag = (name: string) => `${lang}-${name}`;
