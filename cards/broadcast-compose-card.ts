@@ -57,9 +57,11 @@ const versionSchema = z.object({
 export const broadcastComposeCardDataSchema = z.object({
   values: broadcastFormValuesSchema.default({}),
   errors: broadcastFormErrorsSchema.default({}),
-  laChoices: z.array(choice).max(22).default([]),
+  // Welsh local authority names are under 40 characters in either language.
+  laChoices: z.array(choice.extend({ title: z.string().min(1).max(60) })).max(22).default([]),
   familyChoices: z.array(choice).max(10).default([]),
   levelChoices: z.array(choice).max(6).default([]),
+  remindChoices: z.array(choice.extend({ title: z.string().min(1).max(24) })).max(10).default([]),
   /** A line above the form: what is wrong, or a question before sending. */
   lead: z.string().max(300).default(''),
   leadTone: z.enum(['good', 'attention', 'warning']).default('attention'),

@@ -10,15 +10,18 @@ import type { AudienceProblem } from './broadcast-audience';
 import type { BroadcastRecord } from './broadcast-record';
 import { formatDate } from '../appraisal/appraisal-format';
 import { versionAsSeen } from './broadcast-views';
+import { isAllowedInstant, nextAllowedInstant } from '../proactive/quiet-hours';
 
 /** The choices the compose card offers, all from the store's and the content's words. */
-export function composeChoices(content: Content, held: HeldRoles, language: Language): Pick<BroadcastComposeCardData, 'laChoices' | 'familyChoices' | 'levelChoices'> {
+export function composeChoices(content: Content, held: HeldRoles, language: Language): Pick<BroadcastComposeCardData, 'laChoices' | 'familyChoices' | 'levelChoices' | 'remindChoices'> {
   const las = content.localAuthorityChoices(language).filter((la) => held.tenant || held.las.includes(la.value));
   const levels = [...new Set(content.roles.flatMap((r) => (r.level === undefined ? [] : [r.level])))].sort();
   return {
     laChoices: las,
     familyChoices: rolesJson.families.map((f) => ({ title: f.name[language], value: f.id })),
     levelChoices: levels.map((level) => ({ title: fill(strings(language).broadcasts.levelChoice, { level: String(level) }), value: String(level) })),
+    // A list, not a number box: an empty number box shows 0, which its 1–10 limits then refuse without a word.
+    remindChoices: Array.from({ length: 10 }, (_, i) => ({ title: fill(strings(language).broadcasts.remindChoice, { days: String(i + 1) }), value: String(i + 1) })),
   };
 }
 
@@ -73,6 +76,8 @@ export interface PreviewFigures {
   reachable: number;
   unreachable: number;
   ratePerSecond: number;
+  /** When the preview is drawn: a send "now" that is not urgent waits for the next school day's 08:00–18:00. */
+  now?: Date;
 }
 
 /** Over this many people, Send asks once more. */
@@ -84,7 +89,10 @@ export function previewCard(content: Content, held: HeldRoles, language: Languag
   const minutes = Math.max(1, Math.ceil(figures.reachable / (figures.ratePerSecond * 0.97) / 60));
   const at = record.sendAt ? londonTime(new Date(record.sendAt)) : undefined;
   const pad = (n: number) => String(n).padStart(2, '0');
-  const when = editing ? s.whenNow : at ? fill(s.whenAt, { date: formatDate(at.date, language), time: `${pad(at.hour)}:${pad(at.minute)}` }) : s.whenNow;
+  const sendsNow = !record.sendAt && !editing;
+  const heldBack = sendsNow && !record.urgent && figures.now && !isAllowedInstant(figures.now, record.schoolHolidays ?? []) ? londonTime(nextAllowedInstant(figures.now, record.schoolHolidays ?? [])) : undefined;
+  const shown = at ?? heldBack;
+  const when = editing || !shown ? s.whenNow : fill(s.whenAt, { date: formatDate(shown.date, language), time: `${pad(shown.hour)}:${pad(shown.minute)}` });
   const big = !editing && figures.known > BIG_AUDIENCE;
   const versions = (['cy', 'en'] as const).map((v) => ({ as: fill(s.previewAs, { language: v === 'cy' ? s.welsh : s.english }), ...versionAsSeen(record, v) }));
   return renderBroadcastComposeCard(language, {

@@ -153,7 +153,7 @@ export function registerBroadcasts(app: Application, deps: FeatureDeps, schools:
       if (!(await broadcasts.replace(record, existing.etag))) return notice(lang, strings(lang).broadcasts.alreadySent);
     } else await broadcasts.create(record);
     const r = audience.resolved;
-    return previewCard(deps.content, held, lang, record, { known: r.recipients.length - r.channels, channels: r.channels, reachable: r.reachable, unreachable: r.unreachable, ratePerSecond: deps.config.TEAMS_TENANT_RATE_PER_SECOND }, false);
+    return previewCard(deps.content, held, lang, record, { known: r.recipients.length - r.channels, channels: r.channels, reachable: r.reachable, unreachable: r.unreachable, ratePerSecond: deps.config.TEAMS_TENANT_RATE_PER_SECOND, now: deps.now() }, false);
   }, { personalOnly: true });
 
   /** A correction of a sent broadcast, kept aside until saved, previewed as its readers will see it. */
@@ -191,7 +191,7 @@ export function registerBroadcasts(app: Application, deps: FeatureDeps, schools:
     if (!audience.ok) return formCard(lang, held, valuesOf(record), { audience: audienceProblemText(audience.problem, lang) });
     const r = audience.resolved;
     if (r.recipients.length - r.channels > BIG_AUDIENCE && !data.confirmed) {
-      return previewCard(deps.content, held, lang, record, { known: r.recipients.length - r.channels, channels: r.channels, reachable: r.reachable, unreachable: r.unreachable, ratePerSecond: deps.config.TEAMS_TENANT_RATE_PER_SECOND }, true);
+      return previewCard(deps.content, held, lang, record, { known: r.recipients.length - r.channels, channels: r.channels, reachable: r.reachable, unreachable: r.unreachable, ratePerSecond: deps.config.TEAMS_TENANT_RATE_PER_SECOND, now: deps.now() }, true);
     }
     // The bulk message first, idempotent by the broadcast's key; then the record says sent.
     // A second Send finds the message there ('duplicate') or the record already sent.

@@ -37,6 +37,15 @@ describe('broadcasts that wait: a chosen time, a restart between Send and delive
     expect((await deliver(harness)).size).toBe(0);
   });
 
+  it('when a broadcast that is not urgent is previewed on a Friday evening, then the preview says it goes at 08:00 on Monday, not at once; marked urgent, it goes at once', async () => {
+    clock = new Date('2026-12-18T19:00:00Z'); // a Friday, 19:00 in Wales
+    const evening = await act(harness, orgAdmin, 'broadcast.preview', form({ titleEn: 'Snow closure', titleCy: 'Cau oherwydd eira' }));
+    expect(cardText(evening)).toContain('It goes on Monday, 21 December 2026 at 08:00 (UK time).');
+    const urgent = await act(harness, orgAdmin, 'broadcast.preview', form({ titleEn: 'Snow closure', titleCy: 'Cau oherwydd eira', urgent: 'true' }));
+    expect(cardText(urgent)).toContain('It goes as soon as you press Send.');
+    clock = new Date('2026-12-14T13:00:00Z');
+  });
+
   it('when the audience is over 1,000 people, then Send asks once more and only the second press sends', async () => {
     const store = harness.bot!.store;
     const castell = (await createSchoolRegister(store).catalogue(TENANT)).find((s) => s.number === SCHOOLS.castell)!;
