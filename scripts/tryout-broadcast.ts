@@ -1,16 +1,7 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { BrowserContext, Locator } from 'playwright-core';
-import { loadConfig } from '../bot/config';
-import { createLogger } from '../bot/logging/logger';
-import { startBot, type RunningBot } from '../bot/start-bot';
-import { keepLocal, launchChromium } from '../test/e2e/launch-chromium';
-import { PlaygroundChat } from '../test/e2e/playground-chat';
-import { startPlaygroundForBot } from '../test/e2e/playground-for-bot';
+import type { Locator } from 'playwright-core';
 import { confirmedAt, registerSchools, school } from '../test/support/school-register-fixture';
-import type { PlaygroundProcess } from './dev';
-import { Walk } from './tryout-walk';
+import { runTryout, tryoutMain, type Walk } from './tryout-walk';
 
 /*
  * A walk through the broadcast cards as an organisation administrator meets them in the
@@ -73,48 +64,14 @@ async function walkIn(walk: Walk, lang: 'en' | 'cy', title: string): Promise<voi
 
 async function main(): Promise<void> {
   const dir = path.resolve(process.argv[2] ?? 'tryout-shots');
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(dir, { recursive: true });
-  const workDir = await mkdtemp(path.join(tmpdir(), 'cefnogi-tryout-'));
-  let browser: BrowserContext | undefined;
-  let bot: RunningBot | undefined;
-  let playground: PlaygroundProcess | undefined;
-  try {
-    browser = await launchChromium(path.join(workDir, 'chromium-profile'));
-    bot = await startBot(
-      loadConfig({ PORT: '0', DATA_DIR: path.join(workDir, 'data'), ADMIN_AAD_OBJECT_IDS: `${TENANT}:${GWENLLIAN}` }),
-      createLogger({ quiet: true }),
-      { host: '127.0.0.1' },
-    );
+  await runTryout(dir, { env: { ADMIN_AAD_OBJECT_IDS: `${TENANT}:${GWENLLIAN}` } }, async (walk, bot) => {
     const schools = await registerSchools(bot.store, TENANT, [school('Ysgol y Castell')]);
-    const output: string[] = [];
-    playground = await startPlaygroundForBot(bot.port, workDir, (line) => output.push(line));
-    const url = await playground.ready;
-    const page = browser.pages()[0] ?? (await browser.newPage());
-    await page.setViewportSize({ width: 1280, height: 3600 });
-    page.setDefaultTimeout(10_000);
-    await keepLocal(page);
-    const chat = new PlaygroundChat(page);
-    await chat.open(url);
-    await chat.waitForCards(1);
     // Confirmed once the Playground's install has made her known to Cefnogi.
     await confirmedAt(bot.store, TENANT, schools.get('Ysgol y Castell')!.id, GWENLLIAN);
-    const walk = new Walk(chat, page, dir);
     await walkIn(walk, 'en', 'Attendance policy');
     await walk.step('cymraeg', async () => walk.shot('cymraeg', await walk.send('Cymraeg')));
     await walkIn(walk, 'cy', 'Polisi presenoldeb');
-    await writeFile(path.join(dir, 'problems.txt'), `${walk.problems.join('\n')}\n`);
-    process.stdout.write(`[tryout] ${walk.problems.length} step(s) failed; screenshots in ${dir}\n`);
-  } finally {
-    for (const cleanUp of [() => browser?.close(), () => playground?.stop(), () => bot?.stop(), () => rm(workDir, { recursive: true, force: true })]) {
-      await Promise.resolve().then(cleanUp).catch((err: unknown) => process.stderr.write(`[tryout] cleanup: ${String(err)}\n`));
-    }
-  }
-}
-
-if (require.main === module) {
-  main().catch((err: unknown) => {
-    process.stderr.write(`[tryout] ${(err as Error).stack ?? String(err)}\n`);
-    process.exit(1);
   });
 }
+
+if (require.main === module) tryoutMain(main);

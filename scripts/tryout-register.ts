@@ -1,15 +1,5 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { BrowserContext } from 'playwright-core';
-import { loadConfig } from '../bot/config';
-import { createLogger } from '../bot/logging/logger';
-import { startBot, type RunningBot } from '../bot/start-bot';
-import { keepLocal, launchChromium } from '../test/e2e/launch-chromium';
-import { PlaygroundChat } from '../test/e2e/playground-chat';
-import type { PlaygroundProcess } from './dev';
-import { SETTLE_MS, Walk } from './tryout-walk';
-import { startPlaygroundForBot } from '../test/e2e/playground-for-bot';
+import { runTryout, SETTLE_MS, tryoutMain, type Walk } from './tryout-walk';
 
 /*
  * A walk through the school-register cards as an organisation administrator meets them in
@@ -112,54 +102,28 @@ async function walkIn(walk: Walk, w: Words, lang: 'en' | 'cy'): Promise<void> {
 
 async function main(): Promise<void> {
   const dir = path.resolve(process.argv[2] ?? 'tryout-shots');
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(dir, { recursive: true });
-  const workDir = await mkdtemp(path.join(tmpdir(), 'cefnogi-tryout-'));
-  let browser: BrowserContext | undefined;
-  let bot: RunningBot | undefined;
-  let playground: PlaygroundProcess | undefined;
-  try {
-    browser = await launchChromium(path.join(workDir, 'chromium-profile'));
-    bot = await startBot(
-      loadConfig({ PORT: '0', DATA_DIR: path.join(workDir, 'data'), ADMIN_AAD_OBJECT_IDS: GWENLLIAN }),
-      createLogger({ quiet: true }),
-      { host: '127.0.0.1' },
-    );
-    const output: string[] = [];
-    playground = await startPlaygroundForBot(bot.port, workDir, (line) => output.push(line));
-    const url = await playground.ready;
-    const page = browser.pages()[0] ?? (await browser.newPage());
-    // Tall enough for the longest card to show whole, under the Playground's own header.
-    await page.setViewportSize({ width: 1280, height: 3600 });
-    page.setDefaultTimeout(10_000);
-    await keepLocal(page);
-    const chat = new PlaygroundChat(page);
-    await chat.open(url);
-    await chat.waitForCards(1);
-    const walk = new Walk(chat, page, dir, true);
-    await walk.shot('welcome', chat.cards().first());
-
+  await runTryout(dir, { env: { ADMIN_AAD_OBJECT_IDS: GWENLLIAN }, pageShots: true }, async (walk) => {
     await walkIn(walk, WORDS.en, 'en');
     await walk.step('cymraeg', async () => walk.shot('cymraeg', await walk.send('Cymraeg')));
     await walkIn(walk, WORDS.cy, 'cy');
 
     await walk.step('team-link-school', async () => {
-      await page.locator('button[role=treeitem]').filter({ hasText: 'General' }).first().click();
-      await page.waitForTimeout(SETTLE_MS);
+      await walk.page.locator('button[role=treeitem]').filter({ hasText: 'General' }).first().click();
+      await walk.page.waitForTimeout(SETTLE_MS);
       await walk.shot('team-opened');
       // A channel starts a new post in its own box (the reply box under a post is another).
       // A bot hears a channel post only when it is @mentioned: type "@", pick it from the list.
-      const box = page.locator('div[role="textbox"]').first();
+      const box = walk.page.locator('div[role="textbox"]').first();
       await box.click();
-      await page.keyboard.type('@Cefn', { delay: 50 });
-      await page.waitForTimeout(800);
+      await walk.page.keyboard.type('@Cefn', { delay: 50 });
+      await walk.page.waitForTimeout(800);
       await walk.shot('team-mention-list');
-      await page.getByRole('option', { name: /Cefnogi/ }).or(page.getByRole('menuitem', { name: /Cefnogi/ })).first().click({ timeout: 5000 });
-      await page.keyboard.type(` ${WORDS.en.linkSchool}`, { delay: 20 });
-      await page.getByRole('button', { name: 'Post' }).click();
-      await page.waitForTimeout(SETTLE_MS);
+      await walk.page.getByRole('option', { name: /Cefnogi/ }).or(walk.page.getByRole('menuitem', { name: /Cefnogi/ })).first().click({ timeout: 5000 });
+      await walk.page.keyboard.type(` ${WORDS.en.linkSchool}`, { delay: 20 });
+      await walk.page.getByRole('button', { name: 'Post' }).click();
+      await walk.page.waitForTimeout(SETTLE_MS);
       // The answer comes as a reply in the post's thread, so it is found by its title, not its place.
-      const card = chat.cards().filter({ hasText: 'Ysgol y tîm hwn' }).first();
+      const card = walk.chat.cards().filter({ hasText: 'Ysgol y tîm hwn' }).first();
       await walk.shot('team-link-school', card);
       await walk.type(card, 'castell');
       await walk.press(card, WORDS.cy.find);
@@ -167,19 +131,7 @@ async function main(): Promise<void> {
       await walk.press(card, WORDS.cy.linkTo);
       await walk.shot('team-link-school-linked', card);
     });
-
-    await writeFile(path.join(dir, 'problems.txt'), `${walk.problems.join('\n')}\n`);
-    process.stdout.write(`[tryout] ${walk.problems.length} step(s) failed; screenshots in ${dir}\n`);
-  } finally {
-    for (const cleanUp of [() => browser?.close(), () => playground?.stop(), () => bot?.stop(), () => rm(workDir, { recursive: true, force: true })]) {
-      await Promise.resolve().then(cleanUp).catch((err: unknown) => process.stderr.write(`[tryout] cleanup: ${String(err)}\n`));
-    }
-  }
-}
-
-if (require.main === module) {
-  main().catch((err: unknown) => {
-    process.stderr.write(`[tryout] ${(err as Error).stack ?? String(err)}\n`);
-    process.exit(1);
   });
 }
+
+if (require.main === module) tryoutMain(main);

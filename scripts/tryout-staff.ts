@@ -1,21 +1,12 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { BrowserContext } from 'playwright-core';
-import { loadConfig } from '../bot/config';
-import { createLogger } from '../bot/logging/logger';
-import { startBot, type RunningBot } from '../bot/start-bot';
+import type { RunningBot } from '../bot/start-bot';
 import { userKey } from '../bot/users/user-record';
-import { keepLocal, launchChromium } from '../test/e2e/launch-chromium';
-import { PlaygroundChat } from '../test/e2e/playground-chat';
-import { startPlaygroundForBot } from '../test/e2e/playground-for-bot';
 import { actionsOf } from '../test/support/card-actions';
 import { choiceInputs } from '../test/support/card-inputs';
 import type { Card } from '../test/support/cards-in';
 import { RecordingConnector } from '../test/support/recording-connector';
-import type { PlaygroundProcess } from './dev';
-import { Walk } from './tryout-walk';
+import { runTryout, tryoutMain, type Walk } from './tryout-walk';
 
 /*
  * A walk through the staff cards as a support worker who is also a line manager meets them in
@@ -199,58 +190,25 @@ async function walkIn(walk: Walk, w: Words, lang: 'en' | 'cy', people: OtherPeop
 
 async function main(): Promise<void> {
   const dir = path.resolve(process.argv[2] ?? 'tryout-staff-shots');
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(dir, { recursive: true });
-  const workDir = await mkdtemp(path.join(tmpdir(), 'cefnogi-tryout-'));
   const connector = new RecordingConnector();
-  let browser: BrowserContext | undefined;
-  let bot: RunningBot | undefined;
-  let playground: PlaygroundProcess | undefined;
   const offset = SCHOOL_MORNING - Date.now();
   try {
     const serviceUrl = await connector.start();
-    browser = await launchChromium(path.join(workDir, 'chromium-profile'));
-    bot = await startBot(loadConfig({ PORT: '0', DATA_DIR: path.join(workDir, 'data') }), createLogger({ quiet: true }), {
-      host: '127.0.0.1',
-      now: () => new Date(Date.now() + offset),
-      proactiveLoop: true,
+    const start = { now: () => new Date(Date.now() + offset), proactiveLoop: true };
+    await runTryout(dir, { start }, async (walk, bot) => {
+      const people = new OtherPeople(bot, serviceUrl);
+      await walk.step('seed', async () => {
+        await people.gwenllianHerself();
+        await people.report(RHYS, '2026-11-02', 2);
+        await people.report(SIONED, '2026-09-01', 1);
+      });
+      await walkIn(walk, WORDS.en, 'en', people);
+      await walk.step('cymraeg', async () => walk.shot('cymraeg', await walk.send('Cymraeg')));
+      await walkIn(walk, WORDS.cy, 'cy', people);
     });
-    const output: string[] = [];
-    playground = await startPlaygroundForBot(bot.port, workDir, (line) => output.push(line));
-    const url = await playground.ready;
-    const page = browser.pages()[0] ?? (await browser.newPage());
-    await page.setViewportSize({ width: 1280, height: 3600 });
-    page.setDefaultTimeout(10_000);
-    await keepLocal(page);
-    const chat = new PlaygroundChat(page);
-    await chat.open(url);
-    await chat.waitForCards(1);
-    const walk = new Walk(chat, page, dir);
-    await walk.shot('welcome', chat.cards().first());
-
-    const people = new OtherPeople(bot, serviceUrl);
-    await walk.step('seed', async () => {
-      await people.gwenllianHerself();
-      await people.report(RHYS, '2026-11-02', 2);
-      await people.report(SIONED, '2026-09-01', 1);
-    });
-
-    await walkIn(walk, WORDS.en, 'en', people);
-    await walk.step('cymraeg', async () => walk.shot('cymraeg', await walk.send('Cymraeg')));
-    await walkIn(walk, WORDS.cy, 'cy', people);
-
-    await writeFile(path.join(dir, 'problems.txt'), `${walk.problems.join('\n')}\n`);
-    process.stdout.write(`[tryout] ${walk.problems.length} step(s) failed; screenshots in ${dir}\n`);
   } finally {
-    for (const cleanUp of [() => browser?.close(), () => playground?.stop(), () => bot?.stop(), () => connector.stop(), () => rm(workDir, { recursive: true, force: true })]) {
-      await Promise.resolve().then(cleanUp).catch((err: unknown) => process.stderr.write(`[tryout] cleanup: ${String(err)}\n`));
-    }
+    await connector.stop().catch((err: unknown) => process.stderr.write(`[tryout] cleanup: ${String(err)}\n`));
   }
 }
 
-if (require.main === module) {
-  main().catch((err: unknown) => {
-    process.stderr.write(`[tryout] ${(err as Error).stack ?? String(err)}\n`);
-    process.exit(1);
-  });
-}
+if (require.main === module) tryoutMain(main);

@@ -1,7 +1,14 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
-import type { PlaygroundChat } from '../test/e2e/playground-chat';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { loadConfig } from '../bot/config';
+import { createLogger } from '../bot/logging/logger';
+import { startBot, type RunningBot } from '../bot/start-bot';
+import { keepLocal, launchChromium } from '../test/e2e/launch-chromium';
+import { PlaygroundChat } from '../test/e2e/playground-chat';
+import { startPlaygroundForBot } from '../test/e2e/playground-for-bot';
+import type { PlaygroundProcess } from './dev';
 
 /*
  * A walk through cards in the Agents Playground for a person to look at afterwards: each
@@ -74,4 +81,58 @@ export class Walk {
     const box = label ? card.getByLabel(label).first() : card.locator('input[type="text"], input:not([type]), textarea').first();
     await box.fill(text, { timeout: 5000 });
   }
+}
+
+/** What a try-out needs besides the walk: its settings, how the bot starts, whole-page shots. */
+export interface TryoutOptions {
+  /** Settings beside the port and a temporary data folder (e.g. `ADMIN_AAD_OBJECT_IDS`). */
+  env?: Record<string, string>;
+  start?: Parameters<typeof startBot>[2];
+  pageShots?: boolean;
+}
+
+/**
+ * Cefnogi in local mode on a temporary data folder, the Agents Playground on it and Chromium
+ * on the Playground, the welcome card saved, then `run`; the failed steps are written to
+ * `problems.txt` and everything is stopped and removed, whatever happened.
+ */
+export async function runTryout(dir: string, options: TryoutOptions, run: (walk: Walk, bot: RunningBot) => Promise<void>): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  const workDir = await mkdtemp(path.join(tmpdir(), 'cefnogi-tryout-'));
+  let browser: BrowserContext | undefined;
+  let bot: RunningBot | undefined;
+  let playground: PlaygroundProcess | undefined;
+  try {
+    browser = await launchChromium(path.join(workDir, 'chromium-profile'));
+    bot = await startBot(loadConfig({ PORT: '0', DATA_DIR: path.join(workDir, 'data'), ...options.env }), createLogger({ quiet: true }), { host: '127.0.0.1', ...options.start });
+    const output: string[] = [];
+    playground = await startPlaygroundForBot(bot.port, workDir, (line) => output.push(line));
+    const url = await playground.ready;
+    const page = browser.pages()[0] ?? (await browser.newPage());
+    // Tall enough for the longest card to show whole, under the Playground's own header.
+    await page.setViewportSize({ width: 1280, height: 3600 });
+    page.setDefaultTimeout(10_000);
+    await keepLocal(page);
+    const chat = new PlaygroundChat(page);
+    await chat.open(url);
+    await chat.waitForCards(1);
+    const walk = new Walk(chat, page, dir, options.pageShots);
+    await walk.shot('welcome', chat.cards().first());
+    await run(walk, bot);
+    await writeFile(path.join(dir, 'problems.txt'), `${walk.problems.join('\n')}\n`);
+    process.stdout.write(`[tryout] ${walk.problems.length} step(s) failed; screenshots in ${dir}\n`);
+  } finally {
+    for (const cleanUp of [() => browser?.close(), () => playground?.stop(), () => bot?.stop(), () => rm(workDir, { recursive: true, force: true })]) {
+      await Promise.resolve().then(cleanUp).catch((err: unknown) => process.stderr.write(`[tryout] cleanup: ${String(err)}\n`));
+    }
+  }
+}
+
+/** Runs a try-out's main, printing its failure and exiting 1. */
+export function tryoutMain(main: () => Promise<void>): void {
+  main().catch((err: unknown) => {
+    process.stderr.write(`[tryout] ${(err as Error).stack ?? String(err)}\n`);
+    process.exit(1);
+  });
 }
