@@ -57,6 +57,7 @@ describe('the English half of a "Welsh and English" reader’s cards is really E
     seen.set('learning saved', await act('learning.save', press(form, 'learning.save', TYPED).data));
     seen.set('my learning', await say('my learning'));
     seen.set('my pathway', await say('my pathway'));
+    for (const more of ['welsh learning', 'hlta', 'registration', 'self assessment', 'my schools', 'roles', 'my data', 'saved resources']) seen.set(more, await say(more));
   });
   afterAll(() => harness.stop());
 
@@ -84,7 +85,7 @@ describe('the English half of a "Welsh and English" reader’s cards is really E
     expect(cardText(englishHalf(card))).toMatch(/not saved/i);
   });
 
-  it('when the reader goes through profile, help, induction, appraisal, my learning, my pathway and a refused submit, then no Welsh-only text is left in any English half', () => {
+  it('when the reader goes through profile, help, induction, appraisal, my learning, my pathway and a refused submit, then no Welsh-only text is left in any English half (nor in those of Welsh learning, HLTA, registration, self-assessment, my schools, roles, my data and saved resources)', () => {
     const welsh = welshOnlyTexts(8);
     expect(welsh.length).toBeGreaterThan(500);
     const left: string[] = [];
