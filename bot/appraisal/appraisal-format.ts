@@ -1,6 +1,7 @@
 import { isRealDate } from '../time/london-date';
 import type { Language } from '../users/user-record';
 import { writeDate } from '../i18n/write-date';
+import { changedTwin } from '../i18n/turn-journal';
 
 /**
  * Welsh leaves the weekday out, as induction's dates do: the strings put a date after "ar"
@@ -19,5 +20,5 @@ export function formatDate(date: string, language: Language): string {
 
 /** A meeting's name inside a sentence ("record the planning meeting"); headings keep the capital. */
 export function inSentence(name: string): string {
-  return name.charAt(0).toLowerCase() + name.slice(1);
+  return changedTwin(name, (text) => text.charAt(0).toLowerCase() + text.slice(1));
 }

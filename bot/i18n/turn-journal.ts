@@ -87,6 +87,18 @@ export function activeJournal(): TurnJournal | undefined {
   return journal?.active ? journal : undefined;
 }
 
+/**
+ * A drawn text changed on its way to the card (put in lower case inside a sentence): the
+ * same change is made to its English twin, so the changed Welsh keeps a twin too.
+ */
+export function changedTwin(text: string, change: (text: string) => string): string {
+  const changed = change(text);
+  const journal = activeJournal();
+  const english = journal?.exact(text);
+  if (journal && english !== undefined) journal.record(changed, change(english));
+  return changed;
+}
+
 /** Writes down a Welsh text and its English twin, if the running turn keeps a journal. */
 export function recordTwin(cy: string, en: string): void {
   activeJournal()?.record(cy, en);

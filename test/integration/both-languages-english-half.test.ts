@@ -6,7 +6,7 @@ import { cardProblems } from '../support/validate-card';
 import { welshOnlyTexts } from '../support/welsh-only-texts';
 
 /** Tuesday 6 October 2026, ten in the morning in Wales. */
-const clock = new Date('2026-10-06T09:00:00Z');
+let clock = new Date('2026-10-06T09:00:00Z');
 
 /** What the person typed: English that the sweep must not count as Welsh. */
 const TYPED = {
@@ -51,6 +51,10 @@ describe('the English half of a "Welsh and English" reader’s cards is really E
     seen.set('induction stage', await act('induction.begin', { startDate: '2026-10-06', mode: 'new' }));
     seen.set('appraisal', await say('my appraisal'));
     seen.set('appraisal dated', await act('appraisal.setDates', { reportId: '', 'date-planning': '2026-10-20', 'date-mid-year': '2027-02-10', 'date-end-of-year': '2027-07-07' }));
+    // The day after the planning meeting: it is overdue, since a date written out.
+    clock = new Date('2026-10-21T09:00:00Z');
+    seen.set('appraisal to record', await say('my appraisal'));
+    clock = new Date('2026-10-06T09:00:00Z');
     const form = await say('log learning');
     seen.set('log learning', form);
     seen.set('refused submit', await act('learning.save', press(form, 'learning.save', { ...TYPED, learningHours: 'three' }).data));
@@ -77,6 +81,9 @@ describe('the English half of a "Welsh and English" reader’s cards is really E
     const appraisal = cardText(englishHalf(seen.get('appraisal dated')!));
     expect(appraisal).toContain('20 October 2026');
     expect(appraisal).not.toContain('Hydref');
+    const toRecord = cardText(englishHalf(seen.get('appraisal to record')!));
+    expect(toRecord).toContain('Overdue since Tuesday, 20 October 2026');
+    expect(toRecord).not.toMatch(/cyfarfod|Hydref/);
   });
 
   it('when a submit is refused, then the problem is marked in Welsh and in English and what was typed is still there', () => {

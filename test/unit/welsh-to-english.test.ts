@@ -2,6 +2,7 @@ import { englishCardOf } from '../../bot/i18n/welsh-to-english';
 import { inTurnJournal, TurnJournal } from '../../bot/i18n/turn-journal';
 import { fill, strings } from '../../bot/i18n/strings';
 import { writeDate } from '../../bot/i18n/write-date';
+import { inSentence } from '../../bot/appraisal/appraisal-format';
 import { bilingualSchema } from '../../bot/content/content-schemas';
 import { renderHelpCard } from '../../cards/help-card';
 import { renderNoticeCard } from '../../cards/notice-card';
@@ -39,6 +40,11 @@ describe('the English twin of a card drawn in Welsh', () => {
     const { journal } = await drawn(() => `${level.cy}: ${strings('cy').profile.languageValue}`);
     expect(journal.englishOf(`${level.cy}`)).toBe('Fluent');
     expect(journal.englishOf(strings('cy').profile.languageValue)).toBe(strings('en').profile.languageValue);
+  });
+
+  it('when a drawn name is put in lower case inside a sentence, then its English twin is put in lower case too', async () => {
+    const { value, journal } = await drawn(() => fill(strings('cy').appraisal.recordTitle, { meeting: inSentence(strings('cy').appraisal.meetings.planning), date: '' }));
+    expect(journal.englishOf(value)).toContain(inSentence(strings('en').appraisal.meetings.planning));
   });
 
   it('when text was typed (a name, a note) and never drawn, then it stays exactly as it is', async () => {
