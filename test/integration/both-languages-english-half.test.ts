@@ -19,6 +19,7 @@ const TYPED = {
   learned: 'Signs for everyday routines.',
   changed: 'I sign at snack time.',
   difference: 'Two pupils ask for help with signs now.',
+  learningObjective: 'none',
 };
 
 /** The English half of a card in both languages: the part after the separator. */
@@ -31,20 +32,30 @@ function englishHalf(card: Card): Card {
 describe('the English half of a "Welsh and English" reader’s cards is really English', () => {
   const harness = new BotHarness();
   const reader = teamsUser({ name: 'Siân Hughes', locale: 'en-GB' });
+  /** Her line manager reads both languages too. */
+  const manager = teamsUser({ name: 'Eirian Price', locale: 'cy-GB', tenantId: reader.tenantId });
   const say = async (text: string): Promise<Card> => {
     harness.connector.clear();
     await harness.post(message(reader, harness.serviceUrl, text));
     const [card] = cardsIn(harness.connector.sent);
     return card!;
   };
-  const act = async (verb: string, data: Record<string, unknown>): Promise<Card> => invokeCard(await harness.post(cardAction(reader, harness.serviceUrl, verb, data)));
+  const act = async (verb: string, data: Record<string, unknown>, who = reader): Promise<Card> => invokeCard(await harness.post(cardAction(who, harness.serviceUrl, verb, data)));
+  const managerSays = async (text: string): Promise<Card> => {
+    harness.connector.clear();
+    await harness.post(message(manager, harness.serviceUrl, text));
+    return cardsIn(harness.connector.sent)[0]!;
+  };
   /** Every card this reader was shown, by what they did. */
   const seen = new Map<string, Card>();
 
   beforeAll(async () => {
     await harness.start({ now: () => clock });
+    await managerSays('Cymraeg a Saesneg');
     await say('Welsh and English');
-    seen.set('profile saved', await act('profile.save', { roleId: 'teaching-assistant-2', welshLevelId: 'entry' }));
+    seen.set('profile saved', await act('profile.save', { roleId: 'teaching-assistant-2', welshLevelId: 'entry', lineManager: manager.aadObjectId }));
+    seen.set('manager accepts', await act('team.accept', { reportId: reader.aadObjectId }, manager));
+    await act('appraisal.addObjective', { objectiveText: 'Lead phonics sessions', objectiveMeasure: 'The group reads on its own', standards: 'pedagogy', keyAreas: 'literacy-numeracy' });
     seen.set('profile', await say('profile'));
     seen.set('help', await say('help'));
     seen.set('induction', await say('induction'));
@@ -54,6 +65,9 @@ describe('the English half of a "Welsh and English" reader’s cards is really E
     // The day after the planning meeting: it is overdue, since a date written out.
     clock = new Date('2026-10-21T09:00:00Z');
     seen.set('appraisal to record', await say('my appraisal'));
+    seen.set('manager: my team', await managerSays('my team'));
+    seen.set('manager: review', await act('appraisal.openReview', { reportId: reader.aadObjectId }, manager));
+    seen.set('manager: record form', await act('appraisal.openReview', { reportId: reader.aadObjectId, meeting: 'planning' }, manager));
     clock = new Date('2026-10-06T09:00:00Z');
     const form = await say('log learning');
     seen.set('log learning', form);
@@ -70,6 +84,7 @@ describe('the English half of a "Welsh and English" reader’s cards is really E
       const english = cardText(englishHalf(seen.get(view)!));
       expect([view, english]).toEqual([view, expect.stringContaining('Teaching assistant – level 2')]);
       expect([view, english]).toEqual([view, expect.stringContaining('Entry (Mynediad)')]);
+      expect([view, english]).not.toEqual([view, expect.stringContaining('Wedi')]);
       expect([view, english]).not.toEqual([view, expect.stringContaining('Cynorthwyydd addysgu')]);
     }
   });
@@ -90,9 +105,12 @@ describe('the English half of a "Welsh and English" reader’s cards is really E
     const card = seen.get('refused submit')!;
     expect(cardText(card)).toContain('Makaton level 1');
     expect(cardText(englishHalf(card))).toMatch(/not saved/i);
+    // "Not linked" chosen beside an objective of this cycle: saved, and listed by its key area in English.
+    expect(cardText(englishHalf(seen.get('learning saved')!))).toContain('Saved to your learning: Makaton level 1.');
+    expect(cardText(englishHalf(seen.get('my learning')!))).toContain('Effective communication and engagement with children');
   });
 
-  it('when the reader goes through profile, help, induction, appraisal, my learning, my pathway and a refused submit, then no Welsh-only text is left in any English half (nor in those of Welsh learning, HLTA, registration, self-assessment, my schools, roles, my data and saved resources)', () => {
+  it('when the reader goes through profile, help, induction, appraisal, my learning, my pathway and a refused submit, then no Welsh-only text is left in any English half (nor in those of their line manager’s team and review cards, Welsh learning, HLTA, registration, self-assessment, my schools, roles, my data and saved resources)', () => {
     const welsh = welshOnlyTexts(8);
     expect(welsh.length).toBeGreaterThan(500);
     const left: string[] = [];
