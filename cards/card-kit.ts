@@ -2,7 +2,7 @@ import * as ACData from 'adaptivecards-templating';
 import type { Language } from '../bot/users/user-record';
 import { plainStrings, type Strings } from '../bot/i18n/strings';
 import { activeJournal } from '../bot/i18n/turn-journal';
-import { recordCardTwins } from '../bot/i18n/record-card-twins';
+import { recordCardTwins } from '../bot/i18n/card-twin-recorder';
 import type { Verb } from './verbs';
 
 /** An Adaptive Card as JSON, ready to send. */

@@ -1,6 +1,6 @@
 import { isRealDate } from '../time/london-date';
 import type { Language } from '../users/user-record';
-import { writeDate } from '../i18n/write-date';
+import { writeDate } from '../i18n/date-writer';
 import { changedTwin } from '../i18n/turn-journal';
 
 /**

@@ -1,7 +1,7 @@
 import type { AuditCardEntry } from '../../cards/audit-card';
 import { fill, strings } from '../i18n/strings';
 import type { Language } from '../users/user-record';
-import { writeDate } from '../i18n/write-date';
+import { writeDate } from '../i18n/date-writer';
 import type { AuditRecord } from './audit-record';
 import { noteInWords } from './audit-note';
 import { inertMarkdown } from '../text/inert-markdown';

@@ -7,7 +7,7 @@ import { Verbs } from '../../cards/verbs';
 import type { Content } from '../content/content';
 import type { InductionStageId } from '../content/induction-schemas';
 import { fill, strings } from '../i18n/strings';
-import { writeDate } from '../i18n/write-date';
+import { writeDate } from '../i18n/date-writer';
 import type { SchoolSettings } from '../school/school-settings';
 import type { Language } from '../users/user-record';
 import { inertMarkdown } from '../text/inert-markdown';

@@ -5,7 +5,7 @@ import { fill, strings } from '../i18n/strings';
 import { inertMarkdown } from '../text/inert-markdown';
 import { shortenTypedText } from '../text/shorten-typed-text';
 import type { Language } from '../users/user-record';
-import { writeDate } from '../i18n/write-date';
+import { writeDate } from '../i18n/date-writer';
 import { knownKeyAreas, type FoundResource } from './found-resource';
 
 const dateFormats: Record<Language, Intl.DateTimeFormat> = {

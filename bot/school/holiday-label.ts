@@ -1,7 +1,7 @@
 import type { Holiday } from '../proactive/quiet-hours';
 import { isRealDate } from '../time/london-date';
 import type { Language } from '../users/user-record';
-import { writeDate } from '../i18n/write-date';
+import { writeDate } from '../i18n/date-writer';
 
 const formats: Record<Language, Intl.DateTimeFormat> = {
   en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),

@@ -1,7 +1,7 @@
 import { englishCardOf } from '../../bot/i18n/welsh-to-english';
 import { inTurnJournal, TurnJournal } from '../../bot/i18n/turn-journal';
 import { fill, strings } from '../../bot/i18n/strings';
-import { writeDate } from '../../bot/i18n/write-date';
+import { writeDate } from '../../bot/i18n/date-writer';
 import { inSentence } from '../../bot/appraisal/appraisal-format';
 import { bilingualSchema } from '../../bot/content/content-schemas';
 import { renderHelpCard } from '../../cards/help-card';
