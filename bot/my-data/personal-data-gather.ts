@@ -19,7 +19,7 @@ export async function gatherPersonalData(store: Store, person: PersonalDataSubje
   const places: HeldPlace[] = [];
   for (const { container, step } of personalDataSteps()) {
     const found = await step.find(store, person);
-    places.push({ container, documents: found.map((f) => readable(f.doc)) });
+    places.push({ container, documents: found.map((f) => readable(step.shown ? step.shown(f.doc, person) : f.doc)) });
   }
   return places;
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { figurePersonId } from '../figures/figure-person';
+import { legacyFigurePersonId } from '../figures/figures-legacy-records';
+import { figureEntryKey, FIGURES_SCHOOL_ID } from '../figures/figures-school';
+import { schoolKey } from '../school/school-settings';
 import { collectionSpec } from '../storage/collection-spec';
 import type { ContainerName } from '../storage/containers';
 import type { DocumentCollection, Keyed } from '../storage/document-collection';
@@ -29,6 +31,11 @@ export interface PersonalDataStep {
    * returned document replaces it) where the record must stay, as the delete card says.
    */
   erase(doc: RawDocument, person: PersonalDataSubject): { action: 'delete' } | { action: 'keep'; doc: RawDocument };
+  /**
+   * What the download shows of a found document, where it is shared with others (a school's
+   * figure document holds every member's entry): only the person's part. Absent: the whole document.
+   */
+  shown?(doc: RawDocument, person: PersonalDataSubject): RawDocument;
 }
 
 /** A container that holds nothing about a person, and why: the reason is the review's evidence. */
@@ -116,10 +123,26 @@ export const personalDataRegistry: Record<ContainerName, PersonalDataStep | NoPe
       "School settings and the register: contacts are names typed by the school's administrators as the school's own record, linked to nobody's Teams identity; the administrators correct them on the school card.",
   },
   memberships: {
-    // Their membership of each school, and beside it their anonymised figure record (ids and flags).
-    find: async (store, person) =>
-      held([...(await raw(store, 'memberships').scanAllPartitions({ id: person.key })), ...(await raw(store, 'memberships').scanAllPartitions({ id: figurePersonId(person.key) }))]),
-    erase: deleteIt,
+    // Their membership of each school, and their entry in each school's figure document (flags
+    // under an opaque key). The figure documents come first, so erasure takes the entry out
+    // before the membership that leads to it goes; a first-storage per-person figure document
+    // (not yet moved by the nightly job) goes whole.
+    find: async (store, person) => {
+      const memberships = await raw(store, 'memberships').scanAllPartitions({ id: person.key });
+      const own = await raw(store, 'users').read(person.key, person.key);
+      const schools = Array.isArray(own?.value.schools) ? (own.value.schools as { schoolId?: unknown }[]) : [];
+      const partitions = new Set([...memberships.map((m) => m.value.pk), ...schools.flatMap((s) => (typeof s.schoolId === 'string' ? [schoolKey(person.tenantId, s.schoolId)] : []))]);
+      const figures = [];
+      for (const pk of partitions) {
+        const doc = await raw(store, 'memberships').read(FIGURES_SCHOOL_ID, pk);
+        if (doc && figureEntryOf(doc.value, person) !== undefined) figures.push(doc);
+      }
+      const legacy = await raw(store, 'memberships').scanAllPartitions({ id: legacyFigurePersonId(person.key) });
+      return held([...figures, ...legacy, ...memberships]);
+    },
+    erase: (doc, person) => (doc.kind === 'figures-school' ? { action: 'keep', doc: withoutFigureEntry(doc, person) } : { action: 'delete' }),
+    // A school's figure document holds everyone's entries: the download shows only theirs.
+    shown: (doc, person) => (doc.kind === 'figures-school' ? { id: doc.id, pk: doc.pk, kind: doc.kind, schoolId: doc.schoolId, people: { [figureEntryKey(person.key)]: figureEntryOf(doc, person) } } : doc),
   },
   roles: {
     find: async (store, person) => held(await raw(store, 'roles').findInPartition(rolesPartition(person.tenantId), { aadObjectId: person.aadObjectId })),
@@ -262,6 +285,20 @@ function anonymisedAudit(doc: RawDocument, person: PersonalDataSubject): RawDocu
   if (typeof copy.reason === 'string' && mentions(copy.reason, person)) delete copy.reason;
   if (typeof copy.actorName === 'string' && mentions(copy.actorName, person)) delete copy.actorName;
   return copy;
+}
+
+/** The person's entry in a school's figure document, if it holds one. */
+function figureEntryOf(doc: RawDocument, person: PersonalDataSubject): unknown {
+  const people = doc.people;
+  if (!people || typeof people !== 'object' || Array.isArray(people)) return undefined;
+  return (people as Record<string, unknown>)[figureEntryKey(person.key)];
+}
+
+/** A school's figure document without the person's entry; everyone else's stay. */
+function withoutFigureEntry(doc: RawDocument, person: PersonalDataSubject): RawDocument {
+  const people = { ...(doc.people as Record<string, unknown>) };
+  delete people[figureEntryKey(person.key)];
+  return { ...doc, people };
 }
 
 /** A report's document without the person as their line manager, nor a share addressed to them. */

@@ -1,5 +1,5 @@
 import { schoolKey } from '../../../bot/school/school-settings';
-import { figurePersonId } from '../../../bot/figures/figure-person';
+import { legacyFigurePersonId as figurePersonId } from '../../../bot/figures/figures-legacy-records';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
