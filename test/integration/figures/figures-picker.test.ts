@@ -99,11 +99,13 @@ describe('the figures picker: a person chooses among the views they hold, each c
 
   it('when an LA administrator also runs a school in their LA and one outside it, then the picker lists their LA and the school outside, not the one inside', async () => {
     const [picker] = choiceInputs(await typed(mixed, 'figures'));
+    if (process.env['CEFNOGI_FIGURES'] === '1') console.log(`figures card (LA view) with a picker of an LA and a school: ${harness.bot!.stats.lastTurnRoundTrips} store requests for the whole turn`);
     expect(picker!.choices.map((c) => c.title)).toEqual(['Ceredigion, school by school', 'Ysgol y Môr']);
   });
 
   it('when an administrator of two schools chooses the other, then they see that school only; an administrator of one school gets no picker', async () => {
     const card = await typed(twoSchools, 'figures');
+    if (process.env['CEFNOGI_FIGURES'] === '1') console.log(`figures card with a picker of two schools: ${harness.bot!.stats.lastTurnRoundTrips} store requests for the whole turn`);
     expect(choiceInputs(card)[0]!.choices.map((c) => c.title)).toEqual(['Ysgol y Castell', 'Ysgol y Môr']);
     const mor = cardText(await choose(twoSchools, card, `school:${ids.get('Ysgol y Môr')}`));
     expect(mor).toContain('Ysgol y Môr\nTotal: 18');
