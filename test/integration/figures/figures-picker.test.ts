@@ -101,6 +101,22 @@ describe('the figures picker: a person chooses among the views they hold, each c
     const [picker] = choiceInputs(await typed(mixed, 'figures'));
     if (process.env['CEFNOGI_FIGURES'] === '1') console.log(`figures card (LA view) with a picker of an LA and a school: ${harness.bot!.stats.lastTurnRoundTrips} store requests for the whole turn`);
     expect(picker!.choices.map((c) => c.title)).toEqual(['Ceredigion, school by school', 'Ysgol y Môr']);
+    // From the LA's priorities page to a school, which has none: its last measure, page one.
+    const priorities = await act(mixed, 'figures.show', { scope: 'la:ceredigion', measure: 1, page: 0 });
+    expect(cardText(priorities)).toContain('Development priorities (2 of 2)');
+    const mor = cardText(await choose(mixed, priorities, `school:${ids.get('Ysgol y Môr')}`));
+    expect(mor).toContain('Induction (1 of 1)');
+    expect(mor).toContain('Ysgol y Môr\nTotal: 18');
+  });
+
+  it('when a tenant administrator chooses an LA with no schools counted, then they are told there are no figures yet and offered the way back', async () => {
+    const card = await typed(orgAdmin, 'figures');
+    const none = await choose(orgAdmin, card, 'la:cardiff');
+    expect(cardProblems(none)).toEqual([]);
+    expect(cardText(none)).toContain('There are no figures yet');
+    const back = (none.actions as { title: string; verb: string; data: Record<string, unknown> }[]).find((a) => a.title === 'Workforce figures')!;
+    expect(back.verb).toBe('figures.show');
+    expect(cardText(await act(orgAdmin, back.verb, back.data))).toContain('All local authorities, authority by authority');
   });
 
   it('when an administrator of two schools chooses the other, then they see that school only; an administrator of one school gets no picker', async () => {
