@@ -70,6 +70,28 @@ export function hasPriorities(scope: FiguresScope): boolean {
 /** A block of the card: a row's name, a note, a line per category. */
 type Group = { name: string; note: string; lines: { label: string; shown: string; bar: string }[] };
 
+/** How a table's rows are worded: its categories' labels, the words before a row's total, and a row with nothing shown. */
+interface RowWords {
+  labels: string[];
+  totalWords: string;
+  nothingShown: string;
+}
+
+/** One row as a block: a line per category with a bar where the count and the row's total are both shown. */
+function groupOf(name: string, cells: ShownCount[], words: RowWords, s: Words): Group {
+  const total = cells.at(-1);
+  if (cells.every((c) => c.shown === 'hidden')) return { name, note: words.nothingShown, lines: [] };
+  return {
+    name,
+    note: `${words.totalWords}: ${shownInWords(total, s)}`,
+    lines: words.labels.map((label, i) => {
+      const cell = cells[i];
+      const bar = cell?.shown === 'value' && total?.shown === 'value' ? progressBar(cell.value, total.value) : '';
+      return { label, shown: shownInWords(cell, s), bar };
+    }),
+  };
+}
+
 /**
  * The rows of the priorities page: the nation's totals then each LA (national view), or the
  * LA's own row (LA view). No national table means fewer than 20 contributed nationally, said
@@ -80,50 +102,25 @@ type Group = { name: string; note: string; lines: { label: string; shown: string
 function priorityGroups(content: Content, language: Language, snapshot: FiguresSnapshot, scope: FiguresScope): Group[] {
   const s = strings(language).figures;
   const table = snapshot.priorities?.table;
-  const keys = snapshot.priorities?.keyAreas ?? [];
+  const words = { labels: (snapshot.priorities?.keyAreas ?? []).map((k) => keyAreaLabel(k, language)), totalWords: s.prioritiesNamed, nothingShown: s.prioritiesHidden };
   const laName = laNameIn(content, language);
-  const groupOf = (name: string, cells: ShownCount[]): Group => {
-    const total = cells.at(-1);
-    if (cells.every((c) => c.shown === 'hidden')) return { name, note: s.prioritiesHidden, lines: [] };
-    return {
-      name,
-      note: `${s.prioritiesNamed}: ${shownInWords(total, s)}`,
-      lines: keys.map((k, i) => {
-        const cell = cells[i];
-        const bar = cell?.shown === 'value' && total?.shown === 'value' ? progressBar(cell.value, total.value) : '';
-        return { label: keyAreaLabel(k, language), shown: shownInWords(cell, s), bar };
-      }),
-    };
-  };
   if (scope.kind === 'la') {
     const row = table?.rows.find((r) => r.id === scope.laId);
-    return [row ? groupOf(laName(scope.laId), row.cells) : { name: laName(scope.laId), note: s.prioritiesHidden, lines: [] }];
+    return [groupOf(laName(scope.laId), row?.cells ?? [], words, s)];
   }
   if (!table || table.totals.length === 0) return [{ name: s.total, note: s.prioritiesTooFew, lines: [] }];
-  return [groupOf(s.total, table.totals), ...table.rows.map((r) => groupOf(laName(r.id), r.cells))];
+  return [groupOf(s.total, table.totals, words, s), ...table.rows.map((r) => groupOf(laName(r.id), r.cells, words, s))];
 }
 
 /** The rows of one measure of a view: the all-schools (or national) totals first, then each school or LA. */
 function measureGroups(content: Content, language: Language, input: FiguresViewInput, measure: FiguresSnapshot['measures'][number]): Group[] {
   const s = strings(language).figures;
   const { scope } = input;
-  const groupOf = (name: string, cells: ShownCount[]): Group => {
-    const total = cells.at(-1);
-    if (cells.every((c) => c.shown === 'hidden')) return { name, note: s.withheld, lines: [] };
-    return {
-      name,
-      note: `${s.total}: ${shownInWords(total, s)}`,
-      lines: measure.categories.map((c, i) => {
-        const cell = cells[i];
-        const bar = cell?.shown === 'value' && total?.shown === 'value' ? progressBar(cell.value, total.value) : '';
-        return { label: categoryName(content, language, measure.id, c, s), shown: shownInWords(cell, s), bar };
-      }),
-    };
-  };
+  const words = { labels: measure.categories.map((c) => categoryName(content, language, measure.id, c, s)), totalWords: s.total, nothingShown: s.withheld };
   const rows = measure.table.rows.filter((r) => scope.kind !== 'school' || r.id === scope.schoolId);
   return [
-    ...(scope.kind === 'school' ? [] : [groupOf(scope.kind === 'la' ? s.allSchools : s.total, measure.table.totals)]),
-    ...rows.map((r) => groupOf(input.rowName(r.id), r.cells)),
+    ...(scope.kind === 'school' ? [] : [groupOf(scope.kind === 'la' ? s.allSchools : s.total, measure.table.totals, words, s)]),
+    ...rows.map((r) => groupOf(input.rowName(r.id), r.cells, words, s)),
   ];
 }
 
