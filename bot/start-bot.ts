@@ -89,7 +89,7 @@ export async function startBot(
     outbox: proactive.outbox,
     schools,
     broadcasts: createBroadcastServices(store, proactive),
-    signOffs: createInductionSignOffs(store, content, nudges),
+    signOffs: createInductionSignOffs(store, content, nudges, schools.figures),
     learningReminders: createLearningReminders({ store, scheduler: proactive.scheduler, outbox: proactive.outbox }),
     plcSharing: options.plcSharing ?? createPlcSharing(plcStoreOf(store), proactive.outbox),
     scheduler: proactive.scheduler,
