@@ -156,4 +156,22 @@ describe('downloading my data, over HTTP as Teams sends it', () => {
       process.stdout.write(`[figures] download of ${many} delivery records and a full profile: ${JSON.stringify({ pressMs, pressRequests, runs, requests, ms, bytes })}\n`);
     }
   });
+
+  it('when a download stops part-way for good, then what it gathered (in the person\'s own partition) goes with the nightly purge once a day has passed, and they can ask again', async () => {
+    const { person } = await personWhoUsedEverything(world(), 'en-GB');
+    const key = userKey(person);
+    expect(cardText(await pressAs(person, 'myData.download'))).toContain(en.myData.preparing);
+    clock = new Date(clock.getTime() + 5_000);
+    await harness.bot!.proactive.scheduler.tick(clock);
+    const parts = async () => (await raw('fileOffers').findInPartition(key, { kind: DOWNLOAD_PART_KIND })).length;
+    expect(await parts()).toBeGreaterThan(0);
+    // The job is gone (as if it had failed for good): nothing will finish or tidy its parts.
+    const job = (await raw('jobs').scanAllPartitions({ kind: 'my-data-download' })).find((j) => JSON.stringify(j.value.payload).includes(person.aadObjectId))!;
+    await harness.bot!.proactive.scheduler.cancel(String(job.value.key));
+    expect(cardText(await pressAs(person, 'myData.download'))).toContain(en.myData.alreadyPreparing);
+    clock = new Date(clock.getTime() + 26 * 60 * 60_000);
+    await harness.bot!.proactive.scheduler.tick(clock);
+    expect(await parts()).toBe(0);
+    expect(cardText(await pressAs(person, 'myData.download'))).toContain(en.myData.preparing);
+  });
 });
