@@ -9,7 +9,7 @@ import type { FeatureDeps } from '../app/feature-deps';
 import { turnData } from '../edge/turn-data';
 import { strings } from '../i18n/strings';
 import type { Scheduler } from '../proactive/scheduler-service';
-import { takeDownloadLock } from './download-lock';
+import { releaseDownloadLock, takeDownloadLock } from './download-lock';
 import { scheduleErasure } from './erase-personal-data';
 import { scheduleDownload } from './download-job';
 import { myDataNotice } from './my-data-views';
@@ -42,7 +42,13 @@ export function registerMyData(app: Application, deps: FeatureDeps, scheduler: S
     const lang = language();
     const person = subjectOf(identity, session.user);
     if (!(await takeDownloadLock(deps.store, person, deps.now()))) return myDataNotice(lang, strings(lang).myData.alreadyPreparing);
-    await scheduleDownload(scheduler, person, deps.now());
+    try {
+      await scheduleDownload(scheduler, person, deps.now());
+    } catch (err) {
+      // No job was made: let the next press try again rather than be told a file is coming.
+      await releaseDownloadLock(deps.store, person);
+      throw err;
+    }
     return myDataNotice(lang, strings(lang).myData.preparing);
   }, personal);
 
