@@ -10,7 +10,8 @@ import { figureEntryKey, figuresSchoolCollection, FIGURES_SCHOOL_ID, MAX_COUNTED
 import { figuresPartition, figuresSnapshotCollection, figuresSnapshotId } from '../../../bot/figures/figures-snapshot';
 import { createLogger } from '../../../bot/logging/logger';
 import { eraseOnePage } from '../../../bot/my-data/erase-personal-data';
-import { gatherPersonalData } from '../../../bot/my-data/personal-data-gather';
+import { gatherPlace } from '../../../bot/my-data/personal-data-gather';
+import { personalDataSteps } from '../../../bot/my-data/personal-data-registry';
 import { membershipsCollection } from '../../../bot/membership/membership-record';
 import { subjectOf } from '../../../bot/my-data/personal-data-subject';
 import { createSchoolRegister } from '../../../bot/register/school-register';
@@ -88,7 +89,8 @@ describe("one figure document per school, kept by the people's changes", () => {
     await records.refresh(person, NOW);
     const others = Object.keys((await documentOf(castell))!.people).length - 1;
     const subject = subjectOf(person, person);
-    const held = (await gatherPersonalData(store, subject)).find((p) => p.container === 'memberships')!.documents;
+    const memberships = personalDataSteps().find((p) => p.container === 'memberships')!;
+    const held = await gatherPlace(store, subject, 'memberships', memberships.step);
     const figures = held.filter((d) => d.kind === 'figures-school');
     expect(figures).toHaveLength(1);
     expect(Object.keys(figures[0]!.people as object)).toEqual([figureEntryKey(person.id)]);
@@ -96,6 +98,46 @@ describe("one figure document per school, kept by the people's changes", () => {
     const after = await documentOf(castell);
     expect(after?.people[figureEntryKey(person.id)]).toBeUndefined();
     expect(Object.keys(after!.people)).toHaveLength(others);
+  });
+
+  it('when a colleague’s change to the school document lands between the erasure reading it and writing it, then the erased person’s entry still goes and the colleague’s change stays', async () => {
+    const person = member([castell]);
+    const colleague = member([castell]);
+    await store.collection(membershipsCollection).create({
+      id: person.id, pk: schoolKey(TENANT, castell), kind: 'membership', tenantId: TENANT, schoolId: castell, aadObjectId: person.aadObjectId, status: 'confirmed', source: 'import', requestedAt: NOW.toISOString(),
+    });
+    await records.refresh(person, NOW);
+    await records.refresh(colleague, NOW);
+    // The erasure's writes go through this store: its first write to the school document is
+    // preceded by the colleague's own change, so the eTag the erasure read is stale.
+    let interleaved = false;
+    const racing = new Proxy(store, {
+      get(target, name, receiver) {
+        if (name !== 'collection') return Reflect.get(target, name, receiver);
+        return (spec: Parameters<OpenedStore['collection']>[0]) => {
+          const collection = target.collection(spec);
+          return new Proxy(collection, {
+            get(c, method, r) {
+              if (method !== 'replace') return Reflect.get(c, method, r);
+              return async (doc: { id: string }, etag: string) => {
+                if (doc.id === FIGURES_SCHOOL_ID && !interleaved) {
+                  interleaved = true;
+                  colleague.profile = { ...colleague.profile!, welshLevelId: 'fluent' };
+                  await records.refresh(colleague, NOW);
+                }
+                return c.replace(doc as never, etag);
+              };
+            },
+          });
+        };
+      },
+    });
+    const subject = subjectOf(person, person);
+    for (let i = 0; i < 5 && (await eraseOnePage(racing, subject)) > 0; i += 1);
+    expect(interleaved).toBe(true);
+    const after = await documentOf(castell);
+    expect(after?.people[figureEntryKey(person.id)]).toBeUndefined();
+    expect(after?.people[figureEntryKey(colleague.id)]?.welshLevelId).toBe('fluent');
   });
 
   it('when the school document is at the most people it counts, each with the longest answers, then it stays far under Cosmos’s 2 MB and one more person is not counted', () => {
