@@ -3,7 +3,6 @@ import type { Application } from '@microsoft/teams-ai';
 import { z } from 'zod';
 import type { AdaptiveCardJson } from '../../cards/card-kit';
 import { Verbs } from '../../cards/verbs';
-import { formatDate } from '../appraisal/appraisal-format';
 import { onCardAction } from '../app/card-actions';
 import { commandSelector } from '../app/commands';
 import type { FeatureDeps } from '../app/feature-deps';
@@ -12,7 +11,6 @@ import { turnData } from '../edge/turn-data';
 import { fill, strings } from '../i18n/strings';
 import type { Outbox } from '../proactive/outbox-queue';
 import { inertMarkdown } from '../text/inert-markdown';
-import { londonDate } from '../time/london-date';
 import type { Language } from '../users/user-record';
 import { channelOf } from './plc-channel';
 import { libraryCard, libraryRequestSchema } from './plc-library';
@@ -23,6 +21,7 @@ import type { PlcActions, PlcGate, PlcSharing } from './plc-sharing';
 import { inPlcLanguage, resourceCardIn } from './plc-views';
 import { saveForLater, toggleUseful } from './plc-votes';
 import { plcNotice, type PlcNoticeTopic } from './register-plc';
+import { plcDay } from './plc-day';
 
 /** `share <link> <note>` / `rhannu …`: the words that start a share typed in a channel. */
 const SHARE = /^\s*(?:share|rhannu)(?:\s+(\S+)(?:\s+([\s\S]*))?)?\s*$/i;
@@ -67,7 +66,7 @@ export function registerPlcSharing(app: Application, deps: FeatureDeps, plcs: Pl
       );
       if (outcome.kind === 'shared') return; // its card comes to every channel of the PLC through the outbox
       if (outcome.kind === 'refused') return sendCard(context, plcNotice(lang, 'share', refusalText(lang, outcome.reason), here.plc.pk));
-      const heading = (l: Language) => fill(strings(l).plc.duplicate, { name: inertMarkdown(outcome.firstSharedByName), date: formatDate(londonDate(new Date(outcome.firstSharedAt)), l) });
+      const heading = (l: Language) => fill(strings(l).plc.duplicate, { name: inertMarkdown(outcome.firstSharedByName), date: plcDay(outcome.firstSharedAt, l) });
       const first = await sharing.firstCardFor(here.plc, link.normalised, heading);
       await sendCard(context, (first as AdaptiveCardJson | undefined) ?? plcNotice(lang, 'share', heading(lang), here.plc.pk));
     },
