@@ -20,6 +20,8 @@ import { moveFinishedRecords } from './proactive/move-finished-records';
 import { createSchoolServices } from './roles/school-services';
 import { createAppraisalPrompts } from './appraisal/appraisal-prompts';
 import { registerErasureJobs } from './my-data/erase-personal-data';
+import { registerDownloadJobs } from './my-data/download-job';
+import { expiringFileOffers } from './my-data/download-parts';
 import { createFigureRecords } from './figures/figure-records';
 import { registerFiguresJob } from './figures/figures-nightly-job';
 import { createReportAppraisals } from './appraisal/report-appraisal';
@@ -79,7 +81,7 @@ export async function startBot(
   );
   await schools.migration.run(deps.now());
   await moveFinishedRecords(store, deps.now(), log);
-  await startRetentionPurge(proactive.scheduler, expiringCollections(store, auditCollection), now, log);
+  await startRetentionPurge(proactive.scheduler, [...expiringCollections(store, auditCollection), store.collection(expiringFileOffers)], now, log);
   const app = createApp(adapter, deps, {
     nudges,
     links,
@@ -89,13 +91,14 @@ export async function startBot(
     outbox: proactive.outbox,
     schools,
     broadcasts: createBroadcastServices(store, proactive),
-    signOffs: createInductionSignOffs(store, content, nudges),
+    signOffs: createInductionSignOffs(store, content, nudges, schools.figures),
     learningReminders: createLearningReminders({ store, scheduler: proactive.scheduler, outbox: proactive.outbox }),
     plcSharing: options.plcSharing ?? createPlcSharing(plcStoreOf(store), proactive.outbox),
     scheduler: proactive.scheduler,
     plcDigests: createPlcDigests({ store, plcs: plcStoreOf(store), scheduler: proactive.scheduler, outbox: proactive.outbox, content }),
   });
   registerErasureJobs(proactive.scheduler, store);
+  registerDownloadJobs(proactive.scheduler, { store, outbox: proactive.outbox });
   const stats: TurnStats = { turns: 0, lastTurnRoundTrips: 0 };
   const http = await startHttpServer({
     port: config.PORT,

@@ -13,7 +13,7 @@ export type MyDataDeleteCardData = z.input<typeof myDataDeleteCardDataSchema>;
 
 /**
  * Asks before deleting: what goes, what stays (the audit's object ids, cards already posted
- * in Teams), that it cannot be undone; Yes deletes, No goes back to the notice.
+ * in Teams, comments recorded in reports' appraisals, as from a former manager), that it cannot be undone; Yes deletes, No goes back to the notice.
  */
 export function renderMyDataDeleteCard(language: Language, data: MyDataDeleteCardData): AdaptiveCardJson {
   return expandCard(template, language, myDataDeleteCardDataSchema.parse(data));

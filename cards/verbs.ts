@@ -139,6 +139,8 @@ export const Verbs = {
   removePlcChannel: 'plc.removeChannel',
   /** An owner approves a channel of another school's team; data `plcId`, `requestId`. */
   approveJoin: 'plc.approveJoin',
+  /** "Save to my learning" on a curated library card (data `resourceId`): starts an entry in the presser's one-to-one chat. */
+  libraryToLearning: 'library.toLearning',
 } as const;
 
 export type Verb = (typeof Verbs)[keyof typeof Verbs];

@@ -92,7 +92,7 @@ export function createApp(
   registerAudit(app, deps, services.schools);
   registerFigures(app, deps, services.schools);
   registerLearning(app, deps, services.learningReminders);
-  registerMessageExtension(app, { ...deps, plcSharing: services.plcSharing });
+  registerMessageExtension(app, { ...deps, plcSharing: services.plcSharing, outbox: services.outbox });
   registerMyData(app, deps, services.scheduler);
   registerBroadcasts(app, deps, services.schools, services.broadcasts);
   plc.routes(app);

@@ -6,6 +6,7 @@ import { fill, strings } from '../i18n/strings';
 import { londonDate } from '../time/london-date';
 import type { Language } from '../users/user-record';
 import type { BroadcastRecord } from './broadcast-record';
+import { countOf } from '../i18n/count-forms';
 
 /** Broadcasts the list offers to open (a draft to carry on, a sent one's figures): the notice card takes five buttons, two are New and Help. */
 const OPENABLE = 3;
@@ -21,7 +22,7 @@ export async function broadcastListCard(language: Language, tenantWide: boolean,
   for (const b of shown) {
     const status = b.status === 'draft'
       ? s.listDraft
-      : fill(s.listSent, { date: formatDate(londonDate(new Date(b.sentAt ?? b.updatedAt)), language), count: String(b.recipients ?? 0), read: String(await readCount(b)) });
+      : fill(s.listSent, { date: formatDate(londonDate(new Date(b.sentAt ?? b.updatedAt)), language), people: countOf(b.recipients ?? 0, s.people), read: String(await readCount(b)) });
     lines.push(`${b[language].title.slice(0, 150)}: ${status}`);
   }
   const openable = shown.slice(0, OPENABLE);

@@ -12,6 +12,7 @@ import type { Language } from '../users/user-record';
 import { broadcastBulkKeys, type BroadcastRecord } from './broadcast-record';
 import type { BroadcastStore } from './broadcast-store';
 import { londonDateAndTime } from './withdrawn-views';
+import { countOf } from '../i18n/count-forms';
 
 /** What the status card reads: the bulk messages' figures and the confirmations. */
 export interface StatusSources {
@@ -48,7 +49,7 @@ export async function broadcastStatusCard(sources: StatusSources, record: Broadc
   const withdrawn = record.withdrawn ? fill(s.statusWithdrawn, { name: record.withdrawn.byName || strings(lang).roles.title, ...londonDateAndTime(record.withdrawn.at, lang) }) : '';
   const text = [
     lead,
-    fill(s.statusText, { date: formatDate(londonDate(new Date(record.sentAt ?? record.updatedAt)), lang), count: String(count), queued: String(Math.max(0, count - done)), sent: String(sent), failed: String(failed), unreachable: String(unreachable), read: String(read) }),
+    fill(s.statusText, { date: formatDate(londonDate(new Date(record.sentAt ?? record.updatedAt)), lang), people: countOf(count, s.people), queued: String(Math.max(0, count - done)), sent: String(sent), failed: String(failed), unreachable: String(unreachable), read: String(read) }),
     fill(s.progress, { bar: progressBar(sent, count), done: String(sent), count: String(count) }),
     withdrawn,
   ].filter((t) => t !== '').join('\n\n');

@@ -11,6 +11,7 @@ import type { BroadcastRecord } from './broadcast-record';
 import { formatDate } from '../appraisal/appraisal-format';
 import { versionAsSeen } from './broadcast-views';
 import { isAllowedInstant, nextAllowedInstant } from '../proactive/quiet-hours';
+import { countOf } from '../i18n/count-forms';
 
 /** The choices the compose card offers, all from the store's and the content's words. */
 export function composeChoices(content: Content, held: HeldRoles, language: Language): Pick<BroadcastComposeCardData, 'laChoices' | 'familyChoices' | 'levelChoices' | 'remindChoices'> {
@@ -98,16 +99,16 @@ export function previewCard(content: Content, held: HeldRoles, language: Languag
   return renderBroadcastComposeCard(language, {
     ...composeChoices(content, held, language),
     values: valuesOf(record),
-    lead: editing ? s.editing : big && confirmed ? fill(s.bigAudience, { count: String(figures.known) }) : '',
+    lead: editing ? s.editing : big && confirmed ? fill(s.bigAudience, { people: countOf(figures.known, s.people) }) : '',
     leadTone: 'warning',
     preview: {
-      figures: fill(s.previewFigures, { known: String(figures.known), reachable: String(figures.reachable), unreachable: String(figures.unreachable) }),
-      time: fill(s.previewTime, { minutes: String(minutes) }),
+      figures: fill(s.previewFigures, { known: countOf(figures.known, s.people), reachable: String(figures.reachable), unreachable: String(figures.unreachable) }),
+      time: fill(s.previewTime, { minutes: countOf(minutes, s.minutes) }),
       when: fill(s.previewWhen, { when }),
-      channels: figures.channels ? fill(s.previewChannels, { channels: String(figures.channels) }) : '',
-      big: big && !confirmed ? fill(s.bigAudience, { count: String(figures.known) }) : '',
+      channels: figures.channels ? fill(s.previewChannels, { channels: countOf(figures.channels, s.teamChannels) }) : '',
+      big: big && !confirmed ? fill(s.bigAudience, { people: countOf(figures.known, s.people) }) : '',
       confirmed,
-      sendTitle: editing ? s.saveEdit : big && confirmed ? fill(s.sendAnyway, { count: String(figures.known) }) : s.send,
+      sendTitle: editing ? s.saveEdit : big && confirmed ? fill(s.sendAnyway, { people: countOf(figures.known, s.people) }) : s.send,
       editing,
       versions,
     },

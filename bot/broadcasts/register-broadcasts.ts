@@ -29,6 +29,7 @@ import { broadcastListCard } from './broadcast-list';
 import { withdrawnCard } from './withdrawn-views';
 import { ownBroadcast as ownOf } from './broadcast-access';
 import { registerBroadcastFollowUp } from './register-broadcast-follow-up';
+import { countOf } from '../i18n/count-forms';
 
 const idInput = z.string().min(1).max(100);
 const sendInput = z.object({ id: idInput, confirmed: z.boolean().default(false) });
@@ -210,7 +211,7 @@ export function registerBroadcasts(app: Application, deps: FeatureDeps, schools:
     await schools.guard.done(actor, verdict.role, 'broadcast.send', { kind: 'tenant', id: record.tenantId, label: record[lang].title.slice(0, 100) }, now, record.audience.laId, `recipients=${r.recipients.length}`);
     return renderNoticeCard(lang, {
       title: s.sentTitle,
-      text: fill(s.sentText, { title: record[lang].title, count: String(r.recipients.length) }),
+      text: fill(s.sentText, { title: record[lang].title, people: countOf(r.recipients.length, s.people) }),
       actions: [
         { title: s.listTitle, verb: Verbs.listBroadcasts, data: {} },
         { title: strings(lang).common.help, verb: Verbs.showHelp, data: {} },

@@ -1,4 +1,4 @@
-import type { FigurePerson } from './figure-person';
+import type { FigureFacts } from './figure-person';
 import { suppressTable, type ShownTable } from './suppressed-table';
 import { suppressMeasures, type MeasureCounts, type SuppressedMeasure } from './suppress-views';
 
@@ -7,25 +7,25 @@ export const MIN_SCHOOL_MEMBERS = 10;
 /** Development priorities show for an LA, or nationally, only when at least this many people contribute. */
 export const MIN_PRIORITY_CONTRIBUTORS = 20;
 
-/** One school's confirmed members' figure records (one partition read). */
+/** One school's confirmed members' counted facts (one point read of its figure document). */
 export interface SchoolPeople {
   schoolId: string;
   laId: string;
-  people: FigurePerson[];
+  people: FigureFacts[];
 }
 
 const NOT_GIVEN = 'not-given';
 
 /** Each measure: how a person falls into exactly one category, so every table's rows add up to the school's members. */
-const MEASURES = {
-  jobFamilyLevel: (p: FigurePerson) => (p.familyId ? `${p.familyId}${p.level !== undefined ? `:${p.level}` : ''}` : NOT_GIVEN),
-  welshLevel: (p: FigurePerson) => p.welshLevelId ?? NOT_GIVEN,
-  qualification: (p: FigurePerson) => p.qualification ?? NOT_GIVEN,
-  hltaStatus: (p: FigurePerson) => p.hltaStatus ?? NOT_GIVEN,
-  ewcRegistration: (p: FigurePerson) => (p.ewcGiven ? 'given' : NOT_GIVEN),
-  induction: (p: FigurePerson) => (p.inductionCompleted ? 'completed' : p.inductionStarted ? 'started' : 'not-started'),
-  selfAssessment: (p: FigurePerson) => (p.selfAssessments > 0 ? 'taken' : 'not-taken'),
-  planningMeeting: (p: FigurePerson) => (p.planningMeetingHeld ? 'held' : 'not-held'),
+export const MEASURES = {
+  jobFamilyLevel: (p: FigureFacts) => (p.familyId ? `${p.familyId}${p.level !== undefined ? `:${p.level}` : ''}` : NOT_GIVEN),
+  welshLevel: (p: FigureFacts) => p.welshLevelId ?? NOT_GIVEN,
+  qualification: (p: FigureFacts) => p.qualification ?? NOT_GIVEN,
+  hltaStatus: (p: FigureFacts) => p.hltaStatus ?? NOT_GIVEN,
+  ewcRegistration: (p: FigureFacts) => (p.ewcGiven ? 'given' : NOT_GIVEN),
+  induction: (p: FigureFacts) => (p.inductionCompleted ? 'completed' : p.inductionStarted ? 'started' : 'not-started'),
+  selfAssessment: (p: FigureFacts) => (p.selfAssessments > 0 ? 'taken' : 'not-taken'),
+  planningMeeting: (p: FigureFacts) => (p.planningMeetingHeld ? 'held' : 'not-held'),
 } as const;
 export type MeasureId = keyof typeof MEASURES;
 
@@ -88,7 +88,7 @@ export function figuresOf(schools: SchoolPeople[]): FiguresSnapshotViews {
 }
 
 /** Counts per key area, never one person's results. */
-function prioritiesOf(las: { laId: string; people: FigurePerson[] }[]): PriorityFigures {
+function prioritiesOf(las: { laId: string; people: FigureFacts[] }[]): PriorityFigures {
   const contributing = las.map((la) => ({ laId: la.laId, people: la.people.filter((p) => p.priorities.length > 0) }));
   const keyAreas = [...new Set(contributing.flatMap((la) => la.people.flatMap((p) => p.priorities)))].sort();
   const rows = contributing.map((la) => ({

@@ -4,7 +4,8 @@ import type { Content } from '../content/content';
 import { strings } from '../i18n/strings';
 import type { Language } from '../users/user-record';
 import type { FiguresSnapshot } from './figures-snapshot';
-import { categoryName, shownInWords, type FiguresScope } from './figures-view';
+import { laNameIn } from '../register/la-name';
+import { categoryName, hasPriorities, keyAreaLabel, shownInWords, type FiguresScope } from './figures-view';
 
 /**
  * The figures of one view as a CSV, from the same suppressed snapshot as the card: a count
@@ -24,10 +25,30 @@ export function figuresExportFile(content: Content, language: Language, snapshot
       rows.push([measure, row.name, s.total, shownInWords(row.cells.at(-1), s)]);
     }
   }
+  if (hasPriorities(scope)) rows.push(...priorityRows(content, language, snapshot, scope));
   return {
     name: `cefnogi-figures-${snapshot.date}.csv`,
     contentType: 'text/csv',
     bytes: toCsv(rows, s.headings),
     description: { en: strings('en').figures.exportDescription, cy: strings('cy').figures.exportDescription },
   };
+}
+
+/**
+ * The development priorities of an LA or the nation, as the card shows them: a count per key
+ * area and the priorities named in all, or one line saying why they are not shown.
+ */
+function priorityRows(content: Content, language: Language, snapshot: FiguresSnapshot, scope: FiguresScope): string[][] {
+  const s = strings(language).figures;
+  const laName = laNameIn(content, language);
+  const table = snapshot.priorities?.table;
+  const keys = snapshot.priorities?.keyAreas ?? [];
+  const named = scope.kind === 'la'
+    ? [{ name: laName(scope.laId), cells: table?.rows.find((r) => r.id === scope.laId)?.cells ?? [] }]
+    : table && table.totals.length > 0 ? [{ name: s.total, cells: table.totals }, ...table.rows.map((r) => ({ name: laName(r.id), cells: r.cells }))] : [{ name: s.total, cells: [] }];
+  return named.flatMap((row) => {
+    if (row.cells.length === 0 && scope.kind === 'national') return [[s.priorities, row.name, '', s.prioritiesTooFew]];
+    if (row.cells.every((c) => c.shown === 'hidden')) return [[s.priorities, row.name, '', s.prioritiesHidden]];
+    return [...keys.map((k, i) => [s.priorities, row.name, keyAreaLabel(k, language), shownInWords(row.cells[i], s)]), [s.priorities, row.name, s.prioritiesNamed, shownInWords(row.cells.at(-1), s)]];
+  });
 }

@@ -16,7 +16,7 @@ import type { SchoolServices } from '../roles/school-services';
 import { schoolIdInput } from '../register/school-id-input';
 import type { Language, UserIdentity } from '../users/user-record';
 import { figuresPartition, figuresSnapshotCollection, figuresSnapshotId, type FiguresSnapshot } from './figures-snapshot';
-import { figuresView, type FiguresScope } from './figures-view';
+import { figuresView, pickerChoices, type FiguresScope } from './figures-view';
 import { figuresExportFile } from './figures-export';
 import { offerFile } from '../export/offer-file';
 import type { ActingRole } from '../roles/admin-scope';
@@ -49,7 +49,8 @@ export function registerFigures(app: Application, deps: FeatureDeps, schools: Sc
     return undefined;
   }
 
-  type Resolved = { ok: false; card: AdaptiveCardJson } | { ok: true; lang: Language; scope: FiguresScope; scopeTitle: string; snapshot?: FiguresSnapshot; rowName: (id: string) => string; actor: { identity: UserIdentity; name?: string }; role: ActingRole };
+  type Picker = ReturnType<typeof pickerChoices>;
+  type Resolved = { ok: false; card: AdaptiveCardJson } | { ok: true; lang: Language; scope: FiguresScope; scopeTitle: string; snapshot?: FiguresSnapshot; rowName: (id: string) => string; actor: { identity: UserIdentity; name?: string }; role: ActingRole; picker: Picker };
 
   /** Decides the view (the guard checks any claim, refusals audited) and reads its latest snapshot. */
   async function resolve(context: TurnContext, input: Pick<FiguresInput, 'scope'>, action: 'figures.show' | 'figures.export'): Promise<Resolved> {
@@ -86,9 +87,13 @@ export function registerFigures(app: Application, deps: FeatureDeps, schools: Sc
     }
     const snapshot = await latest(identity.tenantId, scope.kind === 'national' ? 'national' : scope.laId);
     const scopeTitle = scope.kind === 'national' ? s.national : scope.kind === 'la' ? fill(s.la, { la: laName(deps.content, scope.laId, lang) }) : schoolName;
-    const names = scope.kind === 'national' || !snapshot ? undefined : new Map((await schools.register.catalogue(identity.tenantId)).map((e) => [e.id, e.name]));
-    const rowName = (id: string) => (scope.kind === 'national' ? laName(deps.content, id, lang) : names?.get(id) ?? id);
-    return { ok: true, lang, scope, scopeTitle, ...(snapshot ? { snapshot } : {}), rowName, actor, role };
+    // The register is read only when the card names schools: an LA's rows, or a picker holding schools.
+    const pickSchools = !held.tenant && held.las.length + held.schools.length > 1 && held.schools.length > 0;
+    const catalogue = (scope.kind === 'la' && snapshot) || pickSchools ? await schools.register.catalogue(identity.tenantId) : [];
+    const names = new Map(catalogue.map((e) => [e.id, e.name]));
+    const rowName = (id: string) => (scope.kind === 'national' ? laName(deps.content, id, lang) : scope.kind === 'school' && id === scope.schoolId ? schoolName : names.get(id) ?? id);
+    const picker = pickerChoices(deps.content, lang, held, catalogue);
+    return { ok: true, lang, scope, scopeTitle, ...(snapshot ? { snapshot } : {}), rowName, actor, role, picker };
   }
 
   async function figuresCard(context: TurnContext, input: FiguresInput, lead = ''): Promise<AdaptiveCardJson> {
@@ -100,9 +105,12 @@ export function registerFigures(app: Application, deps: FeatureDeps, schools: Sc
   function cardOf(r: Extract<Resolved, { ok: true }>, input: FiguresInput, lead: string): AdaptiveCardJson {
     const s = strings(r.lang).figures;
     if (!r.snapshot) {
-      return renderNoticeCard(r.lang, { title: s.title, text: `${r.scopeTitle}\n\n${s.none}`, actions: [{ title: strings(r.lang).common.help, verb: Verbs.showHelp, data: {} }] });
+      // A chosen view may have nothing yet (an LA with no open school): the way back is the reader's first view.
+      const back = input.scope !== undefined ? [{ title: s.title, verb: Verbs.showFigures, data: {} }] : [];
+      return renderNoticeCard(r.lang, { title: s.title, text: `${r.scopeTitle}\n\n${s.none}`, actions: [...back, { title: strings(r.lang).common.help, verb: Verbs.showHelp, data: {} }] });
     }
-    return renderFiguresCard(r.lang, { ...figuresView(deps.content, r.lang, { snapshot: r.snapshot, scope: r.scope, measure: input.measure, page: input.page, rowName: r.rowName, scopeTitle: r.scopeTitle }), lead });
+    const view = figuresView(deps.content, r.lang, { snapshot: r.snapshot, scope: r.scope, measure: input.measure, page: input.page, rowName: r.rowName, scopeTitle: r.scopeTitle });
+    return renderFiguresCard(r.lang, { ...view, choices: r.picker.choices, pickerNote: r.picker.note, lead });
   }
 
   // The CSV: the same suppressed snapshot as the card, through Teams' file consent in the

@@ -1,4 +1,4 @@
-import { renderResourceCard } from '../../cards/resource-card';
+import { renderResourceCard, type ResourceCardData } from '../../cards/resource-card';
 import type { AdaptiveCardJson } from '../../cards/card-kit';
 import { keyAreaName } from '../content/key-areas';
 import { fill, strings } from '../i18n/strings';
@@ -50,8 +50,10 @@ function inertWithin(text: string, max: number): string {
 /**
  * The card a result puts into a chat. A shared resource's text was typed by someone, so it
  * is made inert here, just before it goes on the card; the curated library is our own text.
+ * A library item's card carries its id for "Save to my learning"; `lead` is a line for the
+ * person who pressed it.
  */
-export function resourceCardOf(found: FoundResource, language: Language): AdaptiveCardJson {
+export function resourceCardOf(found: FoundResource, language: Language, lead: Pick<ResourceCardData, 'lead' | 'leadTone'> = {}): AdaptiveCardJson {
   const s = strings(language).plcExtension;
   if (found.source === 'library') {
     const r = found.resource;
@@ -62,6 +64,8 @@ export function resourceCardOf(found: FoundResource, language: Language): Adapti
       note: r.summary[language],
       keyAreas: knownKeyAreas(r.areas).map((id) => keyAreaName(id, language)),
       languages: languageNames(r.languages, language),
+      resourceId: r.id,
+      ...lead,
     });
   }
   const r = found.resource;

@@ -4,8 +4,11 @@ import type { Store } from '../storage/store';
 import { isConflict, isPreconditionFailed } from '../storage/storage-errors';
 import type { PersonalDataSubject } from './personal-data-subject';
 
-/** How long one download holds the lock: long enough for a double press or a second device. */
-export const DOWNLOAD_LOCK_MS = 30_000;
+/**
+ * How long one download holds the lock at most: its job releases it when the file is
+ * offered, so this only matters when the job dies for good (then a new press works again).
+ */
+export const DOWNLOAD_LOCK_MS = 15 * 60_000;
 
 /**
  * A small marker in the person's own partition of `file-offers` (kind `my-data-download`,
@@ -22,7 +25,7 @@ const downloadLockSchema = z.object({
 type DownloadLock = z.infer<typeof downloadLockSchema>;
 const downloadLocks = collectionSpec<DownloadLock>('fileOffers', downloadLockSchema);
 
-/** True when this caller may make the file; false while another download of theirs is under way. */
+/** True when this caller may make the file (the lock is theirs until the download's job releases it); false while another download of theirs is under way. */
 export async function takeDownloadLock(store: Store, person: PersonalDataSubject, now: Date): Promise<boolean> {
   const locks = store.collection(downloadLocks);
   const lock: DownloadLock = { id: 'my-data-download', pk: person.key, kind: 'my-data-download', until: new Date(now.getTime() + DOWNLOAD_LOCK_MS).toISOString(), ttl: 3600 };
@@ -42,4 +45,9 @@ export async function takeDownloadLock(store: Store, person: PersonalDataSubject
     if (isPreconditionFailed(err)) return false;
     throw err;
   }
+}
+
+/** Lets the person ask for another download: called by the download's job once the file is offered. */
+export async function releaseDownloadLock(store: Store, person: PersonalDataSubject): Promise<void> {
+  await store.collection(downloadLocks).delete('my-data-download', person.key);
 }

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { collectionSpec } from '../storage/collection-spec';
+import type { DocumentCollection } from '../storage/document-collection';
 import type { Store } from '../storage/store';
 import { isNotFound, isPreconditionFailed } from '../storage/storage-errors';
 import type { Scheduler } from '../proactive/scheduler-service';
 import type { JobResult } from '../proactive/scheduler-handler';
-import { personalDataSteps, rawDocumentSchema, type RawDocument } from './personal-data-registry';
+import { personalDataSteps, rawDocumentSchema, type PersonalDataStep, type RawDocument } from './personal-data-registry';
 import type { PersonalDataSubject } from './personal-data-subject';
 
 /** The job kinds: the erasure itself, and the tidy that removes the erasure's own record afterwards. */
@@ -79,23 +80,39 @@ export async function eraseOnePage(store: Store, person: PersonalDataSubject, ow
       if (changed >= ERASURE_PAGE) return changed;
       // The erasure's own job record leaves by the tidy job, once it has finished.
       if (ownJobKey && (doc.key === ownJobKey || (typeof doc.key === 'string' && doc.key.startsWith(ERASURE_JOB)))) continue;
-      const outcome = step.erase(doc, person);
-      try {
-        if (outcome.action === 'delete') await collection.delete(doc.id, doc.pk, etag);
-        else if (same(outcome.doc, doc)) continue;
-        else await collection.replace(withoutSystemFields(outcome.doc), etag);
-      } catch (err) {
-        // Changed meanwhile: the next run reads it again.
-        if (isPreconditionFailed(err) || isNotFound(err)) {
-          changed += 1;
-          continue;
-        }
-        throw err;
-      }
-      changed += 1;
+      if (await eraseOne(collection, step, doc, etag, person)) changed += 1;
     }
   }
   return changed;
+}
+
+/** Conflicting writes retried on a fresh read before the run moves on. */
+const ERASE_ATTEMPTS = 5;
+
+/**
+ * One document's erasure. Changed meanwhile (a shared document such as a school's figures, or
+ * a colleague's write): it is read again and erased again at once, because the way the step
+ * found it (the person's memberships) may be gone by the next run.
+ */
+async function eraseOne(collection: DocumentCollection<RawDocument>, step: PersonalDataStep, found: RawDocument, foundEtag: string, person: PersonalDataSubject): Promise<boolean> {
+  let doc = found;
+  let etag = foundEtag;
+  for (let attempt = 1; ; attempt += 1) {
+    const outcome = step.erase(doc, person);
+    try {
+      if (outcome.action === 'delete') await collection.delete(doc.id, doc.pk, etag);
+      else if (same(outcome.doc, doc)) return attempt > 1;
+      else await collection.replace(withoutSystemFields(outcome.doc), etag);
+      return true;
+    } catch (err) {
+      if (isNotFound(err)) return true;
+      if (!isPreconditionFailed(err) || attempt >= ERASE_ATTEMPTS) throw err;
+      const fresh = await collection.read(doc.id, doc.pk);
+      if (!fresh) return true;
+      doc = fresh.value;
+      etag = fresh.etag;
+    }
+  }
 }
 
 function same(a: RawDocument, b: RawDocument): boolean {

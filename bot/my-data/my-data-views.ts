@@ -3,18 +3,28 @@ import type { AdaptiveCardJson } from '../../cards/card-kit';
 import { Verbs } from '../../cards/verbs';
 import { strings } from '../i18n/strings';
 import type { Language } from '../users/user-record';
-import type { HeldPlace } from './personal-data-gather';
 
 type PlaceName = keyof ReturnType<typeof strings>['myData']['places'];
 
-/** The readable summary beside the file: how many records each place holds, in words. */
-export function downloadSummaryCard(language: Language, places: HeldPlace[]): AdaptiveCardJson {
+/** How many records one place holds, as the summary counts them. */
+export interface PlaceCount {
+  container: string;
+  count: number;
+}
+
+/**
+ * The readable summary the download's job sends before the file: how many records each
+ * place holds, in words; when the file would be too large to offer, it says so instead.
+ */
+export function downloadSummaryCard(language: Language, places: PlaceCount[], options: { tooLarge?: boolean } = {}): AdaptiveCardJson {
   const s = strings(language).myData;
-  const held = places.filter((p) => p.documents.length > 0);
-  const list = held.map((p) => `${s.places[p.container as PlaceName] ?? p.container}: ${p.documents.length}`);
+  const held = places.filter((p) => p.count > 0);
+  const list = held.map((p) => `${s.places[p.container as PlaceName] ?? p.container}: ${p.count}`);
+  const lead = options.tooLarge ? s.fileTooLarge : s.downloadStarted;
   return renderNoticeCard(language, {
     title: s.summaryTitle,
-    text: held.length > 0 ? `${s.downloadStarted}\n\n${s.summaryIntro}` : s.nothingHeld,
+    text: held.length > 0 ? `${lead}\n\n${s.summaryIntro}` : s.nothingHeld,
+    tone: options.tooLarge ? 'attention' : 'default',
     list,
     actions: [
       { title: s.title, verb: Verbs.showMyData, data: {} },

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { figurePersonId } from '../figures/figure-person';
+import { legacyFigurePersonId } from '../figures/figures-legacy-records';
+import { figureEntryKey, FIGURES_SCHOOL_ID } from '../figures/figures-school';
+import { schoolKey } from '../school/school-settings';
 import { collectionSpec } from '../storage/collection-spec';
 import type { ContainerName } from '../storage/containers';
 import type { DocumentCollection, Keyed } from '../storage/document-collection';
@@ -29,6 +31,11 @@ export interface PersonalDataStep {
    * returned document replaces it) where the record must stay, as the delete card says.
    */
   erase(doc: RawDocument, person: PersonalDataSubject): { action: 'delete' } | { action: 'keep'; doc: RawDocument };
+  /**
+   * What the download shows of a found document, where it is shared with others (a school's
+   * figure document holds every member's entry): only the person's part. Absent: the whole document.
+   */
+  shown?(doc: RawDocument, person: PersonalDataSubject): RawDocument;
 }
 
 /** A container that holds nothing about a person, and why: the reason is the review's evidence. */
@@ -52,9 +59,11 @@ export interface NoPersonalData {
  */
 export const personalDataRegistry: Record<ContainerName, PersonalDataStep | NoPersonalData> = {
   users: {
-    // Their own document, the directory entry for their email, and the documents of those
-    // who name them as line manager (found through the links in their partition, which
-    // the teamLinks step, later in this order, removes).
+    // Their own document, the directory entry for their email (point reads), and other
+    // people's documents that name them as line manager: as manager in a profile, in
+    // line-manager requests (a request they declined leaves no link) or as who recorded an
+    // appraisal meeting (a former report has no link either). Those can only be found by a
+    // query across partitions; erasure runs as a background job, the download in runs.
     find: async (store, person) => {
       const found = [await raw(store, 'users').read(person.key, person.key)];
       if (person.email) {
@@ -62,11 +71,8 @@ export const personalDataRegistry: Record<ContainerName, PersonalDataStep | NoPe
         const entry = await raw(store, 'users').read(key, key);
         if (entry && entry.value.aadObjectId === person.aadObjectId) found.push(entry);
       }
-      for (const link of await raw(store, 'teamLinks').findInPartition(person.key, {})) {
-        const report = await raw(store, 'users').read(link.value.id, link.value.id);
-        if (report && report.value.id !== person.key) found.push(report);
-      }
-      return held(found);
+      const others = (await raw(store, 'users').scanAllPartitions({})).filter((f) => f.value.id !== person.key && namesAsManager(f.value, person));
+      return held(unique([...found.flatMap((f) => (f ? [f] : [])), ...others]));
     },
     erase: (doc, person) => (doc.id === person.key || doc.kind === 'directory' ? { action: 'delete' } : { action: 'keep', doc: withoutManager(doc, person) }),
   },
@@ -116,10 +122,26 @@ export const personalDataRegistry: Record<ContainerName, PersonalDataStep | NoPe
       "School settings and the register: contacts are names typed by the school's administrators as the school's own record, linked to nobody's Teams identity; the administrators correct them on the school card.",
   },
   memberships: {
-    // Their membership of each school, and beside it their anonymised figure record (ids and flags).
-    find: async (store, person) =>
-      held([...(await raw(store, 'memberships').scanAllPartitions({ id: person.key })), ...(await raw(store, 'memberships').scanAllPartitions({ id: figurePersonId(person.key) }))]),
-    erase: deleteIt,
+    // Their membership of each school, and their entry in each school's figure document (flags
+    // under an opaque key). The figure documents come first, so erasure takes the entry out
+    // before the membership that leads to it goes; a first-storage per-person figure document
+    // (not yet moved by the nightly job) goes whole.
+    find: async (store, person) => {
+      const memberships = await raw(store, 'memberships').scanAllPartitions({ id: person.key });
+      const own = await raw(store, 'users').read(person.key, person.key);
+      const schools = Array.isArray(own?.value.schools) ? (own.value.schools as { schoolId?: unknown }[]) : [];
+      const partitions = new Set([...memberships.map((m) => m.value.pk), ...schools.flatMap((s) => (typeof s.schoolId === 'string' ? [schoolKey(person.tenantId, s.schoolId)] : []))]);
+      const figures = [];
+      for (const pk of partitions) {
+        const doc = await raw(store, 'memberships').read(FIGURES_SCHOOL_ID, pk);
+        if (doc && figureEntryOf(doc.value, person) !== undefined) figures.push(doc);
+      }
+      const legacy = await raw(store, 'memberships').scanAllPartitions({ id: legacyFigurePersonId(person.key) });
+      return held([...figures, ...legacy, ...memberships]);
+    },
+    erase: (doc, person) => (doc.kind === 'figures-school' ? { action: 'keep', doc: withoutFigureEntry(doc, person) } : { action: 'delete' }),
+    // A school's figure document holds everyone's entries: the download shows only theirs.
+    shown: (doc, person) => (doc.kind === 'figures-school' ? { id: doc.id, pk: doc.pk, kind: doc.kind, schoolId: doc.schoolId, people: { [figureEntryKey(person.key)]: figureEntryOf(doc, person) } } : doc),
   },
   roles: {
     find: async (store, person) => held(await raw(store, 'roles').findInPartition(rolesPartition(person.tenantId), { aadObjectId: person.aadObjectId })),
@@ -264,18 +286,61 @@ function anonymisedAudit(doc: RawDocument, person: PersonalDataSubject): RawDocu
   return copy;
 }
 
-/** A report's document without the person as their line manager, nor a share addressed to them. */
+/** The person's entry in a school's figure document, if it holds one. */
+function figureEntryOf(doc: RawDocument, person: PersonalDataSubject): unknown {
+  const people = doc.people;
+  if (!people || typeof people !== 'object' || Array.isArray(people)) return undefined;
+  return (people as Record<string, unknown>)[figureEntryKey(person.key)];
+}
+
+/** A school's figure document without the person's entry; everyone else's stay. */
+function withoutFigureEntry(doc: RawDocument, person: PersonalDataSubject): RawDocument {
+  const people = { ...(doc.people as Record<string, unknown>) };
+  delete people[figureEntryKey(person.key)];
+  return { ...doc, people };
+}
+
+/** Stands where an erased line manager's object id was, as who recorded a meeting in a report's appraisal: "a former manager". */
+export const FORMER_MANAGER = 'former-manager';
+
+/** Whether another person's document names them as line manager (profile, requests, appraisal records) or shares with them. */
+function namesAsManager(doc: RawDocument, person: PersonalDataSubject): boolean {
+  return JSON.stringify(withoutManager(doc, person)) !== JSON.stringify(doc);
+}
+
+/**
+ * A report's document without the person as their line manager: not in the profile, not in
+ * the line-manager requests (managers noticed or who declined), nor as who recorded an
+ * appraisal meeting (the record stays, as the report's own, from "a former manager"), and
+ * without a share addressed to them.
+ */
 function withoutManager(doc: RawDocument, person: PersonalDataSubject): RawDocument {
   const copy: RawDocument = { ...doc };
+  const isThem = (value: unknown) => typeof value === 'string' && value.toLowerCase() === person.aadObjectId;
   const profile = copy.profile as Record<string, unknown> | undefined;
-  if (profile && typeof profile === 'object' && String(profile.lineManagerAadObjectId ?? '').toLowerCase() === person.aadObjectId) {
+  if (profile && typeof profile === 'object' && isThem(profile.lineManagerAadObjectId)) {
     const { lineManagerAadObjectId: _gone, ...rest } = profile;
     copy.profile = rest;
   }
+  const requests = copy.lineManagerRequests as { noticed?: unknown; declined?: unknown } | undefined;
+  if (requests && typeof requests === 'object') {
+    const noticed = Array.isArray(requests.noticed) ? requests.noticed.filter((m) => !isThem(m)) : requests.noticed;
+    const declined = Array.isArray(requests.declined) ? requests.declined.filter((d) => !isThem((d as { managerAadObjectId?: unknown }).managerAadObjectId)) : requests.declined;
+    if (JSON.stringify([noticed, declined]) !== JSON.stringify([requests.noticed, requests.declined])) copy.lineManagerRequests = { ...requests, noticed, declined };
+  }
+  if (copy.appraisal !== undefined) copy.appraisal = withoutRecorder(copy.appraisal, isThem);
+  if (copy.appraisalHistory !== undefined) copy.appraisalHistory = withoutRecorder(copy.appraisalHistory, isThem);
   const assessment = copy.selfAssessment as Record<string, unknown> | undefined;
   if (assessment && typeof assessment === 'object' && mentions(assessment.shared ?? '', person)) {
     const { shared: _gone, ...rest } = assessment;
     copy.selfAssessment = rest;
   }
   return copy;
+}
+
+/** An appraisal (or its history) with every `recordedBy` naming them replaced by FORMER_MANAGER; the comments stay. */
+function withoutRecorder(value: unknown, isThem: (v: unknown) => boolean): unknown {
+  if (Array.isArray(value)) return value.map((v) => withoutRecorder(v, isThem));
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, k === 'recordedBy' && isThem(v) ? FORMER_MANAGER : withoutRecorder(v, isThem)]));
 }

@@ -7,14 +7,12 @@ import { onCardAction } from '../app/card-actions';
 import { commandSelector, sendPersonalCard } from '../app/commands';
 import type { FeatureDeps } from '../app/feature-deps';
 import { turnData } from '../edge/turn-data';
-import { offerFile } from '../export/offer-file';
-import { toJson } from '../export/to-json';
 import { strings } from '../i18n/strings';
 import type { Scheduler } from '../proactive/scheduler-service';
-import { takeDownloadLock } from './download-lock';
+import { releaseDownloadLock, takeDownloadLock } from './download-lock';
 import { scheduleErasure } from './erase-personal-data';
-import { myDataNotice, downloadSummaryCard } from './my-data-views';
-import { gatherPersonalData } from './personal-data-gather';
+import { scheduleDownload } from './download-job';
+import { myDataNotice } from './my-data-views';
 import { subjectOf } from './personal-data-subject';
 
 /** How long a delete confirmation card can be used: after that it changes nothing. */
@@ -27,7 +25,7 @@ const deleteInput = z.object({ subject: z.string().min(1).max(100), asked: z.str
 
 /**
  * `my data` / `fy nata`: the privacy notice, the download of everything held about the
- * person (a summary card and a JSON file through Teams' file consent), and the deletion
+ * person (a durable job sends a summary card and a JSON file through Teams' file consent), and the deletion
  * (a confirmation, then a durable job). Identity always comes from the activity.
  */
 export function registerMyData(app: Application, deps: FeatureDeps, scheduler: Scheduler): void {
@@ -38,22 +36,20 @@ export function registerMyData(app: Application, deps: FeatureDeps, scheduler: S
     return renderMyDataCard(language, input.kept ? { lead: strings(language).myData.kept } : {});
   }, personal);
 
+  // The button answers at once; a durable job gathers everything and sends the summary and the file.
   onCardAction(app, Verbs.downloadMyData, z.object({}), async (context) => {
     const { identity, session, language } = turnData(context);
     const lang = language();
     const person = subjectOf(identity, session.user);
     if (!(await takeDownloadLock(deps.store, person, deps.now()))) return myDataNotice(lang, strings(lang).myData.alreadyPreparing);
-    const places = await gatherPersonalData(deps.store, person);
-    const held = places.filter((p) => p.documents.length > 0);
-    if (held.length > 0) {
-      await offerFile(context, deps, {
-        name: `cefnogi-my-data-${deps.now().toISOString().slice(0, 10)}.json`,
-        contentType: 'application/json',
-        bytes: toJson({ generatedAt: deps.now().toISOString(), person: { tenantId: person.tenantId, aadObjectId: person.aadObjectId, name: person.name, email: person.email }, places: held }),
-        description: { en: strings('en').myData.fileDescription, cy: strings('cy').myData.fileDescription },
-      });
+    try {
+      await scheduleDownload(scheduler, person, deps.now());
+    } catch (err) {
+      // No job was made: let the next press try again rather than be told a file is coming.
+      await releaseDownloadLock(deps.store, person);
+      throw err;
     }
-    return downloadSummaryCard(lang, places);
+    return myDataNotice(lang, strings(lang).myData.preparing);
   }, personal);
 
   onCardAction(app, Verbs.askDeleteMyData, z.object({}), async (context) => {

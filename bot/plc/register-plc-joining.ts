@@ -61,9 +61,9 @@ export function registerPlcJoining(app: Application, deps: FeatureDeps, plcs: Pl
     const { identity, language } = turnData(context);
     const lang = language();
     const s = strings(lang).plc;
-    if (!isPersonal(context.activity)) return sendCard(context, plcNotice(lang, s.codeInChat));
+    if (!isPersonal(context.activity)) return sendCard(context, plcNotice(lang, 'join', s.codeInChat));
     const owned = (await Promise.all((await sharing.plcsOf(identity)).map((p) => ownedPlc(identity, p.id)))).filter((p): p is Plc => p !== undefined);
-    if (owned.length === 0) return sendCard(context, plcNotice(lang, s.noOwnedPlcs));
+    if (owned.length === 0) return sendCard(context, plcNotice(lang, 'join', s.noOwnedPlcs));
     await sendCard(
       context,
       renderNoticeCard(lang, {
@@ -78,8 +78,8 @@ export function registerPlcJoining(app: Application, deps: FeatureDeps, plcs: Pl
     const { identity, language } = turnData(context);
     const lang = language();
     const plc = await ownedPlc(identity, input.plcId);
-    if (!plc) return plcNotice(lang, strings(lang).plc.ownersOnly);
-    if (plc.status !== 'open') return plcNotice(lang, strings(lang).plc.closed, plc.pk);
+    if (!plc) return plcNotice(lang, 'join', strings(lang).plc.ownersOnly);
+    if (plc.status !== 'open') return plcNotice(lang, 'join', strings(lang).plc.closed, plc.pk);
     const code = await issueJoinCode(plcs, plc, identity.aadObjectId, deps.now());
     if (isPersonal(context.activity)) return codeCard(lang, plc, code);
     // Pressed in a channel: the code goes to the owner's one-to-one chat, never where others read.
@@ -89,7 +89,7 @@ export function registerPlcJoining(app: Application, deps: FeatureDeps, plcs: Pl
       content: { en: { card: codeCard('en', plc, code) }, cy: { card: codeCard('cy', plc, code) } },
       quietHours: false,
     });
-    return plcNotice(lang, strings(lang).plc.codeSent, plc.pk);
+    return plcNotice(lang, 'join', strings(lang).plc.codeSent, plc.pk);
   });
 
   app.message(
@@ -99,15 +99,15 @@ export function registerPlcJoining(app: Application, deps: FeatureDeps, plcs: Pl
       const lang = language();
       const s = strings(lang).plc;
       const channel = channelOf(context);
-      if (!channel) return sendCard(context, plcNotice(lang, s.onlyInTeam));
+      if (!channel) return sendCard(context, plcNotice(lang, 'join', s.onlyInTeam));
       const link = (await links.read(teamSchoolId(channel.teamId), identity.tenantId))?.value;
-      if (!link) return sendCard(context, plcNotice(lang, s.notLinked));
+      if (!link) return sendCard(context, plcNotice(lang, 'join', s.notLinked));
       const typed = JOIN.exec(context.activity.text ?? '')?.[1] ?? '';
       const place = { tenantId: identity.tenantId, channel: channelRefOf(context, channel), teamId: channel.teamId, schoolId: link.schoolId, requester: identity.aadObjectId, requesterName: session.user.name ?? '' };
       const outcome = await redeemJoinCode(plcs, deps.store.conversations, place, typed, deps.now());
       if (outcome.kind !== 'requested') {
         const text = { 'too-many': s.joinTooMany, wrong: s.joinWrong, expired: s.joinExpired, used: s.joinUsed, 'already-plc': s.joinAlreadyPlc }[outcome.kind];
-        return sendCard(context, plcNotice(lang, text));
+        return sendCard(context, plcNotice(lang, 'join', text));
       }
       const { plc, request } = outcome;
       const ask = (l: Language) =>
@@ -124,7 +124,7 @@ export function registerPlcJoining(app: Application, deps: FeatureDeps, plcs: Pl
           quietHours: false,
         });
       }
-      await sendCard(context, plcNotice(lang, fill(s.joinAsked, { name: inertMarkdown(plc.name) })));
+      await sendCard(context, plcNotice(lang, 'join', fill(s.joinAsked, { name: inertMarkdown(plc.name) })));
     },
   );
 
@@ -132,11 +132,11 @@ export function registerPlcJoining(app: Application, deps: FeatureDeps, plcs: Pl
     const { identity, language } = turnData(context);
     const lang = language();
     const plc = await ownedPlc(identity, input.plcId);
-    if (!plc) return plcNotice(lang, strings(lang).plc.ownersOnly);
+    if (!plc) return plcNotice(lang, 'join', strings(lang).plc.ownersOnly);
     const request = (await plcs.plcs.read(input.requestId, plc.pk))?.value;
-    if (request?.kind !== 'plc-join') return plcNotice(lang, strings(lang).plc.notWaiting, plc.pk);
+    if (request?.kind !== 'plc-join') return plcNotice(lang, 'join', strings(lang).plc.notWaiting, plc.pk);
     const members = await teamMembers(context, request.teamId);
     const outcome = await approveJoin(plcs, plc, request, members, deps.now());
-    return plcNotice(lang, outcome === 'approved' ? fill(strings(lang).plc.approved, { name: inertMarkdown(plc.name) }) : strings(lang).plc.notWaiting, plc.pk);
+    return plcNotice(lang, 'join', outcome === 'approved' ? fill(strings(lang).plc.approved, { name: inertMarkdown(plc.name) }) : strings(lang).plc.notWaiting, plc.pk);
   });
 }

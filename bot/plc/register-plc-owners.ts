@@ -22,8 +22,8 @@ import { plcNotice } from './register-plc';
 export function registerPlcOwners(app: Application, deps: FeatureDeps, plcs: PlcStore, outbox: Outbox): void {
   async function owned(identity: UserIdentity, plcId: string): Promise<{ ok: true; plc: Plc } | { ok: false; card: (language: 'cy' | 'en') => AdaptiveCardJson }> {
     const plc = await readPlc(plcs, identity.tenantId, plcId);
-    if (!plc) return { ok: false, card: (l) => plcNotice(l, strings(l).plc.unknown) };
-    if (!plc.value.owners.includes(identity.aadObjectId)) return { ok: false, card: (l) => plcNotice(l, strings(l).plc.ownersOnly, plcId) };
+    if (!plc) return { ok: false, card: (l) => plcNotice(l, 'owners', strings(l).plc.unknown) };
+    if (!plc.value.owners.includes(identity.aadObjectId)) return { ok: false, card: (l) => plcNotice(l, 'owners', strings(l).plc.ownersOnly, plcId) };
     return { ok: true, plc: plc.value };
   }
 
@@ -44,7 +44,7 @@ export function registerPlcOwners(app: Application, deps: FeatureDeps, plcs: Plc
     const verdict = await owned(identity, input.plcId);
     if (!verdict.ok) return verdict.card(lang);
     const removed = await removeJoinedChannel(plcs, verdict.plc, input.channel);
-    if (!removed) return plcNotice(lang, strings(lang).plc.unknown, input.plcId);
+    if (!removed) return plcNotice(lang, 'owners', strings(lang).plc.unknown, input.plcId);
     const after = (await readPlc(plcs, identity.tenantId, input.plcId))?.value ?? verdict.plc;
     const joined = await joinedChannels(deps.store, verdict.plc);
     const school = joined.find((j) => j.channel === input.channel)?.school ?? '';
@@ -57,7 +57,7 @@ export function registerPlcOwners(app: Application, deps: FeatureDeps, plcs: Plc
     const verdict = await owned(identity, input.plcId);
     if (!verdict.ok) return verdict.card(lang);
     await closePlc(plcs, verdict.plc);
-    return plcNotice(lang, strings(lang).plc.closedNow, verdict.plc.pk);
+    return plcNotice(lang, 'owners', strings(lang).plc.closedNow, verdict.plc.pk);
   });
 
   onCardAction(app, Verbs.removeResource, z.object({ plcId: plcIdSchema, resourceId: resourceIdSchema }), async (context, input) => {
@@ -66,8 +66,8 @@ export function registerPlcOwners(app: Application, deps: FeatureDeps, plcs: Plc
     const verdict = await owned(identity, input.plcId);
     if (!verdict.ok) return verdict.card(lang);
     const resource = await readResource(plcs, input.plcId, input.resourceId);
-    if (!resource) return plcNotice(lang, strings(lang).plc.unknown, input.plcId);
+    if (!resource) return plcNotice(lang, 'owners', strings(lang).plc.unknown, input.plcId);
     await removeResource(plcs, outbox, verdict.plc, resource, deps.now());
-    return plcNotice(lang, fill(strings(lang).plc.removedDone, { title: inertMarkdown(resource.title) }), input.plcId);
+    return plcNotice(lang, 'owners', fill(strings(lang).plc.removedDone, { title: inertMarkdown(resource.title) }), input.plcId);
   });
 }

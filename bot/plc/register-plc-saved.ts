@@ -4,16 +4,15 @@ import { z } from 'zod';
 import type { AdaptiveCardJson } from '../../cards/card-kit';
 import { PLC_SAVED_PAGE, renderPlcSavedCard, type PlcSavedCardData } from '../../cards/plc-saved-card';
 import { Verbs } from '../../cards/verbs';
-import { formatDate } from '../appraisal/appraisal-format';
 import { onCardAction } from '../app/card-actions';
 import { commandSelector, sendPersonalCard } from '../app/commands';
 import { turnData } from '../edge/turn-data';
 import { fill, strings } from '../i18n/strings';
 import { inertMarkdown } from '../text/inert-markdown';
-import { londonDate } from '../time/london-date';
 import type { PlcSharing, PlcActions } from './plc-sharing';
 import type { PlcStore } from './plc-repository';
 import { savedResourcesOf } from './plc-votes';
+import { plcDay } from './plc-day';
 
 const pageSchema = z.object({ page: z.number().int().min(0).max(1000).default(0) });
 /** The first reflection answer holds the link (see bot/learning `learning.new`): longer links stay on the card only. */
@@ -43,7 +42,7 @@ export function registerPlcSaved(app: Application, plcs: PlcStore, sharing: PlcS
         return {
           title: inertMarkdown(title),
           url: saved.url,
-          line: fill(s.savedOn, { date: formatDate(londonDate(new Date(saved.savedAt)), lang) }),
+          line: fill(s.savedOn, { date: plcDay(saved.savedAt, lang) }),
           openTitle: fill(s.open, { title: inertMarkdown(title.slice(0, 120)) }),
           learnTitle: fill(s.toLearning, { title: inertMarkdown(title.slice(0, 120)) }),
           learnData: { title, areas: (resource?.keyAreas ?? []).join(','), kind: 'plc' as const, ...(saved.url.length <= LINK_IN_ENTRY ? { link: saved.url } : {}) },

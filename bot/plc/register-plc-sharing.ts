@@ -3,7 +3,6 @@ import type { Application } from '@microsoft/teams-ai';
 import { z } from 'zod';
 import type { AdaptiveCardJson } from '../../cards/card-kit';
 import { Verbs } from '../../cards/verbs';
-import { formatDate } from '../appraisal/appraisal-format';
 import { onCardAction } from '../app/card-actions';
 import { commandSelector } from '../app/commands';
 import type { FeatureDeps } from '../app/feature-deps';
@@ -12,7 +11,6 @@ import { turnData } from '../edge/turn-data';
 import { fill, strings } from '../i18n/strings';
 import type { Outbox } from '../proactive/outbox-queue';
 import { inertMarkdown } from '../text/inert-markdown';
-import { londonDate } from '../time/london-date';
 import type { Language } from '../users/user-record';
 import { channelOf } from './plc-channel';
 import { libraryCard, libraryRequestSchema } from './plc-library';
@@ -22,7 +20,8 @@ import { plcOfChannel, resourcesOf, type PlcStore } from './plc-repository';
 import type { PlcActions, PlcGate, PlcSharing } from './plc-sharing';
 import { inPlcLanguage, resourceCardIn } from './plc-views';
 import { saveForLater, toggleUseful } from './plc-votes';
-import { plcNotice } from './register-plc';
+import { plcNotice, type PlcNoticeTopic } from './register-plc';
+import { plcDay } from './plc-day';
 
 /** `share <link> <note>` / `rhannu …`: the words that start a share typed in a channel. */
 const SHARE = /^\s*(?:share|rhannu)(?:\s+(\S+)(?:\s+([\s\S]*))?)?\s*$/i;
@@ -40,13 +39,13 @@ export function refusalText(language: Language, reason: Exclude<PlcGate, { ok: t
  * it is open, before anything is written.
  */
 export function registerPlcSharing(app: Application, deps: FeatureDeps, plcs: PlcStore, sharing: PlcSharing & PlcActions, outbox: Outbox): void {
-  async function channelPlc(context: TurnContext): Promise<{ ok: true; plc: Plc } | { ok: false; card: AdaptiveCardJson }> {
+  async function channelPlc(context: TurnContext, topic: PlcNoticeTopic): Promise<{ ok: true; plc: Plc } | { ok: false; card: AdaptiveCardJson }> {
     const { identity, language } = turnData(context);
     const lang = language();
     const channel = channelOf(context);
-    if (!channel) return { ok: false, card: plcNotice(lang, strings(lang).plc.onlyInTeam) };
+    if (!channel) return { ok: false, card: plcNotice(lang, topic, strings(lang).plc.onlyInTeam) };
     const plc = await plcOfChannel(plcs, identity.tenantId, channel.channelId);
-    return plc ? { ok: true, plc: plc.value } : { ok: false, card: plcNotice(lang, strings(lang).plc.notPlc) };
+    return plc ? { ok: true, plc: plc.value } : { ok: false, card: plcNotice(lang, topic, strings(lang).plc.notPlc) };
   }
 
   app.message(
@@ -54,11 +53,11 @@ export function registerPlcSharing(app: Application, deps: FeatureDeps, plcs: Pl
     async (context) => {
       const { identity, session, language } = turnData(context);
       const lang = language();
-      const here = await channelPlc(context);
+      const here = await channelPlc(context, 'share');
       if (!here.ok) return sendCard(context, here.card);
       const [, rawLink = '', note = ''] = SHARE.exec(context.activity.text ?? '') ?? [];
       const link = parseSharedLink(rawLink);
-      if (!link) return sendCard(context, plcNotice(lang, strings(lang).plc.badLink, here.plc.pk));
+      if (!link) return sendCard(context, plcNotice(lang, 'share', strings(lang).plc.badLink, here.plc.pk));
       const outcome = await sharing.share(
         { identity, name: session.user.name ?? '' },
         here.plc.pk,
@@ -66,10 +65,10 @@ export function registerPlcSharing(app: Application, deps: FeatureDeps, plcs: Pl
         deps.now(),
       );
       if (outcome.kind === 'shared') return; // its card comes to every channel of the PLC through the outbox
-      if (outcome.kind === 'refused') return sendCard(context, plcNotice(lang, refusalText(lang, outcome.reason), here.plc.pk));
-      const heading = (l: Language) => fill(strings(l).plc.duplicate, { name: inertMarkdown(outcome.firstSharedByName), date: formatDate(londonDate(new Date(outcome.firstSharedAt)), l) });
+      if (outcome.kind === 'refused') return sendCard(context, plcNotice(lang, 'share', refusalText(lang, outcome.reason), here.plc.pk));
+      const heading = (l: Language) => fill(strings(l).plc.duplicate, { name: inertMarkdown(outcome.firstSharedByName), date: plcDay(outcome.firstSharedAt, l) });
       const first = await sharing.firstCardFor(here.plc, link.normalised, heading);
-      await sendCard(context, (first as AdaptiveCardJson | undefined) ?? plcNotice(lang, heading(lang), here.plc.pk));
+      await sendCard(context, (first as AdaptiveCardJson | undefined) ?? plcNotice(lang, 'share', heading(lang), here.plc.pk));
     },
   );
 
@@ -77,9 +76,9 @@ export function registerPlcSharing(app: Application, deps: FeatureDeps, plcs: Pl
     const { identity, language } = turnData(context);
     const lang = language();
     const verdict = await sharing.gate(identity, input.plcId, true);
-    if (!verdict.ok) return plcNotice(lang, refusalText(lang, verdict.reason));
+    if (!verdict.ok) return plcNotice(lang, 'resources', refusalText(lang, verdict.reason));
     const resource = await sharing.resourceOf(input.plcId, input.resourceId);
-    if (!resource) return plcNotice(lang, strings(lang).plc.unknown, input.plcId);
+    if (!resource) return plcNotice(lang, 'resources', strings(lang).plc.unknown, input.plcId);
     const result = await toggleUseful(plcs, outbox, verdict.plc, resource, identity, deps.now());
     return inPlcLanguage(verdict.plc.language, (l) => resourceCardIn(l, verdict.plc.name, result.resource, result.voted ? strings(l).plc.voted : strings(l).plc.unvoted));
   });
@@ -88,9 +87,9 @@ export function registerPlcSharing(app: Application, deps: FeatureDeps, plcs: Pl
     const { identity, language } = turnData(context);
     const lang = language();
     const verdict = await sharing.gate(identity, input.plcId, false);
-    if (!verdict.ok) return plcNotice(lang, refusalText(lang, verdict.reason));
+    if (!verdict.ok) return plcNotice(lang, 'resources', refusalText(lang, verdict.reason));
     const resource = await sharing.resourceOf(input.plcId, input.resourceId);
-    if (!resource) return plcNotice(lang, strings(lang).plc.unknown, input.plcId);
+    if (!resource) return plcNotice(lang, 'resources', strings(lang).plc.unknown, input.plcId);
     const fresh = await saveForLater(plcs, identity, resource, deps.now());
     return inPlcLanguage(verdict.plc.language, (l) => resourceCardIn(l, verdict.plc.name, resource, fill(fresh ? strings(l).plc.saved : strings(l).plc.alreadySaved, { title: inertMarkdown(resource.title) })));
   });
@@ -102,17 +101,17 @@ export function registerPlcSharing(app: Application, deps: FeatureDeps, plcs: Pl
 
   app.message(commandSelector('library', 'llyfrgell'), async (context) => {
     const { identity, language } = turnData(context);
-    const here = await channelPlc(context);
+    const here = await channelPlc(context, 'resources');
     if (!here.ok) return sendCard(context, here.card);
     const verdict = await sharing.gate(identity, here.plc.pk, false);
-    if (!verdict.ok) return sendCard(context, plcNotice(language(), refusalText(language(), verdict.reason)));
+    if (!verdict.ok) return sendCard(context, plcNotice(language(), 'resources', refusalText(language(), verdict.reason)));
     await sendCard(context, await library(context, here.plc, libraryRequestSchema.parse({ plcId: here.plc.pk })));
   });
 
   onCardAction(app, Verbs.showPlcLibrary, libraryRequestSchema, async (context, input) => {
     const { identity, language } = turnData(context);
     const verdict = await sharing.gate(identity, input.plcId, false);
-    if (!verdict.ok) return plcNotice(language(), refusalText(language(), verdict.reason));
+    if (!verdict.ok) return plcNotice(language(), 'resources', refusalText(language(), verdict.reason));
     return library(context, verdict.plc, input);
   });
 }

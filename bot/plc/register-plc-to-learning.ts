@@ -51,9 +51,9 @@ export function registerPlcToLearning(app: Application, deps: FeatureDeps, shari
     const { identity, language, session } = turnData(context);
     const lang = language();
     const verdict = await sharing.gate(identity, input.plcId, false);
-    if (!verdict.ok) return plcNotice(lang, refusalText(lang, verdict.reason));
+    if (!verdict.ok) return plcNotice(lang, 'learning', refusalText(lang, verdict.reason));
     const resource = await sharing.resourceOf(input.plcId, input.resourceId);
-    if (!resource) return plcNotice(lang, strings(lang).plc.unknown, input.plcId);
+    if (!resource) return plcNotice(lang, 'learning', strings(lang).plc.unknown, input.plcId);
     const title = inertMarkdown(resource.title);
     if (!session.user.conversation) {
       return inPlcLanguage(verdict.plc.language, (l) => resourceCardIn(l, verdict.plc.name, resource, strings(l).plcToLearning.noChat));

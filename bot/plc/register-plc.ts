@@ -12,7 +12,7 @@ import { sendCard } from '../app/replies';
 import { keyAreaIdSchema } from '../content/key-area-schemas';
 import { keyAreaName, keyAreas } from '../content/key-areas';
 import { turnData } from '../edge/turn-data';
-import { fill, strings } from '../i18n/strings';
+import { fill, strings, type Strings } from '../i18n/strings';
 import { teamSchoolCollection, teamSchoolId } from '../register/team-school';
 import { cleanTypedText } from '../text/clean-typed-text';
 import { inertMarkdown } from '../text/inert-markdown';
@@ -25,11 +25,14 @@ import { teamMemberIds } from './plc-members-from-teams';
 import { plcLanguageSchema } from './plc-record';
 import { plcOfChannel, type PlcStore } from './plc-repository';
 
-/** A short notice titled as the PLC form is, with a way on. */
-export function plcNotice(language: Language, text: string, plcId?: string): AdaptiveCardJson {
+/** What a PLC notice is about; its title says so (making the channel a PLC, joining one, sharing, the resources, running one, saving to my learning). */
+export type PlcNoticeTopic = keyof Strings['plc']['noticeTitles'];
+
+/** A short notice titled by what it is about, with a way on. */
+export function plcNotice(language: Language, topic: PlcNoticeTopic, text: string, plcId?: string): AdaptiveCardJson {
   const s = strings(language).plc;
   return renderNoticeCard(language, {
-    title: s.formTitle,
+    title: s.noticeTitles[topic],
     text,
     actions: plcId ? [{ title: s.library, verb: Verbs.showPlcLibrary, data: { plcId } }] : [{ title: s.help, verb: Verbs.showHelp, data: {} }],
   });
@@ -57,9 +60,9 @@ export function registerPlc(app: Application, deps: FeatureDeps, plcs: PlcStore,
     const { identity, language } = turnData(context);
     const lang = language();
     const channel = channelOf(context);
-    if (!channel) return { ok: false, card: plcNotice(lang, strings(lang).plc.onlyInTeam) };
+    if (!channel) return { ok: false, card: plcNotice(lang, 'make', strings(lang).plc.onlyInTeam) };
     const link = (await links.read(teamSchoolId(channel.teamId), identity.tenantId))?.value;
-    if (!link) return { ok: false, card: plcNotice(lang, strings(lang).plc.notLinked) };
+    if (!link) return { ok: false, card: plcNotice(lang, 'make', strings(lang).plc.notLinked) };
     return { ok: true, channel, schoolId: link.schoolId };
   }
 
@@ -74,7 +77,7 @@ export function registerPlc(app: Application, deps: FeatureDeps, plcs: PlcStore,
     const existing = await plcOfChannel(plcs, turnData(context).identity.tenantId, place.channel.channelId);
     // Posted in the channel like any card: only an owner's press is obeyed (checked on the server).
     if (existing?.value.owners.includes(turnData(context).identity.aadObjectId)) return sendCard(context, plcSettingsCard(lang, existing.value, await joinedChannels(deps.store, existing.value)));
-    if (existing) return sendCard(context, plcNotice(lang, fill(strings(lang).plc.already, { name: inertMarkdown(existing.value.name) }), existing.value.pk));
+    if (existing) return sendCard(context, plcNotice(lang, 'make', fill(strings(lang).plc.already, { name: inertMarkdown(existing.value.name) }), existing.value.pk));
     await sendCard(context, form(lang, { values: { plcLanguage: lang } }));
   });
 
@@ -84,7 +87,7 @@ export function registerPlc(app: Application, deps: FeatureDeps, plcs: PlcStore,
     const place = await where(context);
     if (!place.ok) return place.card;
     const existing = await plcOfChannel(plcs, turnData(context).identity.tenantId, place.channel.channelId);
-    if (existing) return plcNotice(lang, fill(strings(lang).plc.already, { name: inertMarkdown(existing.value.name) }), existing.value.pk);
+    if (existing) return plcNotice(lang, 'make', fill(strings(lang).plc.already, { name: inertMarkdown(existing.value.name) }), existing.value.pk);
     return form(lang, { values: { plcLanguage: lang } });
   });
 
@@ -120,6 +123,6 @@ export function registerPlc(app: Application, deps: FeatureDeps, plcs: PlcStore,
     );
     if (outcome.kind === 'made') await digests.start(outcome.plc, deps.now());
     const text = outcome.kind === 'made' ? s.made : s.already;
-    return plcNotice(lang, fill(text, { name: inertMarkdown(outcome.plc.name) }), outcome.plc.pk);
+    return plcNotice(lang, 'make', fill(text, { name: inertMarkdown(outcome.plc.name) }), outcome.plc.pk);
   });
 }

@@ -8,12 +8,14 @@ export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adapti
 
 /**
  * The message activity for one payload, as plain JSON: text and/or the card as an
- * attachment. The transport adds who it is from and to, from the conversation reference.
+ * attachment, then any other attachment (a file consent card). The transport adds who it is from and to, from the conversation reference.
  */
 export function activityFor(payload: Payload, language: Language): Record<string, unknown> {
   const activity: Record<string, unknown> = { type: 'message', locale: language === 'cy' ? 'cy-GB' : 'en-GB' };
   if (payload.text !== undefined) activity.text = payload.text;
-  if (payload.card !== undefined) activity.attachments = [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: payload.card }];
+  const attachments: unknown[] = payload.card !== undefined ? [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: payload.card }] : [];
+  if (payload.attachments !== undefined) attachments.push(...payload.attachments);
+  if (attachments.length > 0) activity.attachments = attachments;
   return activity;
 }
 

@@ -4,15 +4,27 @@ import { leaseSchema } from './lease';
 import { holidaySchema } from './quiet-hours';
 
 /**
- * What one person sees: text, an Adaptive Card (its JSON, already rendered), or both.
+ * An attachment other than an Adaptive Card, as Teams takes it: a file consent card is the
+ * one in use, so a file offered by a background job reaches the person's personal chat.
+ */
+export const otherAttachmentSchema = z.object({
+  contentType: z.string().min(1),
+  name: z.string().optional(),
+  content: z.record(z.unknown()),
+});
+
+/**
+ * What one person sees: text, an Adaptive Card (its JSON, already rendered), other
+ * attachments (a file consent card), or several of these.
  * Plain data, so the engine never depends on the Bot Framework's types.
  */
 export const payloadSchema = z
   .object({
     text: z.string().min(1).optional(),
     card: z.record(z.unknown()).optional(),
+    attachments: z.array(otherAttachmentSchema).min(1).max(1).optional(),
   })
-  .refine((p) => p.text !== undefined || p.card !== undefined, { message: 'a message needs text, a card or both' });
+  .refine((p) => p.text !== undefined || p.card !== undefined || p.attachments !== undefined, { message: 'a message needs text, a card or an attachment' });
 export type Payload = z.infer<typeof payloadSchema>;
 
 /**

@@ -5,6 +5,7 @@ import { schoolOf } from '../school/school-induction';
 import type { Store } from '../storage/store';
 import { updateDocument } from '../storage/update-document';
 import type { InductionNudges } from '../induction/induction-nudges';
+import type { FigureRecords } from '../figures/figure-records';
 import { userKey, type UserIdentity, type UserRecord } from '../users/user-record';
 
 /** The person's completion notice follows the card gathering the sign-offs that completed it by this much. */
@@ -22,8 +23,10 @@ export interface InductionSignOffs {
  * manager's partition), and whom the report's profile still names, may sign off; the write goes
  * to the report's document under its eTag, and the report is told afterwards (gathered with the
  * manager's other sign-offs of the next few minutes), as both are when it completes the induction.
+ * A sign-off that completes it changes the report's figures, which their own turns would not
+ * notice (the document changed in the manager's turn), so `figures` is told here.
  */
-export function createInductionSignOffs(store: Store, content: Content, tell: Pick<InductionNudges, 'tellSignedOff' | 'tellCompleted'>): InductionSignOffs {
+export function createInductionSignOffs(store: Store, content: Content, tell: Pick<InductionNudges, 'tellSignedOff' | 'tellCompleted'>, figures?: FigureRecords): InductionSignOffs {
   return {
     async signOff(manager, report, itemId, now) {
       const reportKey = userKey(report);
@@ -58,6 +61,7 @@ export function createInductionSignOffs(store: Store, content: Content, tell: Pi
       // a completion it brings comes after that card, and to the manager at once.
       const gathered = await tell.tellSignedOff(report, manager.aadObjectId.toLowerCase(), written.induction, now);
       if (found.completed) await tell.tellCompleted(written, now, new Date(gathered.getTime() + COMPLETION_AFTER_GATHERED_MS));
+      if (found.completed && figures) await figures.refresh(written, now);
       return found.outcome;
     },
   };

@@ -1,4 +1,4 @@
-import { figurePersonCollection } from '../../bot/figures/figure-person';
+import { figuresSchoolCollection, FIGURES_SCHOOL_ID } from '../../bot/figures/figures-school';
 import { randomUUID } from 'node:crypto';
 import en from '../../bot/i18n/en.json';
 import { auditCollection, auditPartition } from '../../bot/audit/audit-record';
@@ -83,9 +83,9 @@ describe('every administrative verb, for every role, on its own and on another s
       ...(await store.collection(rolesCollection).findInPartition(rolesPartition(TENANT), { kind: 'role' })),
       ...(await store.collection(catalogueCollection).findInPartition(catalogueKey(TENANT), {})),
       ...(await store.collection(membershipsCollection).findInPartition(schoolKey(TENANT, ids.get(CASTELL)!), { kind: 'membership' })),
-      ...(await store.collection(figurePersonCollection).findInPartition(schoolKey(TENANT, ids.get(CASTELL)!), { kind: 'figures-person' })),
+      store.collection(figuresSchoolCollection).read(FIGURES_SCHOOL_ID, schoolKey(TENANT, ids.get(CASTELL)!)),
       ...(await store.collection(membershipsCollection).findInPartition(schoolKey(TENANT, ids.get(MOR)!), { kind: 'membership' })),
-      ...(await store.collection(figurePersonCollection).findInPartition(schoolKey(TENANT, ids.get(MOR)!), { kind: 'figures-person' })),
+      store.collection(figuresSchoolCollection).read(FIGURES_SCHOOL_ID, schoolKey(TENANT, ids.get(MOR)!)),
       ...[CASTELL, MOR].map(async (name) => store.schools.read(schoolKey(TENANT, ids.get(name)!), schoolKey(TENANT, ids.get(name)!))),
     ];
     const resolved = await Promise.all(docs.map(async (d) => d));

@@ -6,16 +6,13 @@ import manifest from '../../appPackage/manifest.json';
 import manifestCy from '../../appPackage/cy.json';
 
 /**
- * What Cefnogi does not do, in the words a text would use to offer it: workforce figures of
- * development priorities (counted in the snapshot, not shown yet), and staff absence,
+ * What Cefnogi does not do, in the words a text would use to offer it: staff absence,
  * timesheets or job vacancies, which belong to the employer's own systems. (Built:
  * professional learning communities, `PLC`; the professional learning log, `my learning`;
- * broadcasts with read confirmations, `broadcast` / `darlledu`; workforce figures, `figures`;
- * the "Welsh and English" setting.)
+ * broadcasts with read confirmations, `broadcast` / `darlledu`; workforce figures, `figures`,
+ * with development priorities for an LA or the nation; the "Welsh and English" setting.)
  */
 const UNBUILT = [
-  /development priorities/i,
-  /blaenoriaethau datblygu/i,
   /report (an |your )?absence|absence record/i,
   /absenoldeb/i,
   /timesheet|taflen(ni)? amser/i,

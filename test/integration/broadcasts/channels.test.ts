@@ -32,8 +32,8 @@ describe("broadcasts to the General channel of each chosen school's linked team 
 
   it('when a broadcast to one school also asks for channels, then it goes to that school\'s team channel and its people, not another school\'s team; anyone in the channel can read it in Welsh and confirm', async () => {
     const preview = await act(harness, orgAdmin, 'broadcast.preview', form({ channels: 'true' }));
-    expect(cardText(preview)).toContain('Cefnogi knows 1 people in this audience');
-    expect(cardText(preview)).toContain('It also goes to 1 team channels');
+    expect(cardText(preview)).toContain('Cefnogi knows 1 person in this audience');
+    expect(cardText(preview)).toContain('It also goes to 1 team channel (');
     const send = actionsOf(preview, 'broadcast.send')[0]!;
     await act(harness, orgAdmin, 'broadcast.send', send.data);
     const got = await deliver(harness);

@@ -92,7 +92,7 @@ describe('broadcasts: compose, preview, send once, read in either language, conf
     expect(text).toContain('Darllenwch erbyn 18 Rhagfyr 2026');
     expect(actionsOf(card, 'broadcast.send')).toHaveLength(1);
     const narrowed = await act(harness, pennaeth, 'broadcast.preview', form({ families: 'teaching-learning' }));
-    expect(cardText(narrowed)).toContain('adnabod 1 o bobl');
+    expect(cardText(narrowed)).toContain('adnabod 1 person yn y gynulleidfa');
     const nobody = await act(harness, pennaeth, 'broadcast.preview', form({ families: 'teaching-learning', levels: '5' }));
     expect(cardText(nobody)).toContain("Does neb sydd wedi'i gadarnhau");
     // Two previews made two drafts; the refused one none.

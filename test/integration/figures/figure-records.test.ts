@@ -1,4 +1,5 @@
-import { figurePersonCollection, figurePersonId } from '../../../bot/figures/figure-person';
+import { figureFactsSchema } from '../../../bot/figures/figure-person';
+import { figureEntryKey, figuresSchoolCollection, FIGURES_SCHOOL_ID } from '../../../bot/figures/figures-school';
 import { figuresPartition, figuresSnapshotCollection, figuresSnapshotId } from '../../../bot/figures/figures-snapshot';
 import { schoolKey } from '../../../bot/school/school-settings';
 import { userKey } from '../../../bot/users/user-record';
@@ -16,7 +17,12 @@ describe('figure records follow what people do, over HTTP', () => {
   const nia = teamsUser({ name: 'Nia Roberts', locale: 'cy-GB', tenantId: TENANT });
   const act = async (user: TeamsUser, verb: string, data: Record<string, unknown> = {}) => invokeCard(await harness.post(cardAction(user, harness.serviceUrl, verb, data)));
   let castell = '';
-  const recordOf = async (u: TeamsUser) => (await harness.bot!.store.collection(figurePersonCollection).read(figurePersonId(userKey(u)), schoolKey(TENANT, castell)))?.value;
+  const schoolDoc = async () => harness.bot!.store.collection(figuresSchoolCollection).read(FIGURES_SCHOOL_ID, schoolKey(TENANT, castell));
+  /** The person's entry in their school's one figure document, read as the nightly job reads it. */
+  const recordOf = async (u: TeamsUser) => {
+    const entry = (await schoolDoc())?.value.people[figureEntryKey(userKey(u))];
+    return entry ? figureFactsSchema.parse(entry) : undefined;
+  };
 
   beforeAll(async () => {
     await harness.start({ now: () => clock });
@@ -32,7 +38,10 @@ describe('figure records follow what people do, over HTTP', () => {
     expect(await recordOf(nia)).toBeUndefined();
 
     await act(admin, 'members.confirm', { schoolId: castell, people: nia.aadObjectId });
-    expect(await recordOf(nia)).toMatchObject({ kind: 'figures-person', schoolId: castell, ewcGiven: false, inductionStarted: false });
+    expect(await recordOf(nia)).toMatchObject({ ewcGiven: false, inductionStarted: false });
+    expect((await schoolDoc())?.value).toMatchObject({ kind: 'figures-school', schoolId: castell });
+    // The document names nobody: an opaque key, no object id, no name.
+    expect(JSON.stringify((await schoolDoc())?.value)).not.toContain(nia.aadObjectId.toLowerCase());
     expect((await recordOf(nia))?.familyId).toBeUndefined();
 
     const saved = await act(nia, 'profile.save', { roleId: 'teaching-assistant-2', welshLevelId: 'fluent', ewcNumber: '123 456' });

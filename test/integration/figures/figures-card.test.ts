@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { figurePersonCollection, figurePersonId, type FigurePerson } from '../../../bot/figures/figure-person';
+import { figuresSchoolCollection } from '../../../bot/figures/figures-school';
 import { computeFiguresSnapshot } from '../../../bot/figures/figures-nightly-job';
 import { createLogger } from '../../../bot/logging/logger';
 import { createSchoolRegister } from '../../../bot/register/school-register';
 import { rolesCollection, rolesPartition, roleId } from '../../../bot/roles/role-record';
-import { schoolKey } from '../../../bot/school/school-settings';
 import { BotHarness } from '../../support/bot-harness';
 import { cardsIn, cardText, invokeCard, type Card } from '../../support/cards-in';
 import { registerSchools, appointSchoolAdmin, school } from '../../support/school-register-fixture';
 import { cardAction, message, teamsUser, type TeamsUser } from '../../support/teams-activities';
 import { cardProblems } from '../../support/validate-card';
+import { facts, figuresSchoolOf } from './figures-school-fixture';
 
 const TENANT = '11111111-2222-3333-4444-5555555555f3';
 const clock = new Date('2026-12-14T13:00:00Z');
@@ -100,16 +100,12 @@ describe('the figures card, over HTTP: each administrator sees their own scope, 
     const entries = await registerSchools(store, TENANT, [school('Ysgol y Castell'), school('Ysgol y Bae'), school('Ysgol y Bryn'), school('Ysgol y Môr', { laId: 'powys' })], clock);
     for (const [name, e] of entries) ids.set(name, e.id);
     const sizes: Record<string, number> = { 'Ysgol y Castell': 24, 'Ysgol y Bae': 6, 'Ysgol y Bryn': 12, 'Ysgol y Môr': 15 };
-    const people = store.collection(figurePersonCollection);
+    const documents = store.collection(figuresSchoolCollection);
     for (const [name, entry] of entries) {
-      for (let i = 0; i < sizes[name]!; i += 1) {
-        const record: FigurePerson = {
-          id: figurePersonId(`${TENANT}:${entry.id}-${i}`), pk: schoolKey(TENANT, entry.id), kind: 'figures-person', laId: entry.laId, schoolId: entry.id,
-          familyId: 'teaching-assistant', level: 1 + (i % 3), welshLevelId: i % 7 === 0 ? 'fluent' : 'entry', ewcGiven: i % 2 === 0, inductionStarted: true, inductionCompleted: i % 4 === 0,
-          selfAssessments: i % 3 === 0 ? 1 : 0, planningMeetingHeld: false, priorities: [], updatedAt: clock.toISOString(),
-        };
-        await people.create(record);
-      }
+      const people = Array.from({ length: sizes[name]! }, (_, i) =>
+        facts({ familyId: 'teaching-assistant', level: 1 + (i % 3), welshLevelId: i % 7 === 0 ? 'fluent' : 'entry', ewcGiven: i % 2 === 0, inductionStarted: true, inductionCompleted: i % 4 === 0, selfAssessments: i % 3 === 0 ? 1 : 0 }),
+      );
+      await documents.create(figuresSchoolOf(TENANT, entry.id, people, clock));
     }
     await store.collection(rolesCollection).create({
       id: roleId('la-admin', 'ceredigion', laAdmin.aadObjectId), pk: rolesPartition(TENANT), kind: 'role', tenantId: TENANT, role: 'la-admin', scopeId: 'ceredigion',
@@ -147,7 +143,7 @@ describe('the figures card, over HTTP: each administrator sees their own scope, 
     expect(text).toContain("Ysgol y Bae\nheb ei ddangos: rhy ychydig o bobl i'w ddangos heb adnabod rhywun");
     expect(text).not.toContain('Ysgol y Môr');
     const next = await act(laAdmin, { scope: 'la:ceredigion', measure: 1, page: 0 });
-    expect(cardText(next)).toContain('Lefel Cymraeg (2 o 8)');
+    expect(cardText(next)).toContain('Lefel Cymraeg (2 o 9)');
     expect(cardText(next)).toContain('llai na 5');
   });
 

@@ -1,11 +1,11 @@
-import { figurePersonCollection, figurePersonId, type FigurePerson } from '../../../bot/figures/figure-person';
+import { figuresSchoolCollection } from '../../../bot/figures/figures-school';
 import { computeFiguresSnapshot, figuresJobRequest } from '../../../bot/figures/figures-nightly-job';
 import { figuresPartition, figuresSnapshotCollection, figuresSnapshotId } from '../../../bot/figures/figures-snapshot';
 import { createLogger } from '../../../bot/logging/logger';
 import { createSchoolRegister } from '../../../bot/register/school-register';
-import { schoolKey } from '../../../bot/school/school-settings';
 import { meterRoundTrips } from '../../../bot/storage/round-trip-meter';
 import { BotHarness } from '../../support/bot-harness';
+import { facts, figuresSchoolOf } from './figures-school-fixture';
 
 const TENANT = 'aaaaaaaa-0000-4000-8000-0000000000f1';
 let clock = new Date('2026-11-30T00:45:00Z');
@@ -21,17 +21,13 @@ describe('the nightly figures job on the running bot’s store', () => {
     const register = createSchoolRegister(store);
     await register.save(TENANT, [school('6811111', 'Ysgol y Castell', 'cardiff'), school('6811112', 'Ysgol y Bae', 'cardiff'), school('6822222', 'Ysgol y Môr', 'swansea')], 'test', clock);
     const entries = await register.catalogue(TENANT);
-    const people = store.collection(figurePersonCollection);
+    const documents = store.collection(figuresSchoolCollection);
     const sizes: Record<string, number> = { 'Ysgol y Castell': 24, 'Ysgol y Bae': 6, 'Ysgol y Môr': 15 };
     for (const entry of entries) {
-      for (let i = 0; i < sizes[entry.name]!; i += 1) {
-        const record: FigurePerson = {
-          id: figurePersonId(`${TENANT}:${entry.id}-${i}`), pk: schoolKey(TENANT, entry.id), kind: 'figures-person', laId: entry.laId, schoolId: entry.id,
-          familyId: 'teaching-learning', level: 1 + (i % 3), welshLevelId: 'entry', ewcGiven: i % 2 === 0, inductionStarted: true, inductionCompleted: i % 4 === 0,
-          selfAssessments: 0, planningMeetingHeld: false, priorities: [], updatedAt: clock.toISOString(),
-        };
-        await people.create(record);
-      }
+      const people = Array.from({ length: sizes[entry.name]! }, (_, i) =>
+        facts({ familyId: 'teaching-learning', level: 1 + (i % 3), welshLevelId: 'entry', ewcGiven: i % 2 === 0, inductionStarted: true, inductionCompleted: i % 4 === 0 }),
+      );
+      await documents.create(figuresSchoolOf(TENANT, entry.id, people, clock));
     }
     // The running bot registers the job's kind; a tenant's job is asked for as the bot does.
     await harness.bot!.proactive.scheduler.ensure(figuresJobRequest(TENANT, clock));

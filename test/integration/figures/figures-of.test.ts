@@ -1,21 +1,15 @@
-import { figurePersonOf, type FigurePerson } from '../../../bot/figures/figure-person';
+import { figureFactsFor, type FigureFacts } from '../../../bot/figures/figure-person';
 import { figuresOf, type SchoolPeople } from '../../../bot/figures/figure-measures';
 import { loadContent } from '../../../bot/content/load-content';
 import { newUserRecord } from '../../../bot/users/user-record';
 
 const NOW = new Date('2026-11-30T02:30:00Z');
-let n = 0;
-
-function person(laId: string, schoolId: string, extra: Partial<FigurePerson> = {}): FigurePerson {
-  n += 1;
-  return {
-    id: `figures:t:${n}`, pk: `school:t:${schoolId}`, kind: 'figures-person', laId, schoolId, familyId: 'teaching-learning', level: 2, welshLevelId: 'entry',
-    ewcGiven: true, inductionStarted: true, inductionCompleted: false, selfAssessments: 0, planningMeetingHeld: false, priorities: [], updatedAt: NOW.toISOString(), ...extra,
-  };
+function person(extra: Partial<FigureFacts> = {}): FigureFacts {
+  return { familyId: 'teaching-learning', level: 2, welshLevelId: 'entry', ewcGiven: true, inductionStarted: true, inductionCompleted: false, selfAssessments: 0, planningMeetingHeld: false, priorities: [], ...extra };
 }
 
-function school(laId: string, schoolId: string, size: number, each: (i: number) => Partial<FigurePerson> = () => ({})): SchoolPeople {
-  return { laId, schoolId, people: Array.from({ length: size }, (_, i) => person(laId, schoolId, each(i))) };
+function school(laId: string, schoolId: string, size: number, each: (i: number) => Partial<FigureFacts> = () => ({})): SchoolPeople {
+  return { laId, schoolId, people: Array.from({ length: size }, (_, i) => person(each(i))) };
 }
 
 describe('workforce figures from the per-person records', () => {
@@ -36,7 +30,7 @@ describe('workforce figures from the per-person records', () => {
   });
 
   it('when fewer than 20 people in an LA took a self-assessment, then its development priorities are withheld, and an LA with 20 shows counts per key area', () => {
-    const took = (i: number): Partial<FigurePerson> => ({ selfAssessments: 1, priorities: i % 2 === 0 ? ['safeguarding'] : ['inclusion'] });
+    const took = (i: number): Partial<FigureFacts> => ({ selfAssessments: 1, priorities: i % 2 === 0 ? ['safeguarding'] : ['inclusion'] });
     const figures = figuresOf([school('la-1', 'a', 40, took), school('la-2', 'b', 15, took), school('la-3', 'c', 30, took)]);
     const rows = figures.priorities.table.rows;
     expect(rows.find((r) => r.id === 'la-2')!.cells.every((c) => c.shown === 'hidden')).toBe(true);
@@ -49,7 +43,7 @@ describe('workforce figures from the per-person records', () => {
     const content = await loadContent();
     const user = newUserRecord({ tenantId: 't', aadObjectId: 'o' }, NOW);
     user.profile = { roleId: 'teaching-assistant-2', welshLevelId: 'entry', ewcNumber: '12345', updatedAt: NOW.toISOString() };
-    const record = figurePersonOf(user, { pk: 'school:t:a', schoolId: 'a', laId: 'la-1' }, content, NOW);
+    const record = figureFactsFor(user, content);
     expect(record).toMatchObject({ familyId: 'teaching-learning', level: 2, ewcGiven: true, inductionStarted: false });
     expect(record.qualification).toBeUndefined();
     const figures = figuresOf([{ laId: 'la-1', schoolId: 'a', people: Array.from({ length: 12 }, () => record) }]);
