@@ -1,6 +1,8 @@
 import * as ACData from 'adaptivecards-templating';
 import type { Language } from '../bot/users/user-record';
-import { strings, type Strings } from '../bot/i18n/strings';
+import { plainStrings, type Strings } from '../bot/i18n/strings';
+import { activeJournal } from '../bot/i18n/turn-journal';
+import { recordCardTwins } from '../bot/i18n/card-twin-recorder';
 import type { Verb } from './verbs';
 
 /** An Adaptive Card as JSON, ready to send. */
@@ -25,19 +27,26 @@ const RENDERED_PER_TEMPLATE = 200;
  * caller gets its own copy.
  */
 export function expandCard(template: object, language: Language, data: Record<string, unknown>): AdaptiveCardJson {
+  const card = JSON.parse(expandedJson(template, language, data)) as AdaptiveCardJson;
+  // A "Welsh and English" reader's turn: the template's own strings get their English twins.
+  if (language === 'cy' && activeJournal()) recordCardTwins(card, JSON.parse(expandedJson(template, 'en', data)));
+  return card;
+}
+
+function expandedJson(template: object, language: Language, data: Record<string, unknown>): string {
   let byData = rendered.get(template);
   if (!byData) rendered.set(template, (byData = new Map()));
   const key = `${language}:${JSON.stringify(data)}`;
   let json = byData.get(key);
   if (json === undefined) {
-    const bound = inert({ s: strings(language), language, ...data });
+    const bound = inert({ s: plainStrings(language), language, ...data });
     json = JSON.stringify(new ACData.Template(template).expand({ $root: bound }));
     const leftover = json.match(/\$\{[^}]*\}/);
     if (leftover) throw new Error(`card template left ${leftover[0]} unbound`);
     if (byData.size >= RENDERED_PER_TEMPLATE) byData.delete(byData.keys().next().value as string);
     byData.set(key, json);
   }
-  return JSON.parse(json) as AdaptiveCardJson;
+  return json;
 }
 
 /**

@@ -9,6 +9,7 @@ import { sameConversationRef } from '../users/conversation-ref';
 import { UserSession } from '../users/user-session';
 import { learnEmail } from '../users/learn-email';
 import { answerInBothLanguages } from '../language/both-languages-replies';
+import { inTurnJournal } from '../i18n/turn-journal';
 import { figureFactsOf, type FigureRecords } from '../figures/figure-records';
 import type { FeatureDeps } from './feature-deps';
 import { refuseTenant, tenantAllowed } from './tenant-gate';
@@ -41,7 +42,7 @@ export function createTurnPipeline(app: Application, deps: FeatureDeps, stats: T
         language: () => resolveLanguage(session.user.language, localeOf(context.activity)),
       });
       rememberUser(context, session);
-      answerInBothLanguages(context, session);
+      const journal = answerInBothLanguages(context, session);
       // Runs beside the turn, bounded by its own timeout: a slow Teams delays the end of a
       // first turn by at most that, and a failing one changes nothing.
       const learning = learnEmail(context, session, identity, deps);
@@ -50,7 +51,8 @@ export function createTurnPipeline(app: Application, deps: FeatureDeps, stats: T
         return next();
       });
       const counted = figureFactsOf(session.user, deps.content);
-      await app.run(context);
+      // Only a personal chat keeps a journal; it writes only while its reader reads both languages.
+      await (journal ? inTurnJournal(journal, () => app.run(context)) : app.run(context));
       await learning;
       await session.save();
       // One place for every change a person makes to what the figures count (profile,

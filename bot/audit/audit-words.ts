@@ -1,6 +1,7 @@
 import type { AuditCardEntry } from '../../cards/audit-card';
 import { fill, strings } from '../i18n/strings';
 import type { Language } from '../users/user-record';
+import { writeDate } from '../i18n/date-writer';
 import type { AuditRecord } from './audit-record';
 import { noteInWords } from './audit-note';
 import { inertMarkdown } from '../text/inert-markdown';
@@ -17,7 +18,7 @@ const formats: Record<Language, Intl.DateTimeFormat> = {
 /** A moment as a clock in Wales shows it, whatever the server's zone. */
 export function londonWhen(iso: string, language: Language): string {
   const at = new Date(iso);
-  return Number.isNaN(at.getTime()) ? iso : formats[language].format(at);
+  return Number.isNaN(at.getTime()) ? iso : writeDate(formats, at, language);
 }
 
 function pick<T extends Record<string, string>>(table: T, key: string): string | undefined {

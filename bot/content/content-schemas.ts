@@ -1,7 +1,11 @@
 import { z } from 'zod';
+import { recordingBilingual } from '../i18n/recording-bilingual';
 
-/** Text every user sees, in both languages: neither may be empty. */
-export const bilingualSchema = z.object({ en: z.string().trim().min(1), cy: z.string().trim().min(1) }).strict();
+/**
+ * Text every user sees, in both languages: neither may be empty. Its Welsh, once read, writes
+ * down its English for a "Welsh and English" reader's card (bot/i18n/recording-bilingual.ts).
+ */
+export const bilingualSchema = z.object({ en: z.string().trim().min(1), cy: z.string().trim().min(1) }).strict().transform(recordingBilingual);
 export type Bilingual = z.infer<typeof bilingualSchema>;
 
 /** An id in content files: lower-case words joined by -. */

@@ -1,4 +1,5 @@
 import type { Language } from '../users/user-record';
+import { recordingBilingual } from '../i18n/recording-bilingual';
 import type { Bilingual, RolesFile, WelshLevelsFile } from './content-schemas';
 import { inductionStageIds, type InductionFile, type InductionItem, type InductionStageId } from './induction-schemas';
 import { SelfAssessmentContent } from './self-assessment-content';
@@ -99,8 +100,8 @@ export class Content {
 }
 
 function levelName(name: Bilingual, level: number, label: Bilingual | undefined): Bilingual {
-  return {
+  return recordingBilingual({
     en: `${name.en} – ${label?.en ?? `level ${level}`}`,
     cy: `${name.cy} – ${label?.cy ?? `lefel ${level}`}`,
-  };
+  });
 }

@@ -7,6 +7,7 @@ import { Verbs } from '../../cards/verbs';
 import type { Content } from '../content/content';
 import type { InductionStageId } from '../content/induction-schemas';
 import { fill, strings } from '../i18n/strings';
+import { writeDate } from '../i18n/date-writer';
 import type { SchoolSettings } from '../school/school-settings';
 import type { Language } from '../users/user-record';
 import { inertMarkdown } from '../text/inert-markdown';
@@ -29,11 +30,14 @@ export function schoolExtras(school: SchoolSettings | undefined, language: Langu
   };
 }
 
+const readableFormats: Record<Language, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  cy: new Intl.DateTimeFormat('cy-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+
 /** A date as people in Wales read it, in their language: "3 Medi 2026", "3 September 2026". */
 export function readableDate(date: string, language: Language): string {
-  return new Intl.DateTimeFormat(language === 'cy' ? 'cy-GB' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${date}T12:00:00Z`),
-  );
+  return writeDate(readableFormats, new Date(`${date}T12:00:00Z`), language);
 }
 
 /** The person's own situation the stage card speaks to, beyond the plan itself. */

@@ -8,6 +8,7 @@ import type { UserRecord } from '../users/user-record';
 import { planInduction, type InductionPlan } from './induction-plan';
 import { inertMarkdown } from '../text/inert-markdown';
 import type { InductionState } from './induction-state';
+import { recordingBilingual } from '../i18n/recording-bilingual';
 
 /** A person's induction as it stands: the items that apply to them and the plan for today. */
 export interface PersonInduction {
@@ -24,7 +25,7 @@ export function familyOf(content: Content, user: UserRecord): string | undefined
   return user.profile ? content.role(user.profile.roleId)?.familyId : undefined;
 }
 
-const schoolWhy = { en: strings('en').school.schoolItemWhy, cy: strings('cy').school.schoolItemWhy };
+const schoolWhy = recordingBilingual({ en: strings('en').school.schoolItemWhy, cy: strings('cy').school.schoolItemWhy });
 
 /**
  * A school's own item was typed by its administrator and is read by all its staff and their

@@ -31,8 +31,8 @@ export const entryFormInputSchema = z.object({
   learned: z.string().max(5000).default(''),
   changed: z.string().max(5000).default(''),
   difference: z.string().max(5000).default(''),
-  /** An objective id of the person's current appraisal, or '' (not linked). */
-  learningObjective: z.union([z.string().regex(/^[a-z0-9-]{1,20}$/), z.literal(''), z.literal('none').transform((): '' => '')]).default(''),
+  /** An objective id of the person's current appraisal, or '' (not linked). "none" (the "Not linked" choice) first: it would pass as an id too. */
+  learningObjective: z.union([z.literal('none').transform((): '' => ''), z.string().regex(/^[a-z0-9-]{1,20}$/), z.literal('')]).default(''),
 });
 export type EntryFormInput = z.infer<typeof entryFormInputSchema>;
 

@@ -5,6 +5,7 @@ import { fill, strings } from '../i18n/strings';
 import { inertMarkdown } from '../text/inert-markdown';
 import { shortenTypedText } from '../text/shorten-typed-text';
 import type { Language } from '../users/user-record';
+import { writeDate } from '../i18n/date-writer';
 import { knownKeyAreas, type FoundResource } from './found-resource';
 
 const dateFormats: Record<Language, Intl.DateTimeFormat> = {
@@ -15,7 +16,7 @@ const dateFormats: Record<Language, Intl.DateTimeFormat> = {
 /** A day as a reader in Wales says it ("3 November 2026", "3 Tachwedd 2026"); an unreadable time is shown as given. */
 export function shareDate(iso: string, language: Language): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateFormats[language].format(date);
+  return Number.isNaN(date.getTime()) ? iso : writeDate(dateFormats, date, language);
 }
 
 /** The names of the languages a resource is in, Welsh first. */

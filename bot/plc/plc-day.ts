@@ -1,3 +1,4 @@
+import { writeDate } from '../i18n/date-writer';
 import type { Language } from '../users/user-record';
 
 const formats: Record<Language, Intl.DateTimeFormat> = {
@@ -13,5 +14,5 @@ const formats: Record<Language, Intl.DateTimeFormat> = {
  */
 export function plcDay(iso: string, language: Language): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : formats[language].format(date);
+  return Number.isNaN(date.getTime()) ? iso : writeDate(formats, date, language);
 }

@@ -1,6 +1,7 @@
 import type { Holiday } from '../proactive/quiet-hours';
 import { isRealDate } from '../time/london-date';
 import type { Language } from '../users/user-record';
+import { writeDate } from '../i18n/date-writer';
 
 const formats: Record<Language, Intl.DateTimeFormat> = {
   en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
@@ -10,7 +11,7 @@ const formats: Record<Language, Intl.DateTimeFormat> = {
 /** A day as a list reads it in the reader's language: "22 Dec 2026", "22 Rhag 2026". */
 export function shortDate(date: string, language: Language): string {
   // Intl's short English September is "Sept"; schools write "Sep".
-  return isRealDate(date) ? formats[language].format(new Date(`${date}T12:00:00Z`)).replace(/\bSept\b/, 'Sep') : date;
+  return isRealDate(date) ? writeDate(formats, new Date(`${date}T12:00:00Z`), language, (t) => t.replace(/\bSept\b/, 'Sep')) : date;
 }
 
 /**
