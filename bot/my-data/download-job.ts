@@ -69,8 +69,9 @@ export function registerDownloadJobs(scheduler: Scheduler, deps: DownloadJobDeps
     async (job, { now }): Promise<JobResult | void> => {
       const id = job.key.slice(DOWNLOAD_JOB.length + 1);
       const { person, present } = await subjectFor(deps.store, job.payload);
-      // Erased meanwhile: nothing more is gathered or sent (their own document goes first
-      // to last in an erasure's pages, and a turn always writes it before a download).
+      // Their own document is gone only if they were erased meanwhile (the turn that pressed
+      // Download wrote it): then nothing more is gathered or sent. Looked at again just
+      // before sending, as an erasure may finish while the last places are gathered.
       if (present && (await gatherSomePlaces(deps.store, person, id, now))) return { next: now };
       if (present && (await subjectFor(deps.store, job.payload)).present) await offerTheFile(deps, person, id, now);
       else await abandon(deps.store, person);
