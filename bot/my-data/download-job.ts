@@ -68,9 +68,14 @@ export function registerDownloadJobs(scheduler: Scheduler, deps: DownloadJobDeps
     DOWNLOAD_JOB,
     async (job, { now }): Promise<JobResult | void> => {
       const id = job.key.slice(DOWNLOAD_JOB.length + 1);
-      const person = await subjectFor(deps.store, job.payload);
-      if (await gatherSomePlaces(deps.store, person, id, now)) return { next: now };
-      await offerTheFile(deps, person, id, now);
+      const { person, present } = await subjectFor(deps.store, job.payload);
+      // Their own document is gone only if they were erased meanwhile (the turn that pressed
+      // Download wrote it): then nothing more is gathered or sent. Looked at again just
+      // before sending, as an erasure may finish while the last places are gathered.
+      if (present && (await gatherSomePlaces(deps.store, person, id, now))) return { next: now };
+      if (present && (await subjectFor(deps.store, job.payload)).present) await offerTheFile(deps, person, id, now);
+      else await abandon(deps.store, person);
+      // The job's record names the person (its payload): it goes too, shortly after.
       await scheduler.schedule({ key: `${DOWNLOAD_TIDY_JOB}:${id}`, kind: DOWNLOAD_TIDY_JOB, runAt: new Date(now.getTime() + 1000), payload: { downloadKey: job.key } });
     },
     downloadPayloadSchema,
@@ -84,12 +89,19 @@ export function registerDownloadJobs(scheduler: Scheduler, deps: DownloadJobDeps
   );
 }
 
-async function subjectFor(store: Store, payload: DownloadPayload): Promise<PersonalDataSubject> {
+/** Who asked, as their document names them now, and whether that document still exists. */
+async function subjectFor(store: Store, payload: DownloadPayload): Promise<{ person: PersonalDataSubject; present: boolean }> {
   const identity = { tenantId: payload.tenantId, aadObjectId: payload.aadObjectId };
   const subject = subjectOf(identity, undefined);
   const stored = await store.users.read(subject.key, subject.key);
   const user = stored ? userRecordSchema.safeParse(stored.value) : undefined;
-  return subjectOf(identity, user?.success ? user.data : undefined);
+  return { person: subjectOf(identity, user?.success ? user.data : undefined), present: stored !== undefined };
+}
+
+/** A download whose person was erased: what it gathered goes, and the job ends. */
+async function abandon(store: Store, person: PersonalDataSubject): Promise<void> {
+  await removeParts(store, person, await readParts(store, person));
+  await releaseDownloadLock(store, person);
 }
 
 /**

@@ -161,6 +161,33 @@ describe('downloading my data, over HTTP as Teams sends it', () => {
     }
   });
 
+  it('when the person is erased while their download is being gathered, then nothing is sent to them, what was gathered goes, and no job record names them', async () => {
+    const { person } = await personWhoUsedEverything(world(), 'en-GB');
+    const key = userKey(person);
+    expect(cardText(await pressAs(person, 'myData.download'))).toContain(en.myData.preparing);
+    clock = new Date(clock.getTime() + 5_000);
+    await harness.bot!.proactive.scheduler.tick(clock);
+    const parts = async () => (await raw('fileOffers').findInPartition(key, { kind: DOWNLOAD_PART_KIND })).length;
+    expect(await parts()).toBeGreaterThan(0);
+    // An erasure running beside it has reached their own document.
+    await raw('users').delete(key, key);
+    harness.connector.clear();
+    for (let i = 0; i < 10; i += 1) {
+      clock = new Date(clock.getTime() + 5_000);
+      await harness.bot!.proactive.scheduler.tick(clock);
+      await harness.bot!.proactive.sender.drain(clock);
+    }
+    expect(harness.connector.sent).toEqual([]);
+    expect(await parts()).toBe(0);
+    // (Their other jobs and messages are the erasure's to remove; these are the download's.)
+    const downloads = async (container: ContainerName) =>
+      (await raw(container).scanAllPartitions({})).filter((d) => String(d.value.kind ?? d.value.key).startsWith('my-data-download') && JSON.stringify(d.value).includes(person.aadObjectId));
+    expect(await downloads('jobs')).toEqual([]);
+    expect(await downloads('jobHistory')).toEqual([]);
+    // Not even a message that could not be delivered, whose record would name them.
+    for (const container of ['outbox', 'deliveries'] as const) expect((await raw(container).scanAllPartitions({})).filter((d) => JSON.stringify(d.value).includes('my-data-download') && JSON.stringify(d.value).includes(person.aadObjectId))).toEqual([]);
+  });
+
   it('when a download stops part-way for good, then what it gathered (in the person\'s own partition) goes with the nightly purge once a day has passed, and they can ask again', async () => {
     const { person } = await personWhoUsedEverything(world(), 'en-GB');
     const key = userKey(person);
