@@ -3,6 +3,7 @@ import { progressBar } from '../../cards/tone-kit';
 import type { Content } from '../content/content';
 import { learningContent } from '../learning/learning-content';
 import { fill, strings } from '../i18n/strings';
+import { formatDate } from '../appraisal/appraisal-format';
 import { keyAreas } from '../content/key-areas';
 import { laNameIn } from '../register/la-name';
 import type { HeldRoles } from '../roles/admin-scope';
@@ -135,7 +136,7 @@ export function figuresView(content: Content, language: Language, input: Figures
   const count = snapshot.measures.length + (hasPriorities(scope) ? 1 : 0);
   const index = Math.min(Math.max(input.measure, 0), Math.max(count - 1, 0));
   const measure = snapshot.measures[index];
-  const base = { scope: scopeText(scope), scopeTitle: input.scopeTitle, dateLine: fill(s.date, { date: snapshot.date }), measure: index, page: 0 };
+  const base = { scope: scopeText(scope), scopeTitle: input.scopeTitle, dateLine: fill(s.date, { date: formatDate(snapshot.date, language) }), measure: index, page: 0 };
   const onPriorities = !measure && hasPriorities(scope) && index === snapshot.measures.length;
   if (!measure && !onPriorities) return base;
   const groups = measure ? measureGroups(content, language, input, measure) : priorityGroups(content, language, snapshot, scope);

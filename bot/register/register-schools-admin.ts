@@ -8,6 +8,7 @@ import { onCardAction } from '../app/card-actions';
 import { commandSelector, sendPersonalCard } from '../app/commands';
 import type { FeatureDeps } from '../app/feature-deps';
 import { turnData } from '../edge/turn-data';
+import { countOf } from '../i18n/count-forms';
 import { fill, strings } from '../i18n/strings';
 import type { Language } from '../users/user-record';
 import type { SchoolServices } from '../roles/school-services';
@@ -63,7 +64,7 @@ export function registerSchoolsAdmin(app: Application, deps: FeatureDeps, school
     const unmatched = held.tenant ? (await schools.migration.unmatched(identity.tenantId)).sort((a, b) => b.people - a.people).slice(0, 15) : [];
     const lines = unmatched.map((u) => {
       const display = inertMarkdown(shortenTypedText(u.display, 100));
-      return { folded: u.folded.slice(0, 120), display, label: fill(s.unmatchedLine, { name: display, people: String(u.people) }).slice(0, 160) };
+      return { folded: u.folded.slice(0, 120), display, label: fill(s.unmatchedLine, { name: display, people: countOf(u.people, s.people) }).slice(0, 160) };
     });
     return renderRegisterCard(lang, { summary, canEdit: held.tenant, unmatched: lines, ...choices(lang, deps), ...extra });
   }

@@ -124,7 +124,9 @@ describe('the figures card, over HTTP: each administrator sees their own scope, 
     const text = cardText(card);
     expect(text).toContain('Workforce figures');
     expect(text).toContain('Ysgol y Castell');
-    expect(text).toContain('2026-12-14');
+    // The night is written out as every other card writes a date, not as 2026-12-14.
+    expect(text).toContain('Counted on the night of Monday, 14 December 2026.');
+    expect(text).not.toContain('2026-12-14');
     expect(text).toContain('Job family and level (1 of 8)');
     expect(text).toContain('■');
     for (const other of ['Ysgol y Bae', 'Ysgol y Bryn', 'Ysgol y Môr']) expect(text).not.toContain(other);
@@ -139,6 +141,7 @@ describe('the figures card, over HTTP: each administrator sees their own scope, 
     const text = cardText(card);
     expect(text).toContain("Ffigurau'r gweithlu");
     expect(text).toContain('Pob ysgol');
+    expect(text).toContain('Wedi\'u cyfrif ar noson 14 Rhagfyr 2026.');
     expect(text).toContain('Ysgol y Castell');
     expect(text).toContain("Ysgol y Bae\nheb ei ddangos: rhy ychydig o bobl i'w ddangos heb adnabod rhywun");
     expect(text).not.toContain('Ysgol y Môr');
