@@ -158,6 +158,17 @@ describe('the figures card, over HTTP: each administrator sees their own scope, 
     expect(text).toContain('Powys');
   });
 
+  it('when a tenant administrator downloads the CSV from a later measure, then the card they pressed on stays on that measure, saying the file is on its way', async () => {
+    const fourth = await act(orgAdmin, { scope: 'national', measure: 3, page: 0 });
+    expect(cardText(fourth)).toContain('HLTA status (4 of 9)');
+    const download = ((fourth.actions ?? []) as { verb?: string; data?: Record<string, unknown> }[]).find((a) => a.verb === 'figures.export')!;
+    const answered = invokeCard(await harness.post(cardAction(orgAdmin, harness.serviceUrl, 'figures.export', download.data!)));
+    expect(cardProblems(answered)).toEqual([]);
+    expect(cardText(answered)).toContain('The CSV file is on its way in this chat');
+    expect(cardText(answered)).toContain('HLTA status (4 of 9)');
+    expect(cardText(answered)).not.toContain('Job family and level (1 of 9)');
+  });
+
   it('when someone names figures outside their scope in card data, or is no administrator, then a clear refusal shows and no figures', async () => {
     const cases: [TeamsUser, Record<string, unknown>, string][] = [
       [laAdmin, { scope: 'la:powys' }, "Nid ydych chi'n weinyddwr yr awdurdod lleol hwnnw"],
