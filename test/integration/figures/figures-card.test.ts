@@ -158,6 +158,18 @@ describe('the figures card, over HTTP: each administrator sees their own scope, 
     expect(text).toContain('Powys');
   });
 
+  it('when a tenant administrator reads the national figures in either language, then the first block is named for what it adds up (all local authorities), not a bare "Total" above its total', async () => {
+    const english = groupsOf(await typed(orgAdmin, 'figures'));
+    expect(english[0]!.name).toBe('All local authorities');
+    expect(english.map((g) => g.name)).not.toContain('Total');
+    await typed(orgAdmin, 'Cymraeg');
+    const welsh = groupsOf(await typed(orgAdmin, 'ffigurau'));
+    await typed(orgAdmin, 'English');
+    expect(welsh[0]!.name).toBe('Pob awdurdod lleol');
+    expect(welsh.map((g) => g.name)).not.toContain('Cyfanswm');
+    expect(welsh[0]!.total).toBe(english[0]!.total);
+  });
+
   it('when a tenant administrator downloads the CSV from a later measure, then the card they pressed on stays on that measure, saying the file is on its way', async () => {
     const fourth = await act(orgAdmin, { scope: 'national', measure: 3, page: 0 });
     expect(cardText(fourth)).toContain('HLTA status (4 of 9)');
