@@ -32,7 +32,7 @@ describe('the buttons on the download\'s "preparing" and summary cards, over HTT
 
   it.each([
     ['English', 'en-GB', 'my data', en, 'Back to my data'],
-    ['Welsh', 'cy-GB', 'fy nata', cy, 'Yn ôl at fy nata'],
+    ['Welsh', 'cy-GB', 'fy nata', cy, 'Yn ôl i fy nata'],
   ])('when someone downloads their data in %s, then the preparing and summary cards offer a way back that says where it goes (to the notice) and Help, never a button named like a heading', async (_language, locale, command, s, back) => {
     const person = teamsUser({ tenantId: TENANT, locale });
     await harness.post(message(person, harness.serviceUrl, command));
@@ -50,6 +50,24 @@ describe('the buttons on the download\'s "preparing" and summary cards, over HTT
       const notice = invokeCard(await harness.post(cardAction(person, harness.serviceUrl, again!.verb, again!.data)));
       expect(((notice.actions ?? []) as { title: string }[]).map((a) => a.title)).toEqual([s.myData.download, s.myData.delete, s.myData.back]);
     }
+  });
+
+  it.each([
+    ['English', 'en-GB', en],
+    ['Welsh', 'cy-GB', cy],
+  ])('when someone presses Delete in %s, then the confirmation lists what goes and what stays under two headings, one short line each, instead of paragraphs', async (_language, locale, s) => {
+    const person = teamsUser({ tenantId: TENANT, locale });
+    await harness.post(message(person, harness.serviceUrl, 'help'));
+    const confirm = invokeCard(await harness.post(cardAction(person, harness.serviceUrl, 'myData.askDelete', {})));
+    expect(cardProblems(confirm)).toEqual([]);
+    const blocks = (confirm.body as { type: string; text?: string }[]).filter((b) => b.type === 'TextBlock').map((b) => b.text!);
+    const goes = blocks.indexOf(s.myData.goesHeading);
+    const stays = blocks.indexOf(s.myData.staysHeading);
+    expect(goes).toBeGreaterThanOrEqual(0);
+    expect(blocks.slice(goes + 1, stays)).toEqual(s.myData.goesList.map((item) => `• ${item}`));
+    expect(blocks.slice(stays + 1, stays + 1 + s.myData.staysList.length)).toEqual(s.myData.staysList.map((item) => `• ${item}`));
+    // No line is a wall: each holds one thing.
+    for (const line of blocks) expect(line.length).toBeLessThan(240);
   });
 
   it('when a Welsh speaker presses Delete, then the confirmation "Dileu eich data?" is answered "Ie, dilëwch fy nata" or "Na, cadwch fy nata", as its English says Yes or No', async () => {
