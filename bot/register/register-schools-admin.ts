@@ -58,8 +58,8 @@ export function registerSchoolsAdmin(app: Application, deps: FeatureDeps, school
     const entries = await schools.register.catalogue(identity.tenantId);
     const s = strings(lang).schoolsRegister;
     const summary = held.tenant
-      ? fill(s.summary, { count: String(entries.length), open: String(entries.filter((e) => e.open).length) })
-      : fill(s.summaryLa, { count: String(entries.filter((e) => held.las.includes(e.laId)).length) });
+      ? fill(s.summary, { schools: countOf(entries.length, s.schools), open: String(entries.filter((e) => e.open).length) })
+      : fill(s.summaryLa, { schools: countOf(entries.filter((e) => held.las.includes(e.laId)).length, s.schools) });
     // The names most people typed first; the rest appear as those are matched.
     const unmatched = held.tenant ? (await schools.migration.unmatched(identity.tenantId)).sort((a, b) => b.people - a.people).slice(0, 15) : [];
     const lines = unmatched.map((u) => {
