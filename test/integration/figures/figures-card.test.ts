@@ -124,8 +124,10 @@ describe('the figures card, over HTTP: each administrator sees their own scope, 
     const text = cardText(card);
     expect(text).toContain('Workforce figures');
     expect(text).toContain('Ysgol y Castell');
-    // The night is written out as every other card writes a date, not as 2026-12-14.
-    expect(text).toContain('Counted on the night of Monday, 14 December 2026.');
+    // The date is written out as every other card writes one, not as 2026-12-14; and the snapshot of
+    // 01:30 on the 14th is said to be from that day's early hours, not "the night of" the 14th, still to come.
+    expect(text).toContain('Counted in the early hours of Monday, 14 December 2026.');
+    expect(text).not.toContain('night of');
     expect(text).not.toContain('2026-12-14');
     expect(text).toContain('Job family and level (1 of 8)');
     expect(text).toContain('■');
@@ -141,7 +143,7 @@ describe('the figures card, over HTTP: each administrator sees their own scope, 
     const text = cardText(card);
     expect(text).toContain("Ffigurau'r gweithlu");
     expect(text).toContain('Pob ysgol');
-    expect(text).toContain('Wedi\'u cyfrif ar noson 14 Rhagfyr 2026.');
+    expect(text).toContain('Wedi\'u cyfrif yn oriau mân y bore ar 14 Rhagfyr 2026.');
     expect(text).toContain('Ysgol y Castell');
     expect(text).toContain("Ysgol y Bae\nheb ei ddangos: rhy ychydig o bobl i'w ddangos heb adnabod rhywun");
     expect(text).not.toContain('Ysgol y Môr');
