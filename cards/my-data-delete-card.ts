@@ -12,9 +12,10 @@ export const myDataDeleteCardDataSchema = z.object({
 export type MyDataDeleteCardData = z.input<typeof myDataDeleteCardDataSchema>;
 
 /**
- * Asks before deleting: what goes, what stays (the audit's object ids, cards already posted
+ * Asks before deleting: what goes and what stays, each a short list (the audit's object ids, cards already posted
  * in Teams, comments recorded in reports' appraisals, as from a former manager), that it cannot be undone; Yes deletes, No goes back to the notice.
  */
 export function renderMyDataDeleteCard(language: Language, data: MyDataDeleteCardData): AdaptiveCardJson {
-  return expandCard(template, language, myDataDeleteCardDataSchema.parse(data));
+  // Two short headed lists rather than three paragraphs: a person weighing a deletion reads down them.
+  return expandCard(template, language, { ...myDataDeleteCardDataSchema.parse(data), bullet: '•' });
 }

@@ -102,7 +102,10 @@ export function previewCard(content: Content, held: HeldRoles, language: Languag
     lead: editing ? s.editing : big && confirmed ? fill(s.bigAudience, { people: countOf(figures.known, s.people) }) : '',
     leadTone: 'warning',
     preview: {
-      figures: fill(s.previewFigures, { known: countOf(figures.known, s.people), reachable: String(figures.reachable), unreachable: String(figures.unreachable) }),
+      // Those not reached yet get their own sentence, worded for one or many, and none when all can be reached.
+      figures: [fill(s.previewFigures, { known: countOf(figures.known, s.people), reachable: String(figures.reachable) }), figures.unreachable > 0 ? countOf(figures.unreachable, s.previewUnreachable) : '']
+        .filter((part) => part !== '')
+        .join(' '),
       time: fill(s.previewTime, { minutes: countOf(minutes, s.minutes) }),
       when: fill(s.previewWhen, { when }),
       channels: figures.channels ? fill(s.previewChannels, { channels: countOf(figures.channels, s.teamChannels) }) : '',

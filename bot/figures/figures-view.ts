@@ -3,6 +3,7 @@ import { progressBar } from '../../cards/tone-kit';
 import type { Content } from '../content/content';
 import { learningContent } from '../learning/learning-content';
 import { fill, strings } from '../i18n/strings';
+import { formatDate } from '../appraisal/appraisal-format';
 import { keyAreas } from '../content/key-areas';
 import { laNameIn } from '../register/la-name';
 import type { HeldRoles } from '../roles/admin-scope';
@@ -108,8 +109,8 @@ function priorityGroups(content: Content, language: Language, snapshot: FiguresS
     const row = table?.rows.find((r) => r.id === scope.laId);
     return [groupOf(laName(scope.laId), row?.cells ?? [], words, s)];
   }
-  if (!table || table.totals.length === 0) return [{ name: s.total, note: s.prioritiesTooFew, lines: [] }];
-  return [groupOf(s.total, table.totals, words, s), ...table.rows.map((r) => groupOf(laName(r.id), r.cells, words, s))];
+  if (!table || table.totals.length === 0) return [{ name: s.allLas, note: s.prioritiesTooFew, lines: [] }];
+  return [groupOf(s.allLas, table.totals, words, s), ...table.rows.map((r) => groupOf(laName(r.id), r.cells, words, s))];
 }
 
 /** The rows of one measure of a view: the all-schools (or national) totals first, then each school or LA. */
@@ -119,7 +120,8 @@ function measureGroups(content: Content, language: Language, input: FiguresViewI
   const words = { labels: measure.categories.map((c) => categoryName(content, language, measure.id, c, s)), totalWords: s.total, nothingShown: s.withheld };
   const rows = measure.table.rows.filter((r) => scope.kind !== 'school' || r.id === scope.schoolId);
   return [
-    ...(scope.kind === 'school' ? [] : [groupOf(scope.kind === 'la' ? s.allSchools : s.total, measure.table.totals, words, s)]),
+    // The first block is named for what it adds up, as an LA's "All schools" is: a block called "Total" above "Total: 117" says nothing.
+    ...(scope.kind === 'school' ? [] : [groupOf(scope.kind === 'la' ? s.allSchools : s.allLas, measure.table.totals, words, s)]),
     ...rows.map((r) => groupOf(input.rowName(r.id), r.cells, words, s)),
   ];
 }
@@ -135,7 +137,7 @@ export function figuresView(content: Content, language: Language, input: Figures
   const count = snapshot.measures.length + (hasPriorities(scope) ? 1 : 0);
   const index = Math.min(Math.max(input.measure, 0), Math.max(count - 1, 0));
   const measure = snapshot.measures[index];
-  const base = { scope: scopeText(scope), scopeTitle: input.scopeTitle, dateLine: fill(s.date, { date: snapshot.date }), measure: index, page: 0 };
+  const base = { scope: scopeText(scope), scopeTitle: input.scopeTitle, dateLine: fill(s.date, { date: formatDate(snapshot.date, language) }), measure: index, page: 0 };
   const onPriorities = !measure && hasPriorities(scope) && index === snapshot.measures.length;
   if (!measure && !onPriorities) return base;
   const groups = measure ? measureGroups(content, language, input, measure) : priorityGroups(content, language, snapshot, scope);

@@ -27,7 +27,7 @@ export function downloadSummaryCard(language: Language, places: PlaceCount[], op
     tone: options.tooLarge ? 'attention' : 'default',
     list,
     actions: [
-      { title: s.title, verb: Verbs.showMyData, data: {} },
+      { title: s.showNotice, verb: Verbs.showMyData, data: {} },
       { title: s.back, verb: Verbs.showHelp, data: {} },
     ],
   });
@@ -41,7 +41,8 @@ export function myDataNotice(language: Language, text: string, tone: 'default' |
     text,
     tone,
     actions: [
-      { title: s.title, verb: Verbs.showMyData, data: {} },
+      // The button says where it goes: the card's own title read as a heading, not an action.
+      { title: s.showNotice, verb: Verbs.showMyData, data: {} },
       { title: s.back, verb: Verbs.showHelp, data: {} },
     ],
   });

@@ -8,6 +8,7 @@ import { onCardAction } from '../app/card-actions';
 import { commandSelector, sendPersonalCard } from '../app/commands';
 import type { FeatureDeps } from '../app/feature-deps';
 import { turnData } from '../edge/turn-data';
+import { countOf } from '../i18n/count-forms';
 import { fill, strings } from '../i18n/strings';
 import type { Language } from '../users/user-record';
 import type { SchoolServices } from '../roles/school-services';
@@ -57,13 +58,13 @@ export function registerSchoolsAdmin(app: Application, deps: FeatureDeps, school
     const entries = await schools.register.catalogue(identity.tenantId);
     const s = strings(lang).schoolsRegister;
     const summary = held.tenant
-      ? fill(s.summary, { count: String(entries.length), open: String(entries.filter((e) => e.open).length) })
-      : fill(s.summaryLa, { count: String(entries.filter((e) => held.las.includes(e.laId)).length) });
+      ? fill(s.summary, { schools: countOf(entries.length, s.schools), open: String(entries.filter((e) => e.open).length) })
+      : fill(s.summaryLa, { schools: countOf(entries.filter((e) => held.las.includes(e.laId)).length, s.schools) });
     // The names most people typed first; the rest appear as those are matched.
     const unmatched = held.tenant ? (await schools.migration.unmatched(identity.tenantId)).sort((a, b) => b.people - a.people).slice(0, 15) : [];
     const lines = unmatched.map((u) => {
       const display = inertMarkdown(shortenTypedText(u.display, 100));
-      return { folded: u.folded.slice(0, 120), display, label: fill(s.unmatchedLine, { name: display, people: String(u.people) }).slice(0, 160) };
+      return { folded: u.folded.slice(0, 120), display, label: fill(s.unmatchedLine, { name: display, people: countOf(u.people, s.people) }).slice(0, 160) };
     });
     return renderRegisterCard(lang, { summary, canEdit: held.tenant, unmatched: lines, ...choices(lang, deps), ...extra });
   }

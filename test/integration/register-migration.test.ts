@@ -102,7 +102,9 @@ describe('migrating a store from before the register', () => {
     const ceri = who('ceri');
     await harness.post(message(asUser(ceri), harness.serviceUrl, 'ysgolion'));
     const card = cardsIn(harness.connector.sent)[0]!;
-    expect(cardText(card)).toContain("St Unknown's: 1 o bobl");
+    // One person is "1 person" in Welsh too (a number takes the singular), never "1 o bobl".
+    expect(cardText(card)).toContain("St Unknown's: 1 person");
+    expect(cardText(card)).not.toContain('1 o bobl');
     expect(JSON.stringify(card)).not.toContain('ysgol y castell');
     // Only a tenant administrator matches names: a member of staff is refused, nothing changes.
     expect(cardText(await act(who('dai'), 'register.mapLegacy', { legacyName: 'st unknown s', mapNumber: '6814004' }))).toContain('Not allowed');

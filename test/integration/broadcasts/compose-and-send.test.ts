@@ -85,7 +85,8 @@ describe('broadcasts: compose, preview, send once, read in either language, conf
     const card = await act(harness, pennaeth, 'broadcast.preview', form({ readBy: '2026-12-18' }));
     expect(cardProblems(card)).toEqual([]);
     const text = cardText(card);
-    expect(text).toContain('Mae Cefnogi yn adnabod 3 o bobl yn y gynulleidfa hon: gellir cyrraedd 2 nawr, ac ni ellir cyrraedd 1 eto');
+    expect(text).toContain("Mae Cefnogi yn adnabod 3 o bobl yn y gynulleidfa hon: gellir cyrraedd 2 nawr. Ni ellir cyrraedd 1 person eto: nid yw'r person hwnnw wedi gosod Cefnogi.");
+    expect(text).not.toContain('nid ydynt');
     expect(text).toContain('Polisi ymddygiad newydd');
     expect(text).toContain('New behaviour policy');
     expect(text).toContain('Please read by Friday, 18 December 2026.');
@@ -101,7 +102,9 @@ describe('broadcasts: compose, preview, send once, read in either language, conf
 
   it('when an LA administrator sends to their authority, then each reachable person gets one card in their language, and Send pressed again sends nothing more', async () => {
     const preview = await act(harness, llew, 'broadcast.preview', form({ audienceKind: 'la', laId: 'cardiff', schools: '' }));
-    expect(cardText(preview)).toContain('Cefnogi knows 4 people in this audience: 3 can be reached now, 1 cannot yet');
+    // One person not reached yet is spoken of as one person, not as "they".
+    expect(cardText(preview)).toContain('Cefnogi knows 4 people in this audience: 3 can be reached now. 1 person cannot be reached yet: that person has not installed Cefnogi.');
+    expect(cardText(preview)).not.toContain('they have not installed');
     const send = actionsOf(preview, 'broadcast.send')[0]!;
     sentId = String(send.data.id);
     const done = await act(harness, llew, 'broadcast.send', send.data);

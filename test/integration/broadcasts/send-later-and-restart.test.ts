@@ -59,7 +59,7 @@ describe('broadcasts that wait: a chosen time, a restart between Send and delive
     const preview = await act(harness, orgAdmin, 'broadcast.preview', form({ titleEn: 'Inset day', titleCy: 'Diwrnod HMS' }));
     const requests = totalRoundTrips() - before;
     if (process.env.CEFNOGI_FIGURES === '1') console.log(`broadcast preview, one school of 1,004 confirmed members: ${requests} store requests, ${Date.now() - started} ms`);
-    expect(cardText(preview)).toContain('Cefnogi knows 1004 people in this audience: 4 can be reached now, 1000 cannot yet');
+    expect(cardText(preview)).toContain('Cefnogi knows 1004 people in this audience: 4 can be reached now. 1000 cannot be reached yet: they have not installed Cefnogi.');
     expect(cardText(preview)).toContain('This goes to 1004 people. Press Send once more to be sure.');
     const ask = await act(harness, orgAdmin, 'broadcast.send', actionsOf(preview, 'broadcast.send')[0]!.data);
     const sure = actionsOf(ask, 'broadcast.send')[0]!;

@@ -124,7 +124,11 @@ describe('the figures card, over HTTP: each administrator sees their own scope, 
     const text = cardText(card);
     expect(text).toContain('Workforce figures');
     expect(text).toContain('Ysgol y Castell');
-    expect(text).toContain('2026-12-14');
+    // The date is written out as every other card writes one, not as 2026-12-14; and the snapshot of
+    // 01:30 on the 14th is said to be from that day's early hours, not "the night of" the 14th, still to come.
+    expect(text).toContain('Counted in the early hours of Monday, 14 December 2026.');
+    expect(text).not.toContain('night of');
+    expect(text).not.toContain('2026-12-14');
     expect(text).toContain('Job family and level (1 of 8)');
     expect(text).toContain('■');
     for (const other of ['Ysgol y Bae', 'Ysgol y Bryn', 'Ysgol y Môr']) expect(text).not.toContain(other);
@@ -139,6 +143,7 @@ describe('the figures card, over HTTP: each administrator sees their own scope, 
     const text = cardText(card);
     expect(text).toContain("Ffigurau'r gweithlu");
     expect(text).toContain('Pob ysgol');
+    expect(text).toContain('Wedi\'u cyfrif yn oriau mân y bore ar 14 Rhagfyr 2026.');
     expect(text).toContain('Ysgol y Castell');
     expect(text).toContain("Ysgol y Bae\nheb ei ddangos: rhy ychydig o bobl i'w ddangos heb adnabod rhywun");
     expect(text).not.toContain('Ysgol y Môr');
@@ -153,6 +158,29 @@ describe('the figures card, over HTTP: each administrator sees their own scope, 
     expect(text).toContain('All local authorities, authority by authority');
     expect(text).toContain('Ceredigion');
     expect(text).toContain('Powys');
+  });
+
+  it('when a tenant administrator reads the national figures in either language, then the first block is named for what it adds up (all local authorities), not a bare "Total" above its total', async () => {
+    const english = groupsOf(await typed(orgAdmin, 'figures'));
+    expect(english[0]!.name).toBe('All local authorities');
+    expect(english.map((g) => g.name)).not.toContain('Total');
+    await typed(orgAdmin, 'Cymraeg');
+    const welsh = groupsOf(await typed(orgAdmin, 'ffigurau'));
+    await typed(orgAdmin, 'English');
+    expect(welsh[0]!.name).toBe('Pob awdurdod lleol');
+    expect(welsh.map((g) => g.name)).not.toContain('Cyfanswm');
+    expect(welsh[0]!.total).toBe(english[0]!.total);
+  });
+
+  it('when a tenant administrator downloads the CSV from a later measure, then the card they pressed on stays on that measure, saying the file is on its way', async () => {
+    const fourth = await act(orgAdmin, { scope: 'national', measure: 3, page: 0 });
+    expect(cardText(fourth)).toContain('HLTA status (4 of 9)');
+    const download = ((fourth.actions ?? []) as { verb?: string; data?: Record<string, unknown> }[]).find((a) => a.verb === 'figures.export')!;
+    const answered = invokeCard(await harness.post(cardAction(orgAdmin, harness.serviceUrl, 'figures.export', download.data!)));
+    expect(cardProblems(answered)).toEqual([]);
+    expect(cardText(answered)).toContain('The CSV file is on its way in this chat');
+    expect(cardText(answered)).toContain('HLTA status (4 of 9)');
+    expect(cardText(answered)).not.toContain('Job family and level (1 of 9)');
   });
 
   it('when someone names figures outside their scope in card data, or is no administrator, then a clear refusal shows and no figures', async () => {

@@ -69,7 +69,7 @@ describe('development priorities on the figures card and in the CSV, LA and nati
     const text = cardText(card);
     expect(text).toContain('Development priorities (2 of 2)');
     expect(text).toContain('A person names two or three');
-    expect(text).toContain('Total\nPriorities named, in all: 177');
+    expect(text).toContain('All local authorities\nPriorities named, in all: 177');
     expect(text).toContain('Supporting transitions: 94');
     expect(text).toContain('■');
     expect(text).toContain('Ceredigion\nPriorities named, in all: not shown, so no one can be identified');
@@ -112,7 +112,7 @@ describe('development priorities on the figures card and in the CSV, LA and nati
   it('when fewer than 20 people in the whole organisation took a self-assessment, then the national page says so instead of counts', async () => {
     const text = cardText(await lastMeasure(smallAdmin, 'national'));
     expect(text).toContain('Development priorities (2 of 2)');
-    expect(text).toContain('Total\nnot shown: fewer than 20 people took a self-assessment');
+    expect(text).toContain('All local authorities\nnot shown: fewer than 20 people took a self-assessment');
     expect(text).not.toContain('or the counts would give away');
     expect(text).not.toMatch(/Safeguarding|Supporting transitions|■/);
   });
