@@ -62,6 +62,11 @@ export const broadcastComposeCardDataSchema = z.object({
   familyChoices: z.array(choice).max(10).default([]),
   levelChoices: z.array(choice).max(6).default([]),
   remindChoices: z.array(choice.extend({ title: z.string().min(1).max(24) })).max(10).default([]),
+  /**
+   * A correction of a sent broadcast: only its words and link can change, so who it goes to,
+   * when, and whether to confirm are not shown (their inputs then take their defaults, unused).
+   */
+  correcting: z.boolean().default(false),
   /** A line above the form: what is wrong, or a question before sending. */
   lead: z.string().max(300).default(''),
   leadTone: z.enum(['good', 'attention', 'warning']).default('attention'),

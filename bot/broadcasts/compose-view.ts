@@ -98,6 +98,7 @@ export function previewCard(content: Content, held: HeldRoles, language: Languag
   const versions = (['cy', 'en'] as const).map((v) => ({ as: fill(s.previewAs, { language: v === 'cy' ? s.welsh : s.english }), ...versionAsSeen(record, v) }));
   return renderBroadcastComposeCard(language, {
     ...composeChoices(content, held, language),
+    correcting: editing,
     values: valuesOf(record),
     lead: editing ? s.editing : big && confirmed ? fill(s.bigAudience, { people: countOf(figures.known, s.people) }) : '',
     leadTone: 'warning',

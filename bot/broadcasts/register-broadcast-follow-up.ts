@@ -9,7 +9,8 @@ import type { FeatureDeps } from '../app/feature-deps';
 import { turnData } from '../edge/turn-data';
 import { offerFile } from '../export/offer-file';
 import { toCsv } from '../export/to-csv';
-import { strings } from '../i18n/strings';
+import { fill, strings } from '../i18n/strings';
+import { countOf } from '../i18n/count-forms';
 import { londonDate } from '../time/london-date';
 import type { Actor } from '../roles/admin-guard';
 import { refusalCard } from '../roles/refusal-card';
@@ -24,6 +25,22 @@ import { londonDateAndTime, withdrawnContent } from './withdrawn-views';
 import { broadcastStatusCard } from './broadcast-status-view';
 
 const idData = z.object({ id: z.string().min(1).max(100) });
+/** `sure` is set only by the question's own "Yes" button. */
+const withdrawData = idData.extend({ sure: z.literal(true).optional() });
+
+/** "Withdraw it from everyone it reached?", with Yes and a way back to the figures. */
+function withdrawQuestion(record: BroadcastRecord, lang: Language): AdaptiveCardJson {
+  const s = strings(lang).broadcasts;
+  return renderNoticeCard(lang, {
+    title: fill(s.statusTitle, { title: record[lang].title.slice(0, 150) }),
+    text: fill(s.withdrawSure, { title: record[lang].title.slice(0, 150), people: countOf(record.recipients ?? 0, s.people) }),
+    tone: 'attention',
+    actions: [
+      { title: s.withdrawYes, verb: Verbs.withdrawBroadcast, data: { id: record.id, sure: true } },
+      { title: s.withdrawKeep, verb: Verbs.showBroadcastStatus, data: { id: record.id } },
+    ],
+  });
+}
 
 /**
  * After Send, for the author (and tenant administrators): a broadcast's figures with a
@@ -93,11 +110,13 @@ export function registerBroadcastFollowUp(app: Application, deps: FeatureDeps, s
   }, { personalOnly: true });
 
   // Withdraw: every delivered copy (of each send) is replaced by the short notice, in the language it went in.
-  onCardAction(app, Verbs.withdrawBroadcast, idData, async (context, data) => {
+  // Asked once more first: one press would otherwise take a policy update off every screen it reached.
+  onCardAction(app, Verbs.withdrawBroadcast, withdrawData, async (context, data) => {
     const found = await sentBroadcast(context, data.id, 'broadcast.withdraw');
     if (!found.ok) return found.card;
     const { stored, actor, role, lang } = found;
     if (stored.value.withdrawn) return statusCard(stored.value, lang, strings(lang).broadcasts.alreadyWithdrawn);
+    if (!data.sure) return withdrawQuestion(stored.value, lang);
     const now = deps.now();
     const record: BroadcastRecord = { ...stored.value, withdrawn: { ...(actor.name ? { byName: actor.name.slice(0, 100) } : {}), at: now.toISOString() }, updatedAt: now.toISOString() };
     if (!(await broadcasts.replace(record, stored.etag))) return statusCard(stored.value, lang);

@@ -76,9 +76,10 @@ export function registerBroadcasts(app: Application, deps: FeatureDeps, schools:
     });
 
   /** The form again with what was typed and the problems at their fields. */
-  const formCard = (language: Language, held: HeldRolesWithRecords, values: Partial<BroadcastFormValues>, errors: Partial<BroadcastFormErrors> = {}, lead = ''): AdaptiveCardJson =>
+  const formCard = (language: Language, held: HeldRolesWithRecords, values: Partial<BroadcastFormValues>, errors: Partial<BroadcastFormErrors> = {}, lead = '', correcting = false): AdaptiveCardJson =>
     renderBroadcastComposeCard(language, {
       ...composeChoices(deps.content, held, language),
+      correcting,
       values: shownValues(values),
       errors,
       lead: Object.keys(errors).length > 0 ? strings(language).broadcasts.problemsLead : lead,
@@ -99,7 +100,7 @@ export function registerBroadcasts(app: Application, deps: FeatureDeps, schools:
     if (!draft) return notice(lang, strings(lang).broadcasts.notFound);
     if (draft.value.withdrawn) return notice(lang, strings(lang).broadcasts.alreadyWithdrawn);
     // A sent one opens for correction: its words and link; audience and timing stay as sent.
-    if (draft.value.status === 'sent') return formCard(lang, verdict.target, valuesOf(draft.value), {}, strings(lang).broadcasts.editing);
+    if (draft.value.status === 'sent') return formCard(lang, verdict.target, valuesOf(draft.value), {}, strings(lang).broadcasts.editing, true);
     return formCard(lang, verdict.target, valuesOf(draft.value));
   };
   app.message(commandSelector('broadcast', 'darlledu'), async (context) => sendPersonalCard(context, () => open(context)));
@@ -113,11 +114,12 @@ export function registerBroadcasts(app: Application, deps: FeatureDeps, schools:
     const verdict = await schools.guard.anyRole(actor, 'broadcast.open', now);
     if (!verdict.ok) return refusalCard(lang, verdict.reason);
     const held = verdict.target;
-    const checked = checkBroadcastForm(values, lang, now);
-    if (!checked.form) return formCard(lang, held, values, checked.errors);
-    const form = checked.form;
     const sentOne = values.id ? await ownBroadcast(actor, held, values.id) : undefined;
-    if (sentOne?.value.status === 'sent') return previewCorrection(lang, held, values, sentOne, form);
+    const correcting = sentOne?.value.status === 'sent';
+    const checked = checkBroadcastForm(values, lang, now);
+    if (!checked.form) return formCard(lang, held, values, checked.errors, '', correcting);
+    const form = checked.form;
+    if (sentOne && correcting) return previewCorrection(lang, held, values, sentOne, form);
     const request: AudienceRequest = { kind: form.audienceKind, laId: form.laId, schools: form.schools, familyIds: form.familyIds, levels: form.levels, channels: form.channels };
     const audience = await resolveAudience(audienceDeps, actor.identity.tenantId, held, request);
     if (!audience.ok) return formCard(lang, held, values, { audience: audienceProblemText(audience.problem, lang) });
@@ -164,7 +166,7 @@ export function registerBroadcasts(app: Application, deps: FeatureDeps, schools:
     const pendingEdit = { en: form.en, cy: form.cy, ...(form.link ? { link: form.link } : {}) };
     const corrected: BroadcastRecord = { ...stored.value, en: form.en, cy: form.cy, link: form.link, editedAt: deps.now().toISOString() };
     const tooLarge = (['en', 'cy'] as const).filter((l) => activityBytes(recipientCard(corrected, l)) > CARD_LIMIT_BYTES);
-    if (tooLarge.length > 0) return formCard(lang, held, values, Object.fromEntries(tooLarge.map((l) => [l === 'en' ? 'bodyEn' : 'bodyCy', s.problems.tooLarge])));
+    if (tooLarge.length > 0) return formCard(lang, held, values, Object.fromEntries(tooLarge.map((l) => [l === 'en' ? 'bodyEn' : 'bodyCy', s.problems.tooLarge])), '', true);
     if (!(await broadcasts.replace({ ...stored.value, pendingEdit, updatedAt: deps.now().toISOString() }, stored.etag))) return notice(lang, s.alreadySent);
     const count = stored.value.recipients ?? 0;
     return previewCard(deps.content, held, lang, corrected, { known: count, reachable: count, unreachable: 0, ratePerSecond: deps.config.TEAMS_TENANT_RATE_PER_SECOND }, false, true);

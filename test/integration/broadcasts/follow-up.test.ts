@@ -1,6 +1,7 @@
 import { BotHarness } from '../../support/bot-harness';
 import { actionsOf } from '../../support/card-actions';
 import { cardsIn, cardText } from '../../support/cards-in';
+import { inputValues } from '../../support/press-button';
 import { offerStoreOf } from '../../../bot/export/offer-repository';
 import { userKey } from '../../../bot/users/user-record';
 import { message } from '../../support/teams-activities';
@@ -99,7 +100,13 @@ describe('after Send: figures, send again to those not reached, the CSV, withdra
 
   it('when the author corrects it, then nothing changes until they save, and then every delivered card is updated in place, marked as edited, with who confirmed which version kept', async () => {
     const open = await act(harness, llew, 'broadcast.compose', { id });
+    expect(cardText(open)).toContain('Correct a sent broadcast');
     expect(cardText(open)).toContain('You are correcting a sent broadcast');
+    // Only what a correction can change is offered: who it went to and when stay as sent.
+    expect(Object.keys(inputValues(open)).sort()).toEqual(['bodyCy', 'bodyEn', 'link', 'titleCy', 'titleEn']);
+    const refused = await act(harness, llew, 'broadcast.preview', form({ id, bodyEn: '' }));
+    expect(cardText(refused)).toContain('Correct a sent broadcast');
+    expect(Object.keys(inputValues(refused)).sort()).toEqual(['bodyCy', 'bodyEn', 'link', 'titleCy', 'titleEn']);
     const corrected = form({ id, bodyEn: 'Please read the **corrected policy** on [the staff site](https://staff.example.cymru/policy).', bodyCy: "Darllenwch y **polisi wedi'i gywiro** ar [wefan y staff](https://staff.example.cymru/polisi)." });
     const preview = await act(harness, llew, 'broadcast.preview', corrected);
     expect(cardText(preview)).toContain('corrected policy');
@@ -123,8 +130,30 @@ describe('after Send: figures, send again to those not reached, the CSV, withdra
     expect(cardText(again)).toContain('Preview the correction first.');
   });
 
+  it('when the author presses Withdraw, then they are asked once more, and saying No keeps it on everyone\'s screen', async () => {
+    const asked = await act(harness, llew, 'broadcast.withdraw', { id });
+    expect(cardText(asked)).toContain('Everyone it reached (3 people) will see a short notice in its place');
+    const [yes] = actionsOf(asked, 'broadcast.withdraw');
+    expect(yes!.title).toBe('Yes, withdraw it');
+    expect(yes!.data).toEqual({ id, sure: true });
+    const keep = actionsOf(asked, 'broadcast.status')[0]!;
+    expect(keep.title).toBe('No, keep it');
+    harness.connector.clear();
+    await harness.bot!.proactive.bulkSender.pump();
+    await harness.bot!.proactive.bulkSender.idle();
+    expect(harness.connector.sent.filter((sent) => sent.method === 'PUT')).toEqual([]);
+    expect(cardText(await act(harness, llew, 'broadcast.status', keep.data))).not.toContain('Withdrawn');
+    // The same in Welsh, and the correction form's heading.
+    await say(harness, llew, 'Cymraeg');
+    const gofyn = await act(harness, llew, 'broadcast.withdraw', { id });
+    expect(cardText(gofyn)).toContain('Bydd pawb a gafodd y darllediad (3 o bobl) yn gweld hysbysiad byr yn ei le');
+    expect(actionsOf(gofyn, 'broadcast.withdraw')[0]!.title).toBe("Ie, ei dynnu'n ôl");
+    expect(cardText(await act(harness, llew, 'broadcast.compose', { id }))).toContain('Cywiro darllediad a anfonwyd');
+    await say(harness, llew, 'English');
+  });
+
   it('when the author withdraws it, then every delivered card is replaced in place by a notice saying by whom and when, in the language it went in', async () => {
-    const card = await act(harness, llew, 'broadcast.withdraw', { id });
+    const card = await act(harness, llew, 'broadcast.withdraw', { id, sure: true });
     expect(cardText(card)).toContain('Withdrawn. Every card it reached is being replaced');
     expect(actionsOf(card, 'broadcast.withdraw')).toHaveLength(0);
     harness.connector.clear();
