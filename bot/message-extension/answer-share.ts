@@ -11,7 +11,7 @@ import { prefillFrom } from './message-prefill';
 import type { PlcSharing, PlcSummary } from './plc-sharing-port';
 import { checkShare, shareSubmitSchema } from './share-input-check';
 import { shareForm, type ShareFormValues } from './share-form-view';
-import { shareDate } from './resource-view';
+import { dayInWales } from '../i18n/date-writer';
 
 /** The dialog with the form, titled in the reader's language. */
 function formTask(language: Language, card: AdaptiveCardJson): object {
@@ -79,7 +79,7 @@ export async function answerShareSubmit(context: TurnContext, plcSharing: PlcSha
       await answerInvoke(context, taskMessage(fill(s.shared, { plc: plcName })));
       return;
     case 'duplicate':
-      await answerInvoke(context, taskMessage(fill(s.duplicate, { plc: plcName, name: outcome.firstSharedByName, date: shareDate(outcome.firstSharedAt, language) })));
+      await answerInvoke(context, taskMessage(fill(s.duplicate, { plc: plcName, name: outcome.firstSharedByName, date: dayInWales(outcome.firstSharedAt, language) })));
       return;
     case 'refused':
       if (outcome.reason === 'bad-input') {

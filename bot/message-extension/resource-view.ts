@@ -5,19 +5,8 @@ import { fill, strings } from '../i18n/strings';
 import { inertMarkdown } from '../text/inert-markdown';
 import { shortenTypedText } from '../text/shorten-typed-text';
 import type { Language } from '../users/user-record';
-import { writeDate } from '../i18n/date-writer';
+import { dayInWales } from '../i18n/date-writer';
 import { knownKeyAreas, type FoundResource } from './found-resource';
-
-const dateFormats: Record<Language, Intl.DateTimeFormat> = {
-  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }),
-  cy: new Intl.DateTimeFormat('cy-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }),
-};
-
-/** A day as a reader in Wales says it ("3 November 2026", "3 Tachwedd 2026"); an unreadable time is shown as given. */
-export function shareDate(iso: string, language: Language): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : writeDate(dateFormats, date, language);
-}
 
 /** The names of the languages a resource is in, Welsh first. */
 function languageNames(languages: readonly Language[], language: Language): string {
@@ -34,7 +23,7 @@ export function resultTitle(found: FoundResource, language: Language): string {
 export function resultSubtitle(found: FoundResource, language: Language): string {
   const s = strings(language).plcExtension;
   if (found.source === 'library') return s.resultLibrary;
-  return fill(s.resultShared, { name: found.resource.sharedByName, date: shareDate(found.resource.sharedAt, language) });
+  return fill(s.resultShared, { name: found.resource.sharedByName, date: dayInWales(found.resource.sharedAt, language) });
 }
 
 /** Typed text made inert and kept within `max` characters: cut first (an escape is never split), then cut again if escaping grew it. */

@@ -6,7 +6,7 @@ import { fill, strings } from '../i18n/strings';
 import { inertMarkdown } from '../text/inert-markdown';
 import type { Language } from '../users/user-record';
 import type { Plc, PlcLanguage, PlcResource } from './plc-record';
-import { plcDay } from './plc-day';
+import { dayInWales } from '../i18n/date-writer';
 
 /** The number of votes in words ("Nobody…", "1 person…", "3 found…"). */
 export function usefulLine(language: Language, count: number): string {
@@ -16,7 +16,7 @@ export function usefulLine(language: Language, count: number): string {
 
 /** "Shared by Sioned on 3 March 2027". */
 export function sharedLine(language: Language, resource: Pick<PlcResource, 'sharedByName' | 'sharedAt'>): string {
-  return fill(strings(language).plc.sharedBy, { name: inertMarkdown(resource.sharedByName), date: plcDay(resource.sharedAt, language) });
+  return fill(strings(language).plc.sharedBy, { name: inertMarkdown(resource.sharedByName), date: dayInWales(resource.sharedAt, language) });
 }
 
 /** A resource's card in one language; `heading` replaces "Shared in {PLC}" (e.g. to say it was already shared). */

@@ -12,7 +12,7 @@ import { inertMarkdown } from '../text/inert-markdown';
 import type { PlcSharing, PlcActions } from './plc-sharing';
 import type { PlcStore } from './plc-repository';
 import { savedResourcesOf } from './plc-votes';
-import { plcDay } from './plc-day';
+import { dayInWales } from '../i18n/date-writer';
 
 const pageSchema = z.object({ page: z.number().int().min(0).max(1000).default(0) });
 /** The first reflection answer holds the link (see bot/learning `learning.new`): longer links stay on the card only. */
@@ -42,7 +42,7 @@ export function registerPlcSaved(app: Application, plcs: PlcStore, sharing: PlcS
         return {
           title: inertMarkdown(title),
           url: saved.url,
-          line: fill(s.savedOn, { date: plcDay(saved.savedAt, lang) }),
+          line: fill(s.savedOn, { date: dayInWales(saved.savedAt, lang) }),
           openTitle: fill(s.open, { title: inertMarkdown(title.slice(0, 120)) }),
           learnTitle: fill(s.toLearning, { title: inertMarkdown(title.slice(0, 120)) }),
           learnData: { title, areas: (resource?.keyAreas ?? []).join(','), kind: 'plc' as const, ...(saved.url.length <= LINK_IN_ENTRY ? { link: saved.url } : {}) },

@@ -21,7 +21,7 @@ import type { PlcActions, PlcGate, PlcSharing } from './plc-sharing';
 import { inPlcLanguage, resourceCardIn } from './plc-views';
 import { saveForLater, toggleUseful } from './plc-votes';
 import { plcNotice, type PlcNoticeTopic } from './register-plc';
-import { plcDay } from './plc-day';
+import { dayInWales } from '../i18n/date-writer';
 
 /** `share <link> <note>` / `rhannu …`: the words that start a share typed in a channel. */
 const SHARE = /^\s*(?:share|rhannu)(?:\s+(\S+)(?:\s+([\s\S]*))?)?\s*$/i;
@@ -66,7 +66,7 @@ export function registerPlcSharing(app: Application, deps: FeatureDeps, plcs: Pl
       );
       if (outcome.kind === 'shared') return; // its card comes to every channel of the PLC through the outbox
       if (outcome.kind === 'refused') return sendCard(context, plcNotice(lang, 'share', refusalText(lang, outcome.reason), here.plc.pk));
-      const heading = (l: Language) => fill(strings(l).plc.duplicate, { name: inertMarkdown(outcome.firstSharedByName), date: plcDay(outcome.firstSharedAt, l) });
+      const heading = (l: Language) => fill(strings(l).plc.duplicate, { name: inertMarkdown(outcome.firstSharedByName), date: dayInWales(outcome.firstSharedAt, l) });
       const first = await sharing.firstCardFor(here.plc, link.normalised, heading);
       await sendCard(context, (first as AdaptiveCardJson | undefined) ?? plcNotice(lang, 'share', heading(lang), here.plc.pk));
     },
