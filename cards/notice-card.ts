@@ -17,6 +17,8 @@ export const noticeCardDataSchema = z.object({
   /** Shown small under the text, e.g. an error's correlation reference. */
   reference: z.string().max(200).default(''),
   actions: z.array(z.object({ title: z.string().min(1).max(200), verb: verbSchema, data: z.record(z.unknown()) })).max(5).default([]),
+  /** Buttons that open a web page (https only), before the actions: a notice about a resource opens it. */
+  links: z.array(z.object({ title: z.string().min(1).max(200), url: z.string().url().startsWith('https://').max(2000) })).max(1).default([]),
 });
 export type NoticeCardData = z.input<typeof noticeCardDataSchema>;
 
@@ -25,6 +27,6 @@ export function renderNoticeCard(language: Language, data: NoticeCardData): Adap
   const d = noticeCardDataSchema.parse(data);
   const card = expandCard(template, language, { ...d, list: d.list.map((line) => ({ line: `• ${line}` })), titleStyle: toneStyle(d.tone) });
   // An empty action list would leave "actions": [] which is valid, but tidier without.
-  if (d.actions.length === 0) delete card.actions;
+  if (d.actions.length === 0 && d.links.length === 0) delete card.actions;
   return card;
 }

@@ -42,7 +42,8 @@ export function libraryStartCard(language: Language, resource: Resource): Adapti
   const s = strings(language).libraryToLearning;
   return renderNoticeCard(language, {
     title: s.noticeTitle,
-    text: `${fill(s.noticeText, { title: resource.title[language] })}\n\n${resource.link.url}`,
+    text: fill(s.noticeText, { title: resource.title[language] }),
+    links: resource.link.url.startsWith('https://') ? [{ title: s.open, url: resource.link.url }] : [],
     actions: [
       { title: s.start, verb: Verbs.newLearning, data: libraryEntryStart(resource, language) },
       { title: s.myLearning, verb: Verbs.showLearning, data: {} },

@@ -68,6 +68,11 @@ describe('"Save to my learning" on a card from Cefnogi\'s library', () => {
     expect(cardProblems(notice!)).toEqual([]);
     expect(cardText(notice!)).toContain("from Cefnogi's library");
     expect(actionsOf(notice!, 'learning.show')).toHaveLength(1);
+    // The resource opens from a button, not a bare address in the text.
+    expect((notice!.actions as { type: string; title: string; url?: string }[]).filter((a) => a.type === 'Action.OpenUrl')).toEqual([
+      { type: 'Action.OpenUrl', title: 'Open the resource', url: 'https://www.open.edu/openlearn/' },
+    ]);
+    expect(cardText(notice!)).not.toContain('https://');
     const [start] = actionsOf(notice!, 'learning.new');
     expect(start?.title).toBe('Start the entry');
 
@@ -95,6 +100,7 @@ describe('"Save to my learning" on a card from Cefnogi\'s library', () => {
     expect(sent.map((s) => s.conversationId)).toEqual([personalChat(gwen)]);
     const [notice] = cardsIn(sent);
     expect(cardText(notice!)).toContain('o lyfrgell Cefnogi');
+    expect((notice!.actions as { type: string; title: string }[]).find((a) => a.type === 'Action.OpenUrl')?.title).toBe('Agor yr adnodd');
     const [start] = actionsOf(notice!, 'learning.new');
     expect(start?.title).toBe("Dechrau'r cofnod");
     const json = JSON.stringify(invokeCard(await harness.post(cardAction(gwen, harness.serviceUrl, start!.verb, start!.data))));

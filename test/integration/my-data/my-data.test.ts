@@ -65,6 +65,9 @@ describe('my data, over HTTP as Teams sends it', () => {
     const text = cardText(cards[0]!);
     expect(text).toContain(s.myData.title);
     for (const section of s.myData.sections) expect(text).toContain(section.heading);
+    // What is kept reads as a list, one thing a line, not as one long paragraph.
+    const lines = text.split('\n');
+    for (const item of s.myData.sections[0]!.list) expect(lines).toContain(`• ${item}`);
     expect(text).toContain('ico.org.uk');
     expect(text).toMatch(/90/);
     expect(text).toMatch(/2 (years|flynedd)/);
