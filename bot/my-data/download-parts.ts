@@ -3,7 +3,7 @@ import { collectionSpec } from '../storage/collection-spec';
 import type { ContainerName } from '../storage/containers';
 import type { Store } from '../storage/store';
 import { isConflict } from '../storage/storage-errors';
-import { rawDocumentSchema } from './personal-data-registry';
+import { rawDocumentSchema } from './raw-document';
 import type { PersonalDataSubject } from './personal-data-subject';
 
 /** The kind of a gathered part; the offer queries of `file-offers` read only `file-offer`. */

@@ -6,7 +6,8 @@ import type { Store } from '../storage/store';
 import { isNotFound, isPreconditionFailed } from '../storage/storage-errors';
 import type { Scheduler } from '../proactive/scheduler-service';
 import type { JobResult } from '../proactive/scheduler-handler';
-import { personalDataSteps, rawDocumentSchema, type PersonalDataStep, type RawDocument } from './personal-data-registry';
+import { personalDataSteps, type PersonalDataStep } from './personal-data-registry';
+import { rawDocumentSchema, type RawDocument } from './raw-document';
 import type { PersonalDataSubject } from './personal-data-subject';
 
 /** The job kinds: the erasure itself, and the tidy that removes the erasure's own record afterwards. */

@@ -1,6 +1,7 @@
 import type { ContainerName } from '../storage/containers';
 import type { Store } from '../storage/store';
-import type { PersonalDataStep, RawDocument } from './personal-data-registry';
+import type { PersonalDataStep } from './personal-data-registry';
+import type { RawDocument } from './raw-document';
 import type { PersonalDataSubject } from './personal-data-subject';
 
 /** What one container holds about a person, as the download shows it. */

@@ -1,20 +1,17 @@
-import { z } from 'zod';
 import { legacyFigurePersonId } from '../figures/figures-legacy-records';
 import { figureEntryKey, FIGURES_SCHOOL_ID } from '../figures/figures-school';
 import { schoolKey } from '../school/school-settings';
 import { collectionSpec } from '../storage/collection-spec';
 import type { ContainerName } from '../storage/containers';
-import type { DocumentCollection, Keyed } from '../storage/document-collection';
+import type { DocumentCollection } from '../storage/document-collection';
 import type { Store } from '../storage/store';
 import { directoryKey } from '../users/directory-entry';
 import { rolesPartition } from '../roles/role-record';
 import { auditPartition } from '../audit/audit-record';
 import { broadcastsPartition } from '../broadcasts/broadcast-record';
-import type { PersonalDataSubject } from './personal-data-subject';
-
-/** Any stored document, read as it is: the download shows it whole and erasure only needs its keys. */
-export const rawDocumentSchema = z.object({ id: z.string(), pk: z.string() }).passthrough();
-export type RawDocument = z.infer<typeof rawDocumentSchema>;
+import { mentions, type PersonalDataSubject } from './personal-data-subject';
+import { rawDocumentSchema, type RawDocument } from './raw-document';
+import { anonymisedAudit, anonymisedBroadcast, erasedFromPlc, figureEntryOf, namesAsManager, withoutFigureEntry, withoutManager } from './erasure-rewrites';
 
 /** One document found about a person, with the eTag a later conditional write must present. */
 export interface HeldDocument {
@@ -216,131 +213,4 @@ function unique(found: { value: RawDocument; etag: string }[]): { value: RawDocu
 /** Documents whose text names the person by key, object id or email. */
 function naming(found: { value: RawDocument; etag: string }[], person: PersonalDataSubject): HeldDocument[] {
   return held(found.filter((f) => mentions(f.value, person)));
-}
-
-/** Whether a document names the person anywhere (case-insensitive: Teams ids and emails vary in case). */
-export function mentions(doc: unknown, person: PersonalDataSubject): boolean {
-  const text = JSON.stringify(doc).toLowerCase();
-  return identifyingTexts(person).some((t) => text.includes(t));
-}
-
-/** What identifies a person in stored text: their key, object id, email and name, lower case. */
-export function identifyingTexts(person: PersonalDataSubject): string[] {
-  return [person.key, person.aadObjectId, person.email, person.name].flatMap((t) => (t && t.trim().length >= 3 ? [t.trim().toLowerCase()] : []));
-}
-
-/** Stands where an erased person's object id was, in a PLC's owners: matches nobody. */
-const ERASED_OWNER = 'erased';
-
-/**
- * What erasure does in a PLC's partition. A resource they shared stays for the others without
- * who shared it; their vote goes, its count staying in the resource's total; a PLC they own or
- * made loses them (one whose only owner they were keeps an owner that is nobody); their codes and
- * join requests go. A document that only mentions them in someone else's words stays.
- */
-function erasedFromPlc(doc: RawDocument, person: PersonalDataSubject): { action: 'delete' } | { action: 'keep'; doc: RawDocument } {
-  const isThem = (value: unknown) => typeof value === 'string' && mentions(value, person);
-  switch (doc.kind) {
-    case 'plc-vote':
-    case 'plc-code':
-      return isThem(doc.kind === 'plc-vote' ? doc.voter : doc.issuedBy) ? { action: 'delete' } : { action: 'keep', doc };
-    case 'plc-join':
-      return isThem(doc.requestedBy) ? { action: 'delete' } : { action: 'keep', doc };
-    case 'plc-resource':
-      return isThem(doc.sharedBy) ? { action: 'keep', doc: { ...doc, sharedBy: ERASED_OWNER, sharedByName: '' } } : { action: 'keep', doc };
-    case 'plc': {
-      const owners = Array.isArray(doc.owners) ? doc.owners.filter((o) => !isThem(o)) : [];
-      return { action: 'keep', doc: { ...doc, owners: owners.length > 0 ? owners : [ERASED_OWNER], createdBy: isThem(doc.createdBy) ? ERASED_OWNER : doc.createdBy } };
-    }
-    default:
-      return { action: 'keep', doc };
-  }
-}
-
-/** A sent broadcast without the person's name as author or withdrawer; the author's object id stays. */
-function anonymisedBroadcast(doc: RawDocument, person: PersonalDataSubject): RawDocument {
-  const copy: RawDocument = { ...doc };
-  if (typeof copy.authorName === 'string' && (String(copy.authorId).toLowerCase() === person.aadObjectId.toLowerCase() || mentions(copy.authorName, person))) delete copy.authorName;
-  const withdrawn = copy.withdrawn;
-  if (withdrawn && typeof withdrawn === 'object' && !Array.isArray(withdrawn) && mentions(withdrawn, person)) {
-    const w = { ...(withdrawn as Record<string, unknown>) };
-    delete w.byName;
-    copy.withdrawn = w;
-  }
-  return copy;
-}
-
-/** An audit entry without the person's name: the actor's object id stays as the card promises. */
-function anonymisedAudit(doc: RawDocument, person: PersonalDataSubject): RawDocument {
-  const copy: RawDocument = { ...doc };
-  if (typeof copy.actor === 'string' && copy.actor.toLowerCase() === person.aadObjectId) delete copy.actorName;
-  const target = copy.target;
-  if (target && typeof target === 'object' && !Array.isArray(target)) {
-    const t = { ...(target as Record<string, unknown>) };
-    if (typeof t.label === 'string' && mentions({ label: t.label, id: t.id }, person)) delete t.label;
-    copy.target = t;
-  }
-  // Free-text reasons may quote a name or an email; they go when they name the person.
-  if (typeof copy.reason === 'string' && mentions(copy.reason, person)) delete copy.reason;
-  if (typeof copy.actorName === 'string' && mentions(copy.actorName, person)) delete copy.actorName;
-  return copy;
-}
-
-/** The person's entry in a school's figure document, if it holds one. */
-function figureEntryOf(doc: RawDocument, person: PersonalDataSubject): unknown {
-  const people = doc.people;
-  if (!people || typeof people !== 'object' || Array.isArray(people)) return undefined;
-  return (people as Record<string, unknown>)[figureEntryKey(person.key)];
-}
-
-/** A school's figure document without the person's entry; everyone else's stay. */
-function withoutFigureEntry(doc: RawDocument, person: PersonalDataSubject): RawDocument {
-  const people = { ...(doc.people as Record<string, unknown>) };
-  delete people[figureEntryKey(person.key)];
-  return { ...doc, people };
-}
-
-/** Stands where an erased line manager's object id was, as who recorded a meeting in a report's appraisal: "a former manager". */
-export const FORMER_MANAGER = 'former-manager';
-
-/** Whether another person's document names them as line manager (profile, requests, appraisal records) or shares with them. */
-function namesAsManager(doc: RawDocument, person: PersonalDataSubject): boolean {
-  return JSON.stringify(withoutManager(doc, person)) !== JSON.stringify(doc);
-}
-
-/**
- * A report's document without the person as their line manager: not in the profile, not in
- * the line-manager requests (managers noticed or who declined), nor as who recorded an
- * appraisal meeting (the record stays, as the report's own, from "a former manager"), and
- * without a share addressed to them.
- */
-function withoutManager(doc: RawDocument, person: PersonalDataSubject): RawDocument {
-  const copy: RawDocument = { ...doc };
-  const isThem = (value: unknown) => typeof value === 'string' && value.toLowerCase() === person.aadObjectId;
-  const profile = copy.profile as Record<string, unknown> | undefined;
-  if (profile && typeof profile === 'object' && isThem(profile.lineManagerAadObjectId)) {
-    const { lineManagerAadObjectId: _gone, ...rest } = profile;
-    copy.profile = rest;
-  }
-  const requests = copy.lineManagerRequests as { noticed?: unknown; declined?: unknown } | undefined;
-  if (requests && typeof requests === 'object') {
-    const noticed = Array.isArray(requests.noticed) ? requests.noticed.filter((m) => !isThem(m)) : requests.noticed;
-    const declined = Array.isArray(requests.declined) ? requests.declined.filter((d) => !isThem((d as { managerAadObjectId?: unknown }).managerAadObjectId)) : requests.declined;
-    if (JSON.stringify([noticed, declined]) !== JSON.stringify([requests.noticed, requests.declined])) copy.lineManagerRequests = { ...requests, noticed, declined };
-  }
-  if (copy.appraisal !== undefined) copy.appraisal = withoutRecorder(copy.appraisal, isThem);
-  if (copy.appraisalHistory !== undefined) copy.appraisalHistory = withoutRecorder(copy.appraisalHistory, isThem);
-  const assessment = copy.selfAssessment as Record<string, unknown> | undefined;
-  if (assessment && typeof assessment === 'object' && mentions(assessment.shared ?? '', person)) {
-    const { shared: _gone, ...rest } = assessment;
-    copy.selfAssessment = rest;
-  }
-  return copy;
-}
-
-/** An appraisal (or its history) with every `recordedBy` naming them replaced by FORMER_MANAGER; the comments stay. */
-function withoutRecorder(value: unknown, isThem: (v: unknown) => boolean): unknown {
-  if (Array.isArray(value)) return value.map((v) => withoutRecorder(v, isThem));
-  if (!value || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, k === 'recordedBy' && isThem(v) ? FORMER_MANAGER : withoutRecorder(v, isThem)]));
 }

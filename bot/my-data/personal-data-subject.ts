@@ -25,3 +25,14 @@ export function subjectOf(identity: UserIdentity, user: Pick<UserRecord, 'email'
     name: user?.name,
   };
 }
+
+/** Whether a document names the person anywhere (case-insensitive: Teams ids and emails vary in case). */
+export function mentions(doc: unknown, person: PersonalDataSubject): boolean {
+  const text = JSON.stringify(doc).toLowerCase();
+  return identifyingTexts(person).some((t) => text.includes(t));
+}
+
+/** What identifies a person in stored text: their key, object id, email and name, lower case. */
+export function identifyingTexts(person: PersonalDataSubject): string[] {
+  return [person.key, person.aadObjectId, person.email, person.name].flatMap((t) => (t && t.trim().length >= 3 ? [t.trim().toLowerCase()] : []));
+}

@@ -21,19 +21,24 @@ export async function registerSchools(store: Store, tenantId: string, inputs: Sc
   return new Map([...saved.added, ...saved.updated].map((e) => [e.name, e]));
 }
 
-/** Appoints a school administrator, as the roles card will. */
-export async function appointSchoolAdmin(store: Store, tenantId: string, schoolId: string, aadObjectId: string): Promise<void> {
+/** Appoints a school or local-authority administrator, as the roles card will. */
+export async function appointAdmin(store: Store, tenantId: string, role: 'school-admin' | 'la-admin', scopeId: string, aadObjectId: string): Promise<void> {
   await store.collection(rolesCollection).create({
-    id: roleId('school-admin', schoolId, aadObjectId),
+    id: roleId(role, scopeId, aadObjectId),
     pk: rolesPartition(tenantId),
     kind: 'role',
     tenantId: tenantId.toLowerCase(),
-    role: 'school-admin',
-    scopeId: schoolId,
+    role,
+    scopeId,
     aadObjectId: aadObjectId.toLowerCase(),
     appointedBy: 'test-setup',
     appointedAt: new Date().toISOString(),
   });
+}
+
+/** Appoints a school administrator, as the roles card will. */
+export async function appointSchoolAdmin(store: Store, tenantId: string, schoolId: string, aadObjectId: string): Promise<void> {
+  await appointAdmin(store, tenantId, 'school-admin', schoolId, aadObjectId);
 }
 
 /**

@@ -3,10 +3,9 @@ import { figuresSchoolCollection } from '../../../bot/figures/figures-school';
 import { computeFiguresSnapshot } from '../../../bot/figures/figures-nightly-job';
 import { createLogger } from '../../../bot/logging/logger';
 import { createSchoolRegister } from '../../../bot/register/school-register';
-import { rolesCollection, rolesPartition, roleId } from '../../../bot/roles/role-record';
 import { BotHarness } from '../../support/bot-harness';
 import { cardsIn, cardText, invokeCard, type Card } from '../../support/cards-in';
-import { registerSchools, appointSchoolAdmin, school } from '../../support/school-register-fixture';
+import { appointAdmin, registerSchools, appointSchoolAdmin, school } from '../../support/school-register-fixture';
 import { cardAction, message, teamsUser, type TeamsUser } from '../../support/teams-activities';
 import { cardProblems } from '../../support/validate-card';
 import { facts, figuresSchoolOf } from './figures-school-fixture';
@@ -107,10 +106,7 @@ describe('the figures card, over HTTP: each administrator sees their own scope, 
       );
       await documents.create(figuresSchoolOf(TENANT, entry.id, people, clock));
     }
-    await store.collection(rolesCollection).create({
-      id: roleId('la-admin', 'ceredigion', laAdmin.aadObjectId), pk: rolesPartition(TENANT), kind: 'role', tenantId: TENANT, role: 'la-admin', scopeId: 'ceredigion',
-      aadObjectId: laAdmin.aadObjectId.toLowerCase(), appointedBy: 'test-setup', appointedAt: clock.toISOString(),
-    });
+    await appointAdmin(store, TENANT, 'la-admin', 'ceredigion', laAdmin.aadObjectId);
     await appointSchoolAdmin(store, TENANT, ids.get('Ysgol y Castell')!, schoolAdmin.aadObjectId);
     await appointSchoolAdmin(store, TENANT, ids.get('Ysgol y Castell')!, schoolAdminCy.aadObjectId);
     // The night before: the snapshot every card reads.

@@ -1,10 +1,9 @@
 import { auditCollection, auditPartition } from '../../../bot/audit/audit-record';
-import { rolesCollection, rolesPartition, roleId } from '../../../bot/roles/role-record';
 import { BotHarness } from '../../support/bot-harness';
 import { choiceInputs } from '../../support/card-inputs';
 import { cardsIn, cardText, invokeCard, type Card } from '../../support/cards-in';
 import { press } from '../../support/press-button';
-import { appointSchoolAdmin, registerSchools, school } from '../../support/school-register-fixture';
+import { appointAdmin, appointSchoolAdmin, registerSchools, school } from '../../support/school-register-fixture';
 import { cardAction, message, teamsUser, type TeamsUser } from '../../support/teams-activities';
 import { cardProblems } from '../../support/validate-card';
 import { writeNight } from './snapshot-fixture';
@@ -37,11 +36,7 @@ describe('the figures picker: a person chooses among the views they hold, each c
   };
   const latestAudit = async () =>
     (await harness.bot!.store.collection(auditCollection).findPageDescending(auditPartition(TENANT), { kind: 'audit' }, { orderBy: 'id', limit: 1 }))[0]?.value;
-  const appointLa = async (user: TeamsUser, laId: string) =>
-    harness.bot!.store.collection(rolesCollection).create({
-      id: roleId('la-admin', laId, user.aadObjectId), pk: rolesPartition(TENANT), kind: 'role', tenantId: TENANT, role: 'la-admin', scopeId: laId,
-      aadObjectId: user.aadObjectId.toLowerCase(), appointedBy: 'test-setup', appointedAt: clock.toISOString(),
-    });
+  const appointLa = (user: TeamsUser, laId: string) => appointAdmin(harness.bot!.store, TENANT, 'la-admin', laId, user.aadObjectId);
 
   beforeAll(async () => {
     await harness.start({ now: () => clock });

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { rolesCollection, rolesPartition, roleId } from '../../../bot/roles/role-record';
 import { BotHarness } from '../../support/bot-harness';
 import { actionsOf } from '../../support/card-actions';
 import { cardText, invokeCard, type Card } from '../../support/cards-in';
-import { appointSchoolAdmin, registerSchools, school } from '../../support/school-register-fixture';
+import { appointAdmin, appointSchoolAdmin, registerSchools, school } from '../../support/school-register-fixture';
 import { cardAction, message, teamsUser, type TeamsUser } from '../../support/teams-activities';
 import { cardProblems } from '../../support/validate-card';
 import { writeNight } from './snapshot-fixture';
@@ -33,11 +32,7 @@ describe('development priorities on the figures card and in the CSV, LA and nati
     }
     return card;
   };
-  const appointLa = async (user: TeamsUser, laId: string) =>
-    harness.bot!.store.collection(rolesCollection).create({
-      id: roleId('la-admin', laId, user.aadObjectId), pk: rolesPartition(TENANT), kind: 'role', tenantId: TENANT, role: 'la-admin', scopeId: laId,
-      aadObjectId: user.aadObjectId.toLowerCase(), appointedBy: 'test-setup', appointedAt: clock.toISOString(),
-    });
+  const appointLa = (user: TeamsUser, laId: string) => appointAdmin(harness.bot!.store, TENANT, 'la-admin', laId, user.aadObjectId);
 
   beforeAll(async () => {
     await harness.start({ now: () => clock });

@@ -7,7 +7,7 @@ import cy from '../../../bot/i18n/cy.json';
 import type { ContainerName } from '../../../bot/storage/containers';
 import { collectionSpec } from '../../../bot/storage/collection-spec';
 import { meterRoundTrips } from '../../../bot/storage/round-trip-meter';
-import { rawDocumentSchema, type RawDocument } from '../../../bot/my-data/personal-data-registry';
+import { rawDocumentSchema, type RawDocument } from '../../../bot/my-data/raw-document';
 import { DOWNLOAD_PART_KIND } from '../../../bot/my-data/download-parts';
 import { userKey } from '../../../bot/users/user-record';
 import { BotHarness } from '../../support/bot-harness';

@@ -4,7 +4,7 @@ import { legacyFigurePersonId as figurePersonId } from '../../../bot/figures/fig
 import { FIGURES_SCHOOL_ID, figureEntryKey } from '../../../bot/figures/figures-school';
 import type { ContainerName } from '../../../bot/storage/containers';
 import { collectionSpec } from '../../../bot/storage/collection-spec';
-import { rawDocumentSchema, type RawDocument } from '../../../bot/my-data/personal-data-registry';
+import { rawDocumentSchema, type RawDocument } from '../../../bot/my-data/raw-document';
 import { auditPartition } from '../../../bot/audit/audit-record';
 import { broadcastsPartition, readsPartition } from '../../../bot/broadcasts/broadcast-record';
 import { newAppraisal, type AppraisalState, type MeetingId } from '../../../bot/appraisal/appraisal-state';
