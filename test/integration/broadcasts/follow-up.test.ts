@@ -94,6 +94,8 @@ describe('after Send: figures, send again to those not reached, the CSV, withdra
 
   it('when someone without a role crafts withdraw or export, then they are refused and nothing changes', async () => {
     expect(cardText(await act(harness, dylan, 'broadcast.withdraw', { id }))).toContain('administrator');
+    // Not even with the confirmation's own data, as if they had pressed its Yes.
+    expect(cardText(await act(harness, dylan, 'broadcast.withdraw', { id, sure: true }))).toContain('administrator');
     expect(cardText(await act(harness, dylan, 'broadcast.export', { id }))).toContain('administrator');
     expect((await deliver(harness)).size).toBe(0);
   });
